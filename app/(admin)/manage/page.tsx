@@ -1,0 +1,80 @@
+import { AppShell } from "@/components/layout/app-shell";
+import { TENANT_ADMIN_NAV } from "@/components/layout/navigation";
+import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { guardPage } from "@/lib/auth/page-guard";
+import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
+import { formatDateTime } from "@/lib/format";
+import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
+
+export const metadata = { title: "Programme" };
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export default async function ManagePage() {
+  const actor = await guardPage(["tenant_admin"]);
+  const { tenant, registry, imports } = await getTenantOverview(actor, actor.tenantId!);
+  const contract = tenant.contract;
+  return (
+    <AppShell actor={actor} nav={TENANT_ADMIN_NAV} title={tenant.name}>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <Stat label="Identifiers in the registry" value={registry.active} hint={registry.removed ? `${registry.removed} removed` : undefined} />
+        <Stat label="Registered accounts" value={registry.registered} />
+        <Stat label="Sessions per employee per year" value={contract?.sessionsPerYear ?? "—"} />
+      </dl>
+      <Card title="Contract">
+        {contract ? (
+          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+            <Row term="Directions" value={contract.directions.map((d) => DIRECTION_LABEL[d]).join(", ")} />
+            <Row term="Formats" value={contract.formats.map((f) => FORMAT_LABEL[f]).join(", ")} />
+            <Row term="Contract year starts" value={`${contract.yearStartDay} ${MONTHS[contract.yearStartMonth - 1]}`} />
+            <Row term="Late cancellation window" value={`${contract.lateCancelHours} hours`} />
+            <Row term="Smallest group in reports" value={`${contract.reportMinGroupSize} employees`} />
+            <Row term="Access after leaving the registry" value={contract.registryGraceDays ? `${contract.registryGraceDays} days` : "Ends at once"} />
+            <Row term="Time zone" value={tenant.timeZone} />
+          </dl>
+        ) : (
+          <EmptyState>No contract has been set up yet. The Harbor team will add it.</EmptyState>
+        )}
+      </Card>
+      <Card title="Registry imports">
+        {imports.length === 0 ? (
+          <EmptyState>No registry file has been imported through Harbor yet.</EmptyState>
+        ) : (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left text-slate-600">
+                <th className="py-2">When</th>
+                <th>By</th>
+                <th>Mode</th>
+                <th className="text-right">Added</th>
+                <th className="text-right">Removed</th>
+                <th className="text-right">Rejected</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imports.map((i) => (
+                <tr key={i.id} className="border-t border-slate-100">
+                  <td className="py-2">{formatDateTime(i.startedAt, tenant.timeZone)}</td>
+                  <td>{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
+                  <td>{i.dryRun ? `${i.mode} (dry run)` : i.mode}</td>
+                  <td className="text-right">{i.added}</td>
+                  <td className="text-right">{i.removed}</td>
+                  <td className="text-right">{i.rejected}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </AppShell>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="flex justify-between gap-4 border-b border-slate-100 py-1">
+      <dt className="text-slate-600">{term}</dt>
+      <dd className="text-right font-medium">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { LoginForm } from "@/components/auth/login-form";
+import { Notice } from "@/components/ui/notice";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { signInMessage } from "@/lib/auth/sign-in-messages";
+
+export const metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  const error = first(params.error);
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center gap-6 p-6">
+      <div>
+        <Link href="/" className="text-sm font-semibold text-harbor-700">
+          Harbor
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">Sign in</h1>
+        <p className="mt-1 text-sm text-slate-600">Confidential support, paid for by your employer. Your employer never sees who uses it.</p>
+      </div>
+      {first(params.signedOut) && <Notice tone="success">You have signed out.</Notice>}
+      {first(params.reason) === "signin" && <Notice>Please sign in to continue.</Notice>}
+      {error && <Notice tone="error">{signInMessage(error)}</Notice>}
+      <LoginForm callbackUrl={callbackUrl} />
+    </main>
+  );
+}

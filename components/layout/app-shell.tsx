@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/guard";
+import { ROLE_LABEL } from "@/lib/auth/roles";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The frame of every signed-in page: who you are, where you can go, and a way out. */
+export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: NavItem[]; title: string; children: React.ReactNode }) {
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/home" className="flex items-center gap-2 font-bold text-harbor-900">
+            <span aria-hidden className="inline-block h-7 w-7 rounded-lg bg-harbor-700" />
+            Harbor
+          </Link>
+          <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-3">
+            <span className="hidden text-right text-xs text-slate-600 sm:block" data-testid="signed-in-as">
+              {actor.displayName ?? actor.email}
+              <br />
+              {ROLE_LABEL[actor.role]}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl space-y-6 px-4 py-6">
+        <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
+        {children}
+      </main>
+    </div>
+  );
+}

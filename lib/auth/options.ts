@@ -1,0 +1,77 @@
+/** next-auth configuration: credentials sign-in, JWT sessions carrying user id, role and tenant. */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Role } from "./roles";
+import { nowSeconds, sessionLimits } from "./session-policy";
+import { signIn, ZSignInInput } from "./sign-in";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; tenantId: string | null };
+    authTime: number;
+    lastSeen: number;
+  }
+  interface User {
+    role: Role;
+    tenantId: string | null;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+    tenantId?: string | null;
+    authTime?: number;
+    lastSeen?: number;
+  }
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (cached) return cached;
+  const { idleSeconds } = sessionLimits();
+  cached = {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: idleSeconds, updateAge: 60 },
+    jwt: { maxAge: idleSeconds },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const parsed = ZSignInInput.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error("invalid_credentials");
+          const result = await signIn(parsed.data);
+          // next-auth passes a thrown message to the client as `error`; we only ever throw a code.
+          if (!result.ok) throw new Error(result.refusal);
+          await recordAudit({ action: "auth.sign_in", actorId: result.user.id, actorRole: result.user.role, tenantId: result.user.tenantId });
+          return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const now = nowSeconds();
+          token.sub = user.id;
+          token.role = user.role;
+          token.tenantId = user.tenantId;
+          token.authTime = now;
+          token.lastSeen = now;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        session.user = { id: token.sub ?? "", role: token.role as Role, tenantId: token.tenantId ?? null };
+        session.authTime = token.authTime ?? 0;
+        session.lastSeen = token.lastSeen ?? 0;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,23 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type { Role };
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  employee: "/cabinet",
+  psychologist: "/practice",
+  hr: "/hr",
+  tenant_admin: "/manage",
+  platform_admin: "/admin",
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  employee: "Employee",
+  psychologist: "Psychologist",
+  hr: "HR manager",
+  tenant_admin: "Tenant administrator",
+  platform_admin: "Platform administrator",
+};
+
+/** Roles that belong to exactly one tenant. */
+export const TENANT_ROLES: readonly Role[] = ["employee", "hr", "tenant_admin"];

@@ -1,0 +1,22 @@
+/** "N of M sessions used" for an employee's current contract year. */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { contractYearAt, type ContractYear } from "./contract-year";
+
+export interface QuotaUsage extends ContractYear {
+  used: number;
+  total: number;
+}
+
+export async function getQuotaUsage(actor: Actor, now = new Date()): Promise<QuotaUsage> {
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees have a session allowance.");
+  const tenant = await db().tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { timeZone: true, contract: true } });
+  if (!tenant.contract) throw new AppError("unavailable", "Your employer's programme has no contract yet. Please contact your HR department.");
+  const year = contractYearAt(now, tenant.contract, tenant.timeZone);
+  // Booked, held and late-cancelled sessions all use the allowance; free cancellations do not.
+  const used = await db().appointment.count({
+    where: { employeeId: actor.id, countsAgainstQuota: true, startsAt: { gte: year.start, lt: year.end } },
+  });
+  return { ...year, used, total: tenant.contract.sessionsPerYear };
+}

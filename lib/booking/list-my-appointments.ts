@@ -1,0 +1,29 @@
+/** An employee's own appointments: what is coming and what has been. */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+
+export interface EmployeeAppointment {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  format: SessionFormat;
+  direction: Direction;
+  status: AppointmentStatus;
+  psychologist: { id: string; displayName: string };
+}
+
+export async function listMyAppointments(actor: Actor, now = new Date()): Promise<{ upcoming: EmployeeAppointment[]; past: EmployeeAppointment[] }> {
+  if (actor.role !== "employee") throw new AppError("forbidden", "Only employees have appointments.");
+  const rows = await db().appointment.findMany({
+    where: { employeeId: actor.id },
+    orderBy: { startsAt: "asc" },
+    take: 200,
+    select: { id: true, startsAt: true, endsAt: true, format: true, direction: true, status: true, psychologist: { select: { id: true, displayName: true } } },
+  });
+  return {
+    upcoming: rows.filter((a) => a.status === "booked" && a.endsAt >= now),
+    past: rows.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The application's Prisma client, one per process. The driver adapter (node-postgres) replaces
+ * Prisma's native query engine, which these machines cannot download.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+export type { Prisma } from "@/lib/generated/prisma/client";
+export type Db = PrismaClient;
+
+const globalForPrisma = globalThis as unknown as { harborPrisma?: PrismaClient };
+
+export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+}
+
+/** Lazily created so that importing this module (for example during `next build`) needs no database. */
+export function db(): PrismaClient {
+  // Kept on globalThis so dev-mode hot reloads do not open a new pool each time.
+  globalForPrisma.harborPrisma ??= createPrismaClient(env().DATABASE_URL);
+  return globalForPrisma.harborPrisma;
+}

@@ -1,0 +1,41 @@
+/**
+ * Employer identifiers are never stored: only HMAC-SHA256(pepper, tenantId ‖ normalised identifier).
+ * Without the pepper a database dump cannot be matched against a guessed list of e-mails or
+ * personnel numbers; with the tenant id in the input, equal identifiers in two tenants differ.
+ */
+import { createHmac } from "node:crypto";
+import { env } from "@/lib/env";
+
+export type IdentifierKind = "email" | "personnel_number";
+
+export interface NormalisedIdentifier {
+  kind: IdentifierKind;
+  value: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Letters, digits and the separators HR systems use; leading zeros are significant. */
+const PERSONNEL_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
+export const MAX_IDENTIFIER_LENGTH = 254;
+
+export type IdentifierProblem = "empty" | "too_long" | "invalid_email" | "invalid_characters";
+
+export function normaliseIdentifier(raw: string): NormalisedIdentifier | { problem: IdentifierProblem } {
+  // NFKC folds full-width digits and compatibility characters that spreadsheets sometimes produce.
+  const value = raw.normalize("NFKC").replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, "");
+  if (!value) return { problem: "empty" };
+  if (value.length > MAX_IDENTIFIER_LENGTH) return { problem: "too_long" };
+  if (value.includes("@")) {
+    return EMAIL.test(value) ? { kind: "email", value: value.toLowerCase() } : { problem: "invalid_email" };
+  }
+  // Personnel numbers are matched case-insensitively: phone keyboards capitalise what people type.
+  return PERSONNEL_NUMBER.test(value) ? { kind: "personnel_number", value: value.toUpperCase() } : { problem: "invalid_characters" };
+}
+
+export function hashIdentifier(tenantId: string, identifier: NormalisedIdentifier, pepper: Buffer = pepperKey()): Buffer {
+  return createHmac("sha256", pepper).update(tenantId).update("\u0000").update(identifier.value).digest();
+}
+
+export function pepperKey(): Buffer {
+  return Buffer.from(env().IDENTIFIER_PEPPER, "base64");
+}

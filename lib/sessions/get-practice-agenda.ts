@@ -1,0 +1,54 @@
+/**
+ * A psychologist's agenda. Clients appear by the alias they chose (or an anonymous label) and
+ * their employer's name; never by e-mail or employer identifier.
+ */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AppointmentStatus, SessionFormat } from "@/lib/generated/prisma/enums";
+
+export interface AgendaItem {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  format: SessionFormat;
+  status: AppointmentStatus;
+  clientLabel: string;
+  employerName: string;
+}
+
+export interface PracticeAgenda {
+  profile: { displayName: string; timeZone: string; status: string };
+  upcoming: AgendaItem[];
+  completedThisMonth: number;
+  activeClients: number;
+}
+
+export function clientLabel(employee: { id: string; displayName: string | null }): string {
+  return employee.displayName?.trim() || `Client ${employee.id.slice(0, 4).toUpperCase()}`;
+}
+
+export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise<PracticeAgenda> {
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only psychologists have a practice agenda.");
+  const profile = await db().psychologistProfile.findUnique({ where: { userId: actor.id }, select: { id: true, displayName: true, timeZone: true, status: true } });
+  if (!profile) throw new AppError("not_found", "Your psychologist profile has not been created yet. The platform team will set it up.");
+
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
+  const [upcoming, completedThisMonth, clients] = await Promise.all([
+    db().appointment.findMany({
+      where: { psychologistId: profile.id, status: "booked", endsAt: { gte: now } },
+      orderBy: { startsAt: "asc" },
+      take: 50,
+      select: { id: true, startsAt: true, endsAt: true, format: true, status: true, employee: { select: { id: true, displayName: true } }, tenant: { select: { name: true } } },
+    }),
+    db().appointment.count({ where: { psychologistId: profile.id, status: "completed", startsAt: { gte: monthStart } } }),
+    db().appointment.groupBy({ by: ["employeeId"], where: { psychologistId: profile.id, startsAt: { gte: ninetyDaysAgo } } }),
+  ]);
+  return {
+    profile: { displayName: profile.displayName, timeZone: profile.timeZone, status: profile.status },
+    upcoming: upcoming.map((a) => ({ id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, format: a.format, status: a.status, clientLabel: clientLabel(a.employee), employerName: a.tenant.name })),
+    completedThisMonth,
+    activeClients: clients.length,
+  };
+}

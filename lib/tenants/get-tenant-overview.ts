@@ -1,0 +1,31 @@
+/**
+ * A tenant as its administrators see it: the contract, registry size and import history. Counts
+ * only: no identifier, no account and no booking is listed.
+ */
+import type { Actor } from "@/lib/auth/guard";
+import { tenantRowScope } from "@/lib/auth/tenant-scope";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export async function getTenantOverview(actor: Actor, tenantId: string) {
+  if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "Only administrators manage a tenant.");
+  // The scope is part of the query: another tenant's id simply finds nothing.
+  const tenant = await db().tenant.findFirst({
+    where: { AND: [{ id: tenantId }, tenantRowScope(actor)] },
+    select: { id: true, slug: true, name: true, locale: true, timeZone: true, status: true, contract: true },
+  });
+  if (!tenant) throw new AppError("not_found", "This organisation was not found.");
+
+  const [active, removed, registered, imports] = await Promise.all([
+    db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } }),
+    db().registryEntry.count({ where: { tenantId: tenant.id, status: "removed" } }),
+    db().user.count({ where: { tenantId: tenant.id, role: "employee", registryEntry: { status: "active" } } }),
+    db().registryImport.findMany({
+      where: { tenantId: tenant.id },
+      orderBy: { startedAt: "desc" },
+      take: 20,
+      select: { id: true, mode: true, dryRun: true, status: true, total: true, added: true, unchanged: true, reactivated: true, removed: true, rejected: true, startedAt: true, uploadedBy: { select: { displayName: true, email: true } } },
+    }),
+  ]);
+  return { tenant, registry: { active, removed, registered }, imports };
+}

@@ -1,0 +1,92 @@
+/**
+ * npm start: one command from a fresh clone to a running Harbor.
+ * Database (DATABASE_URL, or embedded Postgres under .data/) → migrations → demo data outside
+ * production → build when missing or stale → `next start` → clean shutdown on Ctrl-C or SIGTERM.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { openDatabase } from "@/lib/db/database-url";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { deploymentEnvironment, env, EnvError, readStartupEnv } from "@/lib/env";
+import { DEMO_PASSWORD } from "@/lib/demo/seed-demo-data";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { seedDemo } from "./lib/seed-demo";
+
+const log = (line: string) => console.log(`[harbor] ${line}`);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+async function main() {
+  const startup = readStartupEnv();
+  const db = await openDatabase(log);
+  let server: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping…");
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (server.exitCode === null) server.kill("SIGKILL");
+    }
+    await db.close();
+    log("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    log(db.embedded ? `embedded Postgres on port ${db.embedded.port} (data: ${db.embedded.dataDir})` : "using DATABASE_URL");
+    process.env.DATABASE_URL = db.url;
+    const harborEnv = deploymentEnvironment();
+    process.env.HARBOR_ENV = harborEnv;
+    env(); // validates every setting now, and creates local secrets once, before Next starts
+
+    const applied = await applyPendingMigrations(db.url);
+    log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+    if (harborEnv !== "production") log(await seedDemo(db.url));
+
+    const hash = sourceHash();
+    if (!buildIsCurrent(hash)) {
+      log("building the app (first start or changed sources; about a minute)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+      if (build.status !== 0) throw new Error("next build failed; see the output above");
+      writeBuildStamp(hash);
+    }
+
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(startup.PORT), "-H", startup.HOSTNAME], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    server.on("exit", (code) => {
+      if (!stopping) {
+        log(`the web server exited (code ${code})`);
+        void shutdown(code ?? 1);
+      }
+    });
+    printWelcome(startup.PORT, harborEnv !== "production");
+  } catch (error) {
+    console.error(error instanceof EnvError ? error.message : error);
+    await shutdown(1);
+  }
+}
+
+function printWelcome(port: number, demo: boolean) {
+  log(`Harbor is running at http://localhost:${port}`);
+  if (!demo) return;
+  log(`demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  const logins: [string, string][] = [
+    ["employee (Acme)", "employee@acme.test"],
+    ["employee (Northwind)", "employee@northwind.test"],
+    ["psychologist", "psychologist@harbor.test"],
+    ["HR manager (Acme)", "hr@acme.test"],
+    ["tenant admin (Acme)", "admin@acme.test"],
+    ["platform admin", "admin@harbor.test"],
+  ];
+  for (const [who, email] of logins) log(`  ${who.padEnd(22)} ${email}`);
+}
+
+void main();
