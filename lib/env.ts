@@ -38,7 +38,7 @@ const startupSchema = z.object({
   PORT: intFromString(3000, 1, 65535),
   HOSTNAME: z.string().default("0.0.0.0"),
   HARBOR_DATA_DIR: z.string().default(".data"),
-  EMBEDDED_PG_PORT: intFromString(54329, 1, 65535),
+  EMBEDDED_PG_PORT: intFromString(54329, 0, 65535),
 });
 
 const appSchema = startupSchema.extend({
@@ -101,8 +101,10 @@ export function env(): AppEnv {
   const source = blankToUndefined(process.env);
   const harborEnv = deploymentEnvironment(source);
   const missing = GENERATED_SECRETS.filter((name) => !source[name]);
-  if (missing.length && harborEnv !== "production") Object.assign(source, localSecrets(source.HARBOR_DATA_DIR ?? ".data"));
-  else if (missing.length) {
+  if (missing.length && harborEnv !== "production") {
+    const generated = localSecrets(source.HARBOR_DATA_DIR ?? ".data");
+    for (const name of missing) source[name] = generated[name];
+  } else if (missing.length) {
     throw new EnvError(`Harbor's configuration is invalid:\n${missing.map((name) => `  ${name}: required in production`).join("\n")}\nSee .env.example; outside production set HARBOR_ENV=development to have them generated.`);
   }
   cached = parseOrExplain(appSchema, { ...source, HARBOR_ENV: harborEnv });

@@ -43,6 +43,8 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     const harborEnv = deploymentEnvironment();
     process.env.HARBOR_ENV = harborEnv;
+    // next-auth builds absolute URLs from NEXTAUTH_URL; locally that is this server.
+    if (harborEnv !== "production") process.env.NEXTAUTH_URL ??= `http://localhost:${startup.PORT}`;
     env(); // validates every setting now, and creates local secrets once, before Next starts
 
     const applied = await applyPendingMigrations(db.url);

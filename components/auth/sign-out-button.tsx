@@ -1,12 +1,23 @@
 "use client";
 
+import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which may name another host.
+  async function onClick() {
+    setPending(true);
+    await signOut({ redirect: false });
+    router.replace("/login?signedOut=1");
+    router.refresh();
+  }
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login?signedOut=1" })}>
-      Sign out
+    <Button variant="secondary" onClick={onClick} disabled={pending}>
+      {pending ? "Signing out…" : "Sign out"}
     </Button>
   );
 }

@@ -35,12 +35,12 @@ export async function createMigration(url: string, name: string, options: { draf
  * The SQL that would turn the schema the migrations build (replayed on a throwaway shadow
  * database) into what schema.prisma describes. Empty means no drift.
  */
-export async function diffMigrationsAgainstSchema(url: string): Promise<string> {
+export async function diffMigrationsAgainstSchema(url: string, datamodel = currentDatamodel()): Promise<string> {
   const engine = await openSchemaEngine(url);
   try {
     const result = await engine.diff({
       from: { tag: "migrations", ...readMigrationList() },
-      to: currentDatamodel(),
+      to: datamodel,
       script: true,
       exitCode: true,
       filters: NO_FILTERS,

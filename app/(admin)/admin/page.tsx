@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { countPsychologistsByStatus } from "@/lib/catalogue/count-psychologists";
@@ -10,7 +11,7 @@ import { listTenants } from "@/lib/tenants/list-tenants";
 export const metadata = { title: "Platform overview" };
 
 export default async function AdminPage() {
-  const actor = await guardPage(["platform_admin"]);
+  const actor = await guardPage(ROUTE_ROLES["/admin"]);
   const [tenants, psychologists, events] = await Promise.all([listTenants(actor), countPsychologistsByStatus(actor), listAuditEvents(actor, { limit: 20 })]);
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="Platform overview">

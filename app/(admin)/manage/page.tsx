@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { TENANT_ADMIN_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { formatDateTime } from "@/lib/format";
@@ -11,7 +12,7 @@ export const metadata = { title: "Programme" };
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export default async function ManagePage() {
-  const actor = await guardPage(["tenant_admin"]);
+  const actor = await guardPage(ROUTE_ROLES["/manage"]);
   const { tenant, registry, imports } = await getTenantOverview(actor, actor.tenantId!);
   const contract = tenant.contract;
   return (

@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { listMyAppointments } from "@/lib/booking/list-my-appointments";
@@ -13,7 +14,7 @@ export const metadata = { title: "My cabinet" };
 const STATUS_LABEL = { booked: "Booked", completed: "Completed", cancelled: "Cancelled", no_show: "Missed" } as const;
 
 export default async function CabinetPage() {
-  const actor = await guardPage(["employee"]);
+  const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const [quota, appointments, homework] = await Promise.all([getQuotaUsage(actor), listMyAppointments(actor), listMyHomework(actor)]);
   const tz = actor.timeZone;
   return (

@@ -3,6 +3,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { HR_NAV } from "@/components/layout/navigation";
 import { Card, Stat } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { DIRECTION_LABEL, FORMAT_LABEL, TOPICS } from "@/lib/catalogue/vocabulary";
 import { currentQuarterKey, recentPeriodKeys, ZPeriod } from "@/lib/reports/periods";
@@ -14,7 +15,7 @@ export const metadata = { title: "Programme statistics" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HrPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await guardPage(["hr"]);
+  const actor = await guardPage(ROUTE_ROLES["/hr"]);
   const requested = (await searchParams).period;
   const parsed = ZPeriod.safeParse(Array.isArray(requested) ? requested[0] : requested);
   const periodKey = parsed.success ? parsed.data : currentQuarterKey(new Date(), actor.timeZone);

@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { formatDateTime } from "@/lib/format";
@@ -9,7 +10,7 @@ import { getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
 export const metadata = { title: "Agenda" };
 
 export default async function PracticePage() {
-  const actor = await guardPage(["psychologist"]);
+  const actor = await guardPage(ROUTE_ROLES["/practice"]);
   const agenda = await getPracticeAgenda(actor);
   const tz = agenda.profile.timeZone;
   return (

@@ -1,0 +1,16 @@
+/**
+ * Which roles may open each signed-in page. Pages pass their entry to guardPage, and the
+ * end-to-end suite walks this table to try every other role against every page.
+ */
+import type { Role } from "./roles";
+
+export const ROUTE_ROLES = {
+  "/home": ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"],
+  "/cabinet": ["employee"],
+  "/practice": ["psychologist"],
+  "/hr": ["hr"],
+  "/manage": ["tenant_admin"],
+  "/admin": ["platform_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type GuardedRoute = keyof typeof ROUTE_ROLES;

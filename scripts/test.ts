@@ -1,0 +1,62 @@
+/**
+ * npm test: unit (vitest) → integration (vitest, real Postgres) → end-to-end (Playwright,
+ * Chromium, against `npm start`'s server). Every step runs even if one before it failed, so one
+ * run shows everything that is broken; the summary's last line is "N passed, N failed".
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  exitCode: number;
+  seconds: number;
+}
+
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-test-reports-"));
+const baseEnv = { ...process.env, TZ: process.env.TZ ?? "UTC", NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(name: string, command: string[], env: NodeJS.ProcessEnv, readCounts: () => Omit<StepResult, "name" | "exitCode" | "seconds">): StepResult {
+  console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
+  const result = spawnSync(command[0]!, command.slice(1), { stdio: "inherit", env });
+  let counts = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    counts = readCounts();
+  } catch {
+    // No report: the runner itself failed before running tests; the exit code says so.
+  }
+  const exitCode = result.status ?? 1;
+  // A runner that failed without reporting a failed test still counts as one failure.
+  if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
+  return { name, ...counts, exitCode, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+function vitest(project: string): StepResult {
+  const file = path.join(reports, `${project}.json`);
+  return run(`${project} tests`, ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, () => {
+    const report = JSON.parse(fs.readFileSync(file, "utf8"));
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  });
+}
+
+function playwright(): StepResult {
+  const file = path.join(reports, "e2e.json");
+  return run("end-to-end tests (Chromium)", ["npx", "playwright", "test", "--reporter=list,json"], { ...baseEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, () => {
+    const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  });
+}
+
+const steps = [vitest("unit"), vitest("integration"), playwright()];
+fs.rmSync(reports, { recursive: true, force: true });
+
+console.log("\n━━ summary ━━");
+for (const s of steps) console.log(`${s.exitCode === 0 ? "ok  " : "FAIL"} ${s.name.padEnd(30)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds} s)`);
+const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(steps.every((s) => s.exitCode === 0) ? 0 : 1);

@@ -1,0 +1,24 @@
+import { expect, type Page } from "@playwright/test";
+import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
+
+export const DEMO_PASSWORD = "harbor-demo-2026";
+
+export const DEMO_LOGINS: Record<Role, string> = {
+  employee: "employee@acme.test",
+  psychologist: "psychologist@harbor.test",
+  hr: "hr@acme.test",
+  tenant_admin: "admin@acme.test",
+  platform_admin: "admin@harbor.test",
+};
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInAs(page: Page, role: Role) {
+  await signIn(page, DEMO_LOGINS[role]);
+  await expect(page).toHaveURL(new RegExp(`${HOME_BY_ROLE[role]}$`));
+}

@@ -1,0 +1,33 @@
+/**
+ * The server the journeys run against: `npm start`'s own script on a fresh database of its own
+ * (a throwaway embedded cluster, or a new database on DATABASE_URL's server), with demo data.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createTestDatabase } from "../support/test-database";
+
+const database = await createTestDatabase("e2e");
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-data-"));
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dataDir, HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT}` },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null && server.signalCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  await database.dispose();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+// A server that dies on its own (failed build, bad config) fails the run at once.
+server.on("exit", (code) => void stop(stopping ? 0 : code || 1));

@@ -1,0 +1,105 @@
+/** Small factories with sensible defaults; every call makes uniquely named rows. */
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/guard";
+import type { Role } from "@/lib/auth/roles";
+import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
+import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+let passwordHash: Promise<string> | undefined;
+const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createTenant(overrides: { slug?: string; name?: string; status?: "active" | "suspended"; sessionsPerYear?: number; reportMinGroupSize?: number } = {}) {
+  const slug = overrides.slug ?? `t-${unique()}`;
+  return db().tenant.create({
+    data: {
+      slug,
+      name: overrides.name ?? `Tenant ${slug}`,
+      timeZone: "Europe/Helsinki",
+      status: overrides.status ?? "active",
+      contract: {
+        create: {
+          sessionsPerYear: overrides.sessionsPerYear ?? 6,
+          directions: ["psychology", "legal"],
+          formats: ["chat", "audio", "video"],
+          reportMinGroupSize: overrides.reportMinGroupSize ?? 10,
+        },
+      },
+    },
+  });
+}
+
+export async function createUser(options: { role: Role; tenant?: { id: string } | null; status?: "active" | "suspended"; email?: string; displayName?: string }) {
+  const tenantBound = options.role === "employee" || options.role === "hr" || options.role === "tenant_admin";
+  let registryEntryId: string | undefined;
+  if (options.role === "employee") {
+    const entry = await createRegistryEntry({ tenant: options.tenant!, identifier: `EMP-${unique()}` });
+    registryEntryId = entry.id;
+  }
+  return db().user.create({
+    data: {
+      email: options.email ?? `${options.role}-${unique()}@example.test`,
+      passwordHash: await testHash(),
+      role: options.role,
+      tenantId: tenantBound ? options.tenant!.id : null,
+      registryEntryId,
+      status: options.status ?? "active",
+      displayName: options.displayName,
+    },
+  });
+}
+
+export async function createRegistryEntry(options: { tenant: { id: string }; identifier: string; status?: "active" | "removed" }) {
+  const identifier = normaliseIdentifier(options.identifier) as NormalisedIdentifier;
+  return db().registryEntry.create({
+    data: { tenantId: options.tenant.id, identifierHash: new Uint8Array(hashIdentifier(options.tenant.id, identifier)), status: options.status ?? "active" },
+  });
+}
+
+export async function createPsychologist(overrides: { directions?: Direction[]; formats?: SessionFormat[] } = {}) {
+  const user = await createUser({ role: "psychologist" });
+  const profile = await db().psychologistProfile.create({
+    data: {
+      userId: user.id,
+      displayName: `Dr ${unique()}`,
+      directions: overrides.directions ?? ["psychology"],
+      formats: overrides.formats ?? ["chat", "audio", "video"],
+      languages: ["en"],
+      status: "published",
+    },
+  });
+  return { user, profile };
+}
+
+export async function createAppointment(options: {
+  tenant: { id: string };
+  employee: { id: string };
+  psychologist: { id: string };
+  startsAt: Date;
+  minutes?: number;
+  status?: "booked" | "completed" | "cancelled" | "no_show";
+  topic?: string;
+  format?: SessionFormat;
+}) {
+  return db().appointment.create({
+    data: {
+      tenantId: options.tenant.id,
+      employeeId: options.employee.id,
+      psychologistId: options.psychologist.id,
+      direction: "psychology",
+      format: options.format ?? "video",
+      startsAt: options.startsAt,
+      endsAt: new Date(options.startsAt.getTime() + (options.minutes ?? 50) * 60_000),
+      status: options.status ?? "booked",
+      topic: options.topic ?? null,
+    },
+  });
+}
+
+/** The actor a signed-in user becomes, without going through HTTP. */
+export function actorOf(user: { id: string; role: Role; tenantId: string | null; email: string; displayName?: string | null }): Actor {
+  return { id: user.id, role: user.role, tenantId: user.tenantId, email: user.email, displayName: user.displayName ?? null, timeZone: "UTC" };
+}

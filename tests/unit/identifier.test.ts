@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { hashIdentifier, normaliseIdentifier } from "@/lib/registry/identifier";
+
+const pepper = Buffer.alloc(32, 7);
+
+describe("employer identifiers", () => {
+  it("normalise e-mails case-insensitively and trim them", () => {
+    expect(normaliseIdentifier("  Jane.Doe@Example.COM\t")).toEqual({ kind: "email", value: "jane.doe@example.com" });
+  });
+
+  it("keep leading zeros of personnel numbers", () => {
+    expect(normaliseIdentifier(" 004501 ")).toEqual({ kind: "personnel_number", value: "004501" });
+    expect(normaliseIdentifier("ab-12")).toEqual({ kind: "personnel_number", value: "AB-12" });
+  });
+
+  it("fold full-width digits that spreadsheets produce", () => {
+    expect(normaliseIdentifier("００４５")).toEqual({ kind: "personnel_number", value: "0045" });
+  });
+
+  it("reject empty, malformed and formula-like values without echoing them", () => {
+    expect(normaliseIdentifier("   ")).toEqual({ problem: "empty" });
+    expect(normaliseIdentifier("jane@")).toEqual({ problem: "invalid_email" });
+    expect(normaliseIdentifier("=HYPERLINK(1)")).toEqual({ problem: "invalid_characters" });
+  });
+
+  it("hash per tenant, so one identifier differs across tenants", () => {
+    const id = { kind: "email" as const, value: "jane@example.com" };
+    const a = hashIdentifier("tenant-a", id, pepper);
+    expect(a).toHaveLength(32);
+    expect(a.equals(hashIdentifier("tenant-a", id, pepper))).toBe(true);
+    expect(a.equals(hashIdentifier("tenant-b", id, pepper))).toBe(false);
+    expect(a.toString("utf8")).not.toContain("jane");
+  });
+});
