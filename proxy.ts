@@ -44,5 +44,6 @@ function setSecurityHeaders(response: NextResponse) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Registry uploads stream large bodies straight to disk; the proxy would buffer them.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/tenants/[^/]+/registry-imports).*)"],
 };

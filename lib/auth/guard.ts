@@ -13,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
 import type { Role } from "./roles";
 import { sessionExpired, type SessionTimes } from "./session-policy";
+import { isCovered, NOT_COVERED_MESSAGE } from "@/lib/registry/coverage";
 
 export interface Actor {
   id: string;
@@ -52,6 +53,9 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   if (!user || user.status !== "active" || (user.tenant && user.tenant.status !== "active")) {
     throw new AppError("unauthenticated", "This account can no longer sign in. Contact your administrator if you think this is a mistake.");
   }
+  if (user.role === "employee" && !isCovered({ registryEntry: user.registryEntry, graceDays: user.tenant?.contract?.registryGraceDays ?? 0 })) {
+    throw new AppError("unauthenticated", NOT_COVERED_MESSAGE, { reason: "not_covered" });
+  }
   // A role changed since sign-in invalidates the session rather than silently granting the new role.
   if (user.role !== claims.role) throw new AppError("unauthenticated", "Your access has changed. Please sign in again.");
   if (!roles.includes(user.role)) throw new AppError("forbidden", "You do not have access to this page.");
@@ -69,6 +73,16 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
 const loadUser = cache((id: string) =>
   db().user.findUnique({
     where: { id },
-    select: { id: true, role: true, tenantId: true, email: true, displayName: true, timeZone: true, status: true, tenant: { select: { status: true, timeZone: true } } },
+    select: {
+      id: true,
+      role: true,
+      tenantId: true,
+      email: true,
+      displayName: true,
+      timeZone: true,
+      status: true,
+      tenant: { select: { status: true, timeZone: true, contract: { select: { registryGraceDays: true } } } },
+      registryEntry: { select: { status: true, removedAt: true } },
+    },
   }),
 );

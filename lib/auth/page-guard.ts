@@ -13,6 +13,7 @@ export async function guardPage(roles: readonly Role[]): Promise<Actor> {
     if (error.code === "forbidden") forbidden();
     // proxy.ts passes the requested path so the person returns to it after signing in.
     const path = (await headers()).get("x-harbor-path") ?? "/";
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}&reason=${error.code === "unauthenticated" ? "signin" : "error"}`);
+    const reason = error.details?.reason === "not_covered" ? "&error=not_covered" : "&reason=signin";
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}${reason}`);
   }
 }

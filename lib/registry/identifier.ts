@@ -14,11 +14,23 @@ export interface NormalisedIdentifier {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Letters, digits and the separators HR systems use; leading zeros are significant. */
-const PERSONNEL_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]*$/u;
+/**
+ * Anything printable is a personnel number: HR systems use letters, digits, separators, and
+ * occasionally a leading "=" or "+" that a spreadsheet would read as a formula. Here it is only
+ * text to hash; it is never evaluated, echoed or written to anything downloadable.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 export const MAX_IDENTIFIER_LENGTH = 254;
 
 export type IdentifierProblem = "empty" | "too_long" | "invalid_email" | "invalid_characters";
+
+/** Reasons for the import report and the registration form: they never quote the value. */
+export const IDENTIFIER_PROBLEM_TEXT: Record<IdentifierProblem, string> = {
+  empty: "the identifier cell is empty",
+  too_long: `the identifier is longer than ${254} characters`,
+  invalid_email: "the identifier contains @ but is not a valid e-mail address",
+  invalid_characters: "the identifier contains control or invisible characters",
+};
 
 export function normaliseIdentifier(raw: string): NormalisedIdentifier | { problem: IdentifierProblem } {
   // NFKC folds full-width digits and compatibility characters that spreadsheets sometimes produce.
@@ -29,7 +41,7 @@ export function normaliseIdentifier(raw: string): NormalisedIdentifier | { probl
     return EMAIL.test(value) ? { kind: "email", value: value.toLowerCase() } : { problem: "invalid_email" };
   }
   // Personnel numbers are matched case-insensitively: phone keyboards capitalise what people type.
-  return PERSONNEL_NUMBER.test(value) ? { kind: "personnel_number", value: value.toUpperCase() } : { problem: "invalid_characters" };
+  return CONTROL_CHARACTERS.test(value) ? { problem: "invalid_characters" } : { kind: "personnel_number", value: value.toUpperCase() };
 }
 
 export function hashIdentifier(tenantId: string, identifier: NormalisedIdentifier, pepper: Buffer = pepperKey()): Buffer {

@@ -17,10 +17,15 @@ describe("employer identifiers", () => {
     expect(normaliseIdentifier("００４５")).toEqual({ kind: "personnel_number", value: "0045" });
   });
 
-  it("reject empty, malformed and formula-like values without echoing them", () => {
+  it("reject empty, malformed and invisible-character values", () => {
     expect(normaliseIdentifier("   ")).toEqual({ problem: "empty" });
     expect(normaliseIdentifier("jane@")).toEqual({ problem: "invalid_email" });
-    expect(normaliseIdentifier("=HYPERLINK(1)")).toEqual({ problem: "invalid_characters" });
+    expect(normaliseIdentifier("12\u200b34")).toEqual({ problem: "invalid_characters" });
+    expect(normaliseIdentifier("a".repeat(255))).toEqual({ problem: "too_long" });
+  });
+
+  it("take a formula-looking cell as plain text", () => {
+    expect(normaliseIdentifier('=HYPERLINK("x")')).toEqual({ kind: "personnel_number", value: '=HYPERLINK("X")' });
   });
 
   it("hash per tenant, so one identifier differs across tenants", () => {

@@ -1,0 +1,19 @@
+/**
+ * Whether an employee's employer still covers them. An identifier that left the registry keeps
+ * access for the contract's grace period; after it the account stays (with its history) but cannot
+ * be used until the identifier comes back.
+ */
+export interface CoverageFacts {
+  registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
+  graceDays: number;
+}
+
+export function isCovered({ registryEntry, graceDays }: CoverageFacts, now = new Date()): boolean {
+  if (!registryEntry) return false;
+  if (registryEntry.status === "active") return true;
+  if (!registryEntry.removedAt) return false;
+  return now.getTime() < registryEntry.removedAt.getTime() + graceDays * 86_400_000;
+}
+
+export const NOT_COVERED_MESSAGE =
+  "Your employer's programme no longer covers you, so you cannot sign in. Your history is kept: if you rejoin the programme, you can sign in again. Questions? Ask your HR department.";

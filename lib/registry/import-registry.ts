@@ -1,0 +1,171 @@
+/**
+ * Imports an employer's registry of identifiers.
+ *
+ * Protects: identifiers never reach the database, logs or messages in any form but the keyed hash;
+ * an import is all or nothing (one transaction: a failure halfway changes nothing); two imports for
+ * one tenant never interleave (an advisory lock per tenant); a dry run takes the same path and
+ * rolls back, so its counts are exactly what the real import would do.
+ *
+ * Speed: rows are hashed as they stream in and COPYed into a temporary table, then merged with a
+ * few set-based statements, so memory stays flat however large the file.
+ */
+import { randomUUID } from "node:crypto";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { from as copyFrom } from "pg-copy-streams";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/pg-pool";
+import { AppError, isAppError } from "@/lib/errors";
+import { hashIdentifier, IDENTIFIER_PROBLEM_TEXT, normaliseIdentifier, pepperKey } from "./identifier";
+import { readRegistryFile, type RegistryRow } from "./read-registry-file";
+
+export const ZImportRegistryInput = z.object({
+  tenantId: z.uuid(),
+  mode: z.enum(["append", "replace"]).default("append"),
+  dryRun: z.boolean().default(false),
+});
+export type ImportRegistryInput = z.input<typeof ZImportRegistryInput>;
+
+export interface ImportSummary {
+  total: number;
+  added: number;
+  unchanged: number;
+  reactivated: number;
+  removed: number;
+  rejected: number;
+  errors: { line: number; reason: string }[];
+}
+
+/** Who started the import: a signed-in administrator, or the command line (no account). */
+export type ImportActor = { id: string; role: "tenant_admin" | "platform_admin"; tenantId: string | null } | { id: null; role: "system"; tenantId: null };
+
+export const MAX_REPORTED_ERRORS = 100;
+
+export async function importRegistry(actor: ImportActor, input: ImportRegistryInput, filePath: string): Promise<ImportSummary & { importId: string | null }> {
+  const options = ZImportRegistryInput.parse(input);
+  if (actor.role === "tenant_admin" && actor.tenantId !== options.tenantId) throw new AppError("not_found", "This organisation was not found.");
+  const tenant = await db().tenant.findUnique({ where: { id: options.tenantId }, select: { id: true } });
+  if (!tenant) throw new AppError("not_found", "This organisation was not found.");
+
+  const importId = randomUUID();
+  try {
+    const summary = await runImport(importId, actor, options, filePath);
+    return { ...summary, importId: options.dryRun ? null : importId };
+  } catch (error) {
+    if (!options.dryRun) {
+      // The failed attempt is part of the history; its reason is one of our own messages, never file content.
+      const reason = isAppError(error) ? error.message : "The import failed unexpectedly; nothing was changed.";
+      const partial = isAppError(error) ? (error.details?.summary as ImportSummary | undefined) : undefined;
+      await db().registryImport.create({
+        data: { id: importId, tenantId: options.tenantId, uploadedById: actor.id, mode: options.mode, status: "failed", failureReason: reason, finishedAt: new Date(), ...countsOf(partial), errors: partial?.errors ?? [] },
+      });
+    }
+    throw error;
+  }
+}
+
+async function runImport(importId: string, actor: ImportActor, options: z.infer<typeof ZImportRegistryInput>, filePath: string): Promise<ImportSummary> {
+  const client = await pgPool().connect();
+  const pepper = pepperKey();
+  const summary: ImportSummary = { total: 0, added: 0, unchanged: 0, reactivated: 0, removed: 0, rejected: 0, errors: [] };
+  let distinct = 0;
+  try {
+    await client.query("BEGIN");
+    // Serialises imports of one tenant; released with the transaction.
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`registry-import:${options.tenantId}`]);
+    await client.query("CREATE TEMP TABLE import_rows (hash bytea NOT NULL) ON COMMIT DROP");
+
+    const lines = hashedLines(readRegistryFile(filePath), options.tenantId, pepper, summary);
+    await pipeline(Readable.from(lines), client.query(copyFrom("COPY import_rows (hash) FROM STDIN")));
+
+    const valid = summary.total - summary.rejected;
+    if (valid === 0) {
+      throw new AppError("unprocessable", summary.total === 0 ? "The file has no identifier rows. Check that you chose the right file." : "No row of the file holds a valid identifier, so nothing was imported. See the reasons by line.", { summary });
+    }
+
+    const { rows } = await client.query<{ count: string }>("SELECT count(DISTINCT hash) AS count FROM import_rows");
+    distinct = Number(rows[0]?.count ?? 0);
+    await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows");
+    await client.query("ANALYZE import_hashes");
+
+    const added = await client.query(
+      `INSERT INTO registry_entries (id, tenant_id, identifier_hash, status, last_import_id, created_at, updated_at)
+       SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM import_hashes
+       ON CONFLICT (tenant_id, identifier_hash) DO NOTHING`,
+      [options.tenantId, importId],
+    );
+    const reactivated = await client.query(
+      `UPDATE registry_entries e SET status = 'active', removed_at = NULL, last_import_id = $2, updated_at = now()
+       FROM import_hashes f WHERE e.tenant_id = $1 AND e.identifier_hash = f.hash AND e.status = 'removed'`,
+      [options.tenantId, importId],
+    );
+    summary.added = added.rowCount ?? 0;
+    summary.reactivated = reactivated.rowCount ?? 0;
+    summary.unchanged = distinct - summary.added - summary.reactivated;
+
+    if (options.mode === "replace") {
+      const removed = await client.query(
+        `UPDATE registry_entries e SET status = 'removed', removed_at = now(), last_import_id = $2, updated_at = now()
+         WHERE e.tenant_id = $1 AND e.status = 'active'
+           AND NOT EXISTS (SELECT 1 FROM import_hashes f WHERE f.hash = e.identifier_hash)`,
+        [options.tenantId, importId],
+      );
+      summary.removed = removed.rowCount ?? 0;
+    }
+
+    if (options.dryRun) {
+      await client.query("ROLLBACK");
+      return summary;
+    }
+    await client.query(
+      `INSERT INTO registry_imports (id, tenant_id, uploaded_by_id, mode, dry_run, status, total, added, unchanged, reactivated, removed, rejected, errors, started_at, finished_at)
+       VALUES ($1, $2, $3, $4, false, 'succeeded', $5, $6, $7, $8, $9, $10, $11, now(), clock_timestamp())`,
+      [importId, options.tenantId, actor.id, options.mode, summary.total, summary.added, summary.unchanged, summary.reactivated, summary.removed, summary.rejected, JSON.stringify(summary.errors)],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+  await recordAudit({
+    action: "registry.imported",
+    actorId: actor.id,
+    actorRole: actor.role === "system" ? null : actor.role,
+    tenantId: options.tenantId,
+    targetType: "registry_import",
+    targetId: importId,
+    meta: { mode: options.mode, total: summary.total, added: summary.added, removed: summary.removed, rejected: summary.rejected },
+  });
+  return summary;
+}
+
+/** Normalises, validates and hashes each row, yielding COPY text lines; counts as it goes. */
+async function* hashedLines(rows: AsyncIterable<RegistryRow>, tenantId: string, pepper: Buffer, summary: ImportSummary): AsyncGenerator<string> {
+  let batch = "";
+  for await (const row of rows) {
+    summary.total++;
+    const identifier = normaliseIdentifier(row.value);
+    if ("problem" in identifier) {
+      summary.rejected++;
+      if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line: row.line, reason: IDENTIFIER_PROBLEM_TEXT[identifier.problem] });
+      continue;
+    }
+    // COPY text format: bytea as \x-hex, with the backslash escaped.
+    batch += `\\\\x${hashIdentifier(tenantId, identifier, pepper).toString("hex")}\n`;
+    if (batch.length > 64 * 1024) {
+      yield batch;
+      batch = "";
+    }
+  }
+  if (batch) yield batch;
+}
+
+function countsOf(summary: ImportSummary | undefined) {
+  if (!summary) return {};
+  const { total, added, unchanged, reactivated, removed, rejected } = summary;
+  return { total, added, unchanged, reactivated, removed, rejected };
+}

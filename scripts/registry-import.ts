@@ -1,0 +1,48 @@
+/**
+ * npm run registry:import -- --tenant <slug> --file <path> [--mode append|replace] [--dry-run]
+ * Uses the same database as `npm start`. The last line on stdout is the JSON summary.
+ */
+import { parseArgs } from "node:util";
+import fs from "node:fs";
+import { openDatabase } from "@/lib/db/database-url";
+import { isAppError } from "@/lib/errors";
+
+const { values } = parseArgs({
+  options: { tenant: { type: "string" }, file: { type: "string" }, mode: { type: "string", default: "append" }, "dry-run": { type: "boolean", default: false } },
+});
+
+function fail(message: string, summary?: unknown): never {
+  console.error(message);
+  console.log(JSON.stringify(summary ?? { error: message }));
+  process.exit(1);
+}
+
+if (!values.tenant || !values.file) fail("usage: npm run registry:import -- --tenant <slug> --file <path> [--mode append|replace] [--dry-run]");
+if (values.mode !== "append" && values.mode !== "replace") fail(`--mode must be append or replace, not "${values.mode}"`);
+if (!fs.existsSync(values.file)) fail(`No file at ${values.file}`);
+
+const database = await openDatabase((line) => console.error(`[db] ${line}`));
+process.env.DATABASE_URL = database.url;
+let exitCode = 0;
+try {
+  const { db } = await import("@/lib/db/client");
+  const { importRegistry } = await import("@/lib/registry/import-registry");
+  const tenant = await db().tenant.findUnique({ where: { slug: values.tenant }, select: { id: true } });
+  if (!tenant) fail(`No tenant with slug "${values.tenant}"`);
+  const started = Date.now();
+  const { importId: _importId, ...summary } = await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id, mode: values.mode, dryRun: values["dry-run"] }, values.file);
+  console.error(`${values["dry-run"] ? "dry run: nothing written; " : ""}${summary.total} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(JSON.stringify(summary));
+} catch (error) {
+  exitCode = 1;
+  const summary = isAppError(error) ? (error.details?.summary as object | undefined) : undefined;
+  console.error(isAppError(error) ? error.message : error);
+  console.log(JSON.stringify({ ...(summary ?? {}), error: isAppError(error) ? error.message : "the import failed; nothing was changed" }));
+} finally {
+  const { pgPool } = await import("@/lib/db/pg-pool");
+  const { db } = await import("@/lib/db/client");
+  await pgPool().end();
+  await db().$disconnect();
+  await database.close();
+}
+process.exit(exitCode);
