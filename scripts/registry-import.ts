@@ -30,9 +30,10 @@ try {
   const tenant = await db().tenant.findUnique({ where: { slug: values.tenant }, select: { id: true } });
   if (!tenant) fail(`No tenant with slug "${values.tenant}"`);
   const started = Date.now();
-  const { importId: _importId, ...summary } = await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id, mode: values.mode, dryRun: values["dry-run"] }, values.file);
-  console.error(`${values["dry-run"] ? "dry run: nothing written; " : ""}${summary.total} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(JSON.stringify(summary));
+  const result = await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id, mode: values.mode, dryRun: values["dry-run"] }, values.file);
+  console.error(`${values["dry-run"] ? "dry run: nothing written; " : ""}${result.total} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { total, added, unchanged, reactivated, removed, rejected, errors } = result;
+  console.log(JSON.stringify({ total, added, unchanged, reactivated, removed, rejected, errors }));
 } catch (error) {
   exitCode = 1;
   const summary = isAppError(error) ? (error.details?.summary as object | undefined) : undefined;

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | null, use: (filePath: string) => Promise<T>): Promise<T> {
+export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | null, consume: (filePath: string) => Promise<T>): Promise<T> {
   if (!body) throw new AppError("bad_request", "No file was sent. Choose a CSV or XLSX file and try again.");
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "harbor-upload-"));
   const file = path.join(dir, "registry");
@@ -23,7 +23,7 @@ export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | nul
       },
     });
     await pipeline(Readable.fromWeb(body as unknown as WebReadableStream<Uint8Array>), limit, fs.createWriteStream(file, { mode: 0o600 }));
-    return await use(file);
+    return await consume(file);
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
   }
