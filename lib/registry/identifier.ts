@@ -3,7 +3,7 @@
  * Without the pepper a database dump cannot be matched against a guessed list of e-mails or
  * personnel numbers; with the tenant id in the input, equal identifiers in two tenants differ.
  */
-import { createHmac } from "node:crypto";
+import { createHash, createHmac, type Hash } from "node:crypto";
 import { env } from "@/lib/env";
 
 export type IdentifierKind = "email" | "personnel_number";
@@ -37,15 +37,30 @@ export function normaliseIdentifier(raw: string): NormalisedIdentifier | { probl
   const value = raw.normalize("NFKC").replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, "");
   if (!value) return { problem: "empty" };
   if (value.length > MAX_IDENTIFIER_LENGTH) return { problem: "too_long" };
+  if (CONTROL_CHARACTERS.test(value)) return { problem: "invalid_characters" };
   if (value.includes("@")) {
     return EMAIL.test(value) ? { kind: "email", value: value.toLowerCase() } : { problem: "invalid_email" };
   }
   // Personnel numbers are matched case-insensitively: phone keyboards capitalise what people type.
-  return CONTROL_CHARACTERS.test(value) ? { problem: "invalid_characters" } : { kind: "personnel_number", value: value.toUpperCase() };
+  return { kind: "personnel_number", value: value.toUpperCase() };
 }
 
 export function hashIdentifier(tenantId: string, identifier: NormalisedIdentifier, pepper: Buffer = pepperKey()): Buffer {
   return createHmac("sha256", pepper).update(tenantId).update("\u0000").update(identifier.value).digest();
+}
+
+/**
+ * The same HMAC for many identifiers of one tenant, about twice as fast: the keyed inner and outer
+ * SHA-256 states (RFC 2104) are computed once and copied per identifier.
+ */
+export function identifierHasher(tenantId: string, pepper: Buffer = pepperKey()): (identifier: NormalisedIdentifier) => Buffer {
+  const block = 64;
+  const key = pepper.length > block ? createHash("sha256").update(pepper).digest() : pepper;
+  const padded = Buffer.alloc(block);
+  key.copy(padded);
+  const inner: Hash = createHash("sha256").update(padded.map((b) => b ^ 0x36)).update(tenantId).update("\u0000");
+  const outer: Hash = createHash("sha256").update(padded.map((b) => b ^ 0x5c));
+  return (identifier) => outer.copy().update(inner.copy().update(identifier.value).digest()).digest();
 }
 
 export function pepperKey(): Buffer {

@@ -18,7 +18,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { AppError, isAppError } from "@/lib/errors";
-import { hashIdentifier, IDENTIFIER_PROBLEM_TEXT, normaliseIdentifier, pepperKey } from "./identifier";
+import { IDENTIFIER_PROBLEM_TEXT, identifierHasher, normaliseIdentifier, pepperKey } from "./identifier";
 import { readRegistryFile, type RegistryRow } from "./read-registry-file";
 
 export const ZImportRegistryInput = z.object({
@@ -145,6 +145,7 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
 
 /** Normalises, validates and hashes each row, yielding COPY text lines; counts as it goes. */
 async function* hashedLines(rows: AsyncIterable<RegistryRow>, tenantId: string, pepper: Buffer, summary: ImportSummary): AsyncGenerator<string> {
+  const hash = identifierHasher(tenantId, pepper);
   let batch = "";
   for await (const row of rows) {
     summary.total++;
@@ -155,7 +156,7 @@ async function* hashedLines(rows: AsyncIterable<RegistryRow>, tenantId: string, 
       continue;
     }
     // COPY text format: bytea as \x-hex, with the backslash escaped.
-    batch += `\\\\x${hashIdentifier(tenantId, identifier, pepper).toString("hex")}\n`;
+    batch += `\\\\x${hash(identifier).toString("hex")}\n`;
     if (batch.length > 64 * 1024) {
       yield batch;
       batch = "";

@@ -107,12 +107,16 @@ function cellText(cell: ExcelJS.Cell): string {
   }
   if (typeof value === "object" && "richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
   if (typeof value === "object" && "text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
-  if (typeof value === "number") {
-    try {
-      return cell.text || String(value);
-    } catch {
-      return String(value);
-    }
-  }
+  if (typeof value === "number") return numberText(value, cell.numFmt);
   return String(value);
+}
+
+/**
+ * Personnel numbers typed into Excel become numbers; a "000000"-style format is how their leading
+ * zeros survive, so we apply it. Integers never turn into "1e+21" or "123.0".
+ */
+function numberText(value: number, format: string | undefined): string {
+  const digits = Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  const zeros = format?.replace(/["\\]/g, "").match(/^0+$/)?.[0].length;
+  return zeros && Number.isInteger(value) && value >= 0 ? digits.padStart(zeros, "0") : digits;
 }

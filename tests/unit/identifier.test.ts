@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashIdentifier, normaliseIdentifier } from "@/lib/registry/identifier";
+import { hashIdentifier, identifierHasher, normaliseIdentifier } from "@/lib/registry/identifier";
 
 const pepper = Buffer.alloc(32, 7);
 
@@ -35,5 +35,15 @@ describe("employer identifiers", () => {
     expect(a.equals(hashIdentifier("tenant-a", id, pepper))).toBe(true);
     expect(a.equals(hashIdentifier("tenant-b", id, pepper))).toBe(false);
     expect(a.toString("utf8")).not.toContain("jane");
+  });
+
+  it("hash the same with the fast per-tenant hasher as with plain HMAC", () => {
+    const fast = identifierHasher("tenant-a", pepper);
+    for (const value of ["jane@example.com", "004501", "Ё-ключ"]) {
+      const id = { kind: "personnel_number" as const, value };
+      expect(fast(id).equals(hashIdentifier("tenant-a", id, pepper))).toBe(true);
+    }
+    const longPepper = Buffer.alloc(100, 3);
+    expect(identifierHasher("t", longPepper)({ kind: "email", value: "x@y.z" }).equals(hashIdentifier("t", { kind: "email", value: "x@y.z" }, longPepper))).toBe(true);
   });
 });
