@@ -22,7 +22,13 @@ export default function Landing() {
           Sign in
         </Link>
       </div>
-      <p className="text-sm text-slate-600">First time here? Use the registration link your employer shared with you.</p>
+      <p className="text-sm text-slate-600">
+        First time here? Use the link your employer shared, or{" "}
+        <Link href="/register" className="font-semibold text-harbor-700 underline">
+          register with your organisation code
+        </Link>
+        .
+      </p>
     </main>
   );
 }

@@ -11,6 +11,7 @@ export const ROUTE_ROLES = {
   "/hr": ["hr"],
   "/manage": ["tenant_admin"],
   "/admin": ["platform_admin"],
+  "/admin/tenants/new": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
@@ -20,7 +22,14 @@ export default async function AdminPage() {
         <Stat label="Published specialists" value={psychologists.published ?? 0} hint={`${psychologists.draft ?? 0} draft · ${psychologists.hidden ?? 0} hidden`} />
         <Stat label="Identifiers in registries" value={tenants.reduce((sum, t) => sum + t.activeIdentifiers, 0)} />
       </dl>
-      <Card title="Tenants">
+      <Card
+        title="Tenants"
+        action={
+          <Link href="/admin/tenants/new" className={buttonClass("secondary")}>
+            New tenant
+          </Link>
+        }
+      >
         <table className="w-full text-sm" data-testid="tenants">
           <thead>
             <tr className="text-left text-slate-600">
@@ -34,7 +43,11 @@ export default async function AdminPage() {
           <tbody>
             {tenants.map((t) => (
               <tr key={t.id} className="border-t border-slate-100">
-                <td className="py-2 font-medium">{t.name}</td>
+                <td className="py-2 font-medium">
+                  <Link href={`/admin/tenants/${t.id}`} className="text-harbor-700 underline">
+                    {t.name}
+                  </Link>
+                </td>
                 <td>{t.slug}</td>
                 <td>{t.status}</td>
                 <td className="text-right">{t.activeIdentifiers}</td>

@@ -4,7 +4,8 @@ import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
-import { formatDateTime } from "@/lib/format";
+import { ImportHistory } from "@/components/registry/import-history";
+import { RegistryUpload } from "@/components/registry/registry-upload";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 
 export const metadata = { title: "Programme" };
@@ -37,35 +38,11 @@ export default async function ManagePage() {
           <EmptyState>No contract has been set up yet. The Harbor team will add it.</EmptyState>
         )}
       </Card>
-      <Card title="Registry imports">
-        {imports.length === 0 ? (
-          <EmptyState>No registry file has been imported through Harbor yet.</EmptyState>
-        ) : (
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left text-slate-600">
-                <th className="py-2">When</th>
-                <th>By</th>
-                <th>Mode</th>
-                <th className="text-right">Added</th>
-                <th className="text-right">Removed</th>
-                <th className="text-right">Rejected</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.map((i) => (
-                <tr key={i.id} className="border-t border-slate-100">
-                  <td className="py-2">{formatDateTime(i.startedAt, tenant.timeZone)}</td>
-                  <td>{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
-                  <td>{i.dryRun ? `${i.mode} (dry run)` : i.mode}</td>
-                  <td className="text-right">{i.added}</td>
-                  <td className="text-right">{i.removed}</td>
-                  <td className="text-right">{i.rejected}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <Card title="Upload the employee registry">
+        <RegistryUpload tenantId={tenant.id} />
+      </Card>
+      <Card title="Import history">
+        <ImportHistory imports={imports} timeZone={tenant.timeZone} />
       </Card>
     </AppShell>
   );

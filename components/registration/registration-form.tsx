@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { registerAction, type RegisterState } from "@/app/(public)/register/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+/** Registers, then signs the new employee straight in with what they just typed. */
+export function RegistrationForm({ tenantSlug }: { tenantSlug?: string }) {
+  const router = useRouter();
+  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, { status: "idle" });
+  const password = useRef("");
+  const [signInProblem, setSignInProblem] = useState(false);
+
+  useEffect(() => {
+    if (state.status !== "registered") return;
+    void signIn("credentials", { email: state.email, password: password.current, redirect: false }).then((result) => {
+      if (result?.ok && !result.error) {
+        router.replace("/cabinet");
+        router.refresh();
+      } else setSignInProblem(true);
+    });
+  }, [state, router]);
+
+  if (state.status === "registered") {
+    return signInProblem ? (
+      <Notice tone="success">
+        You are registered. <Link href="/login" className="font-semibold underline">Sign in</Link> with {state.email}.
+      </Notice>
+    ) : (
+      <Notice tone="success">You are registered. Signing you in…</Notice>
+    );
+  }
+
+  const fields = state.status === "error" ? state.fields : {};
+  return (
+    <form action={action} className="space-y-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
+      {state.status === "error" && (
+        <Notice tone="error" testId="register-error">
+          {state.message}
+        </Notice>
+      )}
+      {tenantSlug ? (
+        <input type="hidden" name="tenantSlug" value={tenantSlug} />
+      ) : (
+        <Field id="tenantSlug" name="tenantSlug" label="Organisation code" hint="From your employer's announcement, e.g. acme." autoCapitalize="none" required aria-invalid={Boolean(fields.tenantSlug)} />
+      )}
+      <Field
+        id="identifier"
+        name="identifier"
+        label="Personnel number or work e-mail"
+        hint="Exactly as your employer gave it to you. It is only used to check that the programme covers you."
+        autoComplete="off"
+        autoCapitalize="none"
+        required
+        aria-invalid={Boolean(fields.identifier)}
+      />
+      <Field id="email" name="email" type="email" label="E-mail to sign in with" hint="Can be a private address. Your employer never sees it." autoComplete="email" inputMode="email" required aria-invalid={Boolean(fields.email)} />
+      {fields.email && <p className="text-sm text-red-700">{fields.email}</p>}
+      <Field id="password" name="password" type="password" label="Password" hint="At least 10 characters." autoComplete="new-password" minLength={10} required aria-invalid={Boolean(fields.password)} />
+      {fields.password && <p className="text-sm text-red-700">{fields.password}</p>}
+      <Field id="displayName" name="displayName" label="What should your specialist call you? (optional)" hint="A first name or a nickname. Leave empty to stay anonymous." autoComplete="nickname" maxLength={40} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Registering…" : "Register"}
+      </Button>
+      <p className="text-center text-sm text-slate-600">
+        Already registered?{" "}
+        <Link href="/login" className="font-semibold text-harbor-700 underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Self-registration with an identifier the employer issued.
+ *
+ * Protects the registry from being probed: the answer is either "registered" or one message for
+ * every reason a registration can fail (unknown identifier, identifier already used, e-mail taken,
+ * programme paused); the argon2 work happens before any lookup so timing does not tell them apart;
+ * attempts are rate-limited per address and, for failures, per tenant.
+ */
+import { z } from "zod";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { consume, hasAttemptsLeft, penalise } from "@/lib/security/rate-limit";
+import { hashIdentifier, IDENTIFIER_PROBLEM_TEXT, normaliseIdentifier } from "./identifier";
+
+export const ZRegisterEmployeeInput = z.object({
+  tenantSlug: z.string().trim().toLowerCase().min(1, "Enter your organisation's code.").max(64),
+  identifier: z.string().max(300),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address: you will sign in with it.")),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Choose a password of at most 200 characters."),
+  displayName: z
+    .string()
+    .trim()
+    .max(40, "Keep the name you want to be called by under 40 characters.")
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type RegisterEmployeeInput = z.input<typeof ZRegisterEmployeeInput>;
+
+export const CANNOT_REGISTER =
+  "We could not register you with these details. Check the identifier your employer gave you (personnel number or work e-mail). If you already have an account, sign in instead.";
+
+export async function registerEmployee(input: RegisterEmployeeInput, context: { clientAddress: string }): Promise<{ userId: string; email: string }> {
+  const parsed = ZRegisterEmployeeInput.parse(input);
+  await consume("registrationPerAddress", context.clientAddress, (minutes) => `Too many registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+
+  const identifier = normaliseIdentifier(parsed.identifier);
+  if ("problem" in identifier) {
+    throw new AppError("unprocessable", `That identifier cannot be right: ${IDENTIFIER_PROBLEM_TEXT[identifier.problem]}.`, { fields: [{ path: "identifier", message: "Check the identifier." }] });
+  }
+  if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "Choose a password that is not your e-mail address.");
+
+  // The expensive step first, whatever happens next (see the note at the top).
+  const passwordHash = await hashPassword(parsed.password);
+  const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true } });
+  const tenantKey = tenant?.id ?? "unknown";
+  if (!(await hasAttemptsLeft("registrationFailuresPerTenant", tenantKey))) {
+    throw new AppError("rate_limited", "Registration is paused for a while after many unsuccessful attempts. Please try again in an hour.", { retryAfterSeconds: 3600 });
+  }
+  const refuse = async (): Promise<never> => {
+    await penalise("registrationFailuresPerTenant", tenantKey);
+    throw new AppError("unprocessable", CANNOT_REGISTER);
+  };
+  if (!tenant || tenant.status !== "active") return refuse();
+
+  const entry = await db().registryEntry.findUnique({
+    where: { tenantId_identifierHash: { tenantId: tenant.id, identifierHash: new Uint8Array(hashIdentifier(tenant.id, identifier)) } },
+    select: { id: true, status: true, employee: { select: { id: true } } },
+  });
+  if (!entry || entry.status !== "active" || entry.employee) return refuse();
+
+  try {
+    const user = await db().user.create({
+      data: { email: parsed.email, passwordHash, role: "employee", tenantId: tenant.id, registryEntryId: entry.id, displayName: parsed.displayName ?? null },
+      select: { id: true, email: true },
+    });
+    return { userId: user.id, email: user.email };
+  } catch (error) {
+    // The e-mail is taken, or someone registered this identifier a moment ago: the same answer.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return refuse();
+    throw error;
+  }
+}

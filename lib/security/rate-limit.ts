@@ -1,0 +1,48 @@
+/**
+ * Rate limits shared by every server process, counted in Postgres (rate-limiter-flexible).
+ * Protects registration against identifier enumeration: per address, and per tenant for failures,
+ * so a distributed guesser is slowed too.
+ */
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { pgPool } from "@/lib/db/pg-pool";
+import { AppError } from "@/lib/errors";
+
+export const LIMITS = {
+  registrationPerAddress: { points: 10, duration: 15 * 60 },
+  registrationFailuresPerTenant: { points: 60, duration: 60 * 60 },
+} as const;
+
+type LimitName = keyof typeof LIMITS;
+const limiters = new Map<LimitName, RateLimiterPostgres>();
+
+function limiter(name: LimitName): RateLimiterPostgres {
+  let existing = limiters.get(name);
+  if (!existing) {
+    existing = new RateLimiterPostgres({ storeClient: pgPool(), storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
+    limiters.set(name, existing);
+  }
+  return existing;
+}
+
+/** Spends one attempt; throws a clear 429 when none are left. */
+export async function consume(name: LimitName, key: string, message: (minutes: number) => string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+      throw new AppError("rate_limited", message(Math.ceil(seconds / 60)), { retryAfterSeconds: seconds });
+    }
+    throw error;
+  }
+}
+
+/** True when the key has attempts left, without spending one. */
+export async function hasAttemptsLeft(name: LimitName, key: string): Promise<boolean> {
+  const state = await limiter(name).get(key);
+  return !state || state.consumedPoints < LIMITS[name].points;
+}
+
+export async function penalise(name: LimitName, key: string): Promise<void> {
+  await limiter(name).penalty(key, 1);
+}
