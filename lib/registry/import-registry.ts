@@ -85,9 +85,8 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
       throw new AppError("unprocessable", summary.total === 0 ? "The file has no identifier rows. Check that you chose the right file." : "No row of the file holds a valid identifier, so nothing was imported. See the reasons by line.", { summary });
     }
 
-    const { rows } = await client.query<{ count: string }>("SELECT count(DISTINCT hash) AS count FROM import_rows");
-    distinct = Number(rows[0]?.count ?? 0);
-    await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows");
+    // Duplicates inside the file count once; the statement's row count is the number of distinct identifiers.
+    distinct = (await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows")).rowCount ?? 0;
     await client.query("ANALYZE import_hashes");
 
     const added = await client.query(
