@@ -18,12 +18,18 @@ function normaliseHeader(text: string): string {
   return text.normalize("NFKC").replace(/^\ufeff/, "").trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-export function findIdentifierColumn(firstRow: string[]): { column: number; isHeader: boolean } {
+/**
+ * Decides from the first two rows. A recognised header name wins. Otherwise the first column holds
+ * identifiers, and the first row is a header we do not know when it is words (no digit, no "@")
+ * while the row after it looks like an identifier ("Staff IDs" above "000123").
+ */
+export function findIdentifierColumn(firstRow: string[], secondRow?: string[]): { column: number; isHeader: boolean } {
   const headers = firstRow.map(normaliseHeader);
   const named = headers.findIndex((h) => HEADER_NAMES.has(h));
   if (named >= 0) return { column: named, isHeader: true };
-  // A first row of words ("Name;Department") where identifiers would be is a header we do not know.
   const first = headers[0] ?? "";
-  const looksLikeWords = firstRow.length > 1 && /^[\p{L} ._-]+$/u.test(first) && !first.includes("@") && headers.slice(1).every((h) => /^[\p{L} ._-]*$/u.test(h));
-  return { column: 0, isHeader: looksLikeWords };
+  const next = secondRow?.[0]?.trim() ?? "";
+  const isWords = /^[\p{L} ._:()-]+$/u.test(first);
+  const nextLooksLikeIdentifier = /[\p{N}@]/u.test(next);
+  return { column: 0, isHeader: isWords && nextLooksLikeIdentifier };
 }

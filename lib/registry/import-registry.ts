@@ -70,15 +70,39 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
   const client = await pgPool().connect();
   const pepper = pepperKey();
   const summary: ImportSummary = { total: 0, added: 0, unchanged: 0, reactivated: 0, removed: 0, rejected: 0, errors: [] };
-  let distinct = 0;
   try {
     await client.query("BEGIN");
     // Serialises imports of one tenant; released with the transaction.
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`registry-import:${options.tenantId}`]);
     await client.query("CREATE TEMP TABLE import_rows (hash bytea NOT NULL) ON COMMIT DROP");
+    await client.query("CREATE TEMP TABLE import_batch (hash bytea NOT NULL) ON COMMIT DROP");
 
-    const lines = hashedLines(readRegistryFile(filePath), options.tenantId, pepper, summary);
-    await pipeline(Readable.from(lines), client.query(copyFrom("COPY import_rows (hash) FROM STDIN")));
+    // Batches overlap: Node parses and hashes the next one while Postgres merges the previous one.
+    const mergeBatch = async (copyText: string) => {
+      await client.query("TRUNCATE import_batch");
+      await pipeline(Readable.from([copyText]), client.query(copyFrom("COPY import_batch (hash) FROM STDIN")));
+      await client.query("INSERT INTO import_rows SELECT hash FROM import_batch");
+      const added = await client.query(
+        `INSERT INTO registry_entries (id, tenant_id, identifier_hash, status, last_import_id, created_at, updated_at)
+         SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM (SELECT DISTINCT hash FROM import_batch) b
+         ON CONFLICT (tenant_id, identifier_hash) DO NOTHING`,
+        [options.tenantId, importId],
+      );
+      const reactivated = await client.query(
+        `UPDATE registry_entries e SET status = 'active', removed_at = NULL, last_import_id = $2, updated_at = now()
+         FROM (SELECT DISTINCT hash FROM import_batch) b WHERE e.tenant_id = $1 AND e.identifier_hash = b.hash AND e.status = 'removed'`,
+        [options.tenantId, importId],
+      );
+      summary.added += added.rowCount ?? 0;
+      summary.reactivated += reactivated.rowCount ?? 0;
+    };
+    let merging: Promise<void> = Promise.resolve();
+    for await (const copyText of hashedBatches(readRegistryFile(filePath), options.tenantId, pepper, summary)) {
+      await merging;
+      merging = mergeBatch(copyText);
+      merging.catch(() => {}); // awaited below or on the next turn; never unhandled meanwhile
+    }
+    await merging;
 
     const valid = summary.total - summary.rejected;
     if (valid === 0) {
@@ -86,22 +110,7 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     }
 
     // Duplicates inside the file count once; the statement's row count is the number of distinct identifiers.
-    distinct = (await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows")).rowCount ?? 0;
-    await client.query("ANALYZE import_hashes");
-
-    const added = await client.query(
-      `INSERT INTO registry_entries (id, tenant_id, identifier_hash, status, last_import_id, created_at, updated_at)
-       SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM import_hashes
-       ON CONFLICT (tenant_id, identifier_hash) DO NOTHING`,
-      [options.tenantId, importId],
-    );
-    const reactivated = await client.query(
-      `UPDATE registry_entries e SET status = 'active', removed_at = NULL, last_import_id = $2, updated_at = now()
-       FROM import_hashes f WHERE e.tenant_id = $1 AND e.identifier_hash = f.hash AND e.status = 'removed'`,
-      [options.tenantId, importId],
-    );
-    summary.added = added.rowCount ?? 0;
-    summary.reactivated = reactivated.rowCount ?? 0;
+    const distinct = (await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows")).rowCount ?? 0;
     summary.unchanged = distinct - summary.added - summary.reactivated;
 
     if (options.mode === "replace") {
@@ -142,10 +151,12 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
   return summary;
 }
 
-/** Normalises, validates and hashes each row, yielding COPY text lines; counts as it goes. */
-async function* hashedLines(rows: AsyncIterable<RegistryRow>, tenantId: string, pepper: Buffer, summary: ImportSummary): AsyncGenerator<string> {
+const BATCH_ROWS = 50_000;
+
+/** Normalises, validates and hashes each row, yielding COPY text for batches of rows; counts as it goes. */
+async function* hashedBatches(rows: AsyncIterable<RegistryRow>, tenantId: string, pepper: Buffer, summary: ImportSummary): AsyncGenerator<string> {
   const hash = identifierHasher(tenantId, pepper);
-  let batch = "";
+  let lines: string[] = [];
   for await (const row of rows) {
     summary.total++;
     const identifier = normaliseIdentifier(row.value);
@@ -155,13 +166,13 @@ async function* hashedLines(rows: AsyncIterable<RegistryRow>, tenantId: string, 
       continue;
     }
     // COPY text format: bytea as \x-hex, with the backslash escaped.
-    batch += `\\\\x${hash(identifier).toString("hex")}\n`;
-    if (batch.length > 64 * 1024) {
-      yield batch;
-      batch = "";
+    lines.push(`\\\\x${hash(identifier).toString("hex")}\n`);
+    if (lines.length >= BATCH_ROWS) {
+      yield lines.join("");
+      lines = [];
     }
   }
-  if (batch) yield batch;
+  if (lines.length) yield lines.join("");
 }
 
 function countsOf(summary: ImportSummary | undefined) {

@@ -41,17 +41,27 @@ interface RawRow {
   cells: string[];
 }
 
-/** Picks the identifier column from the first row (a header, or data when none is recognised). */
+/** Picks the identifier column from the first two rows (a header, or data), then yields its cells. */
 async function* identifierCells(rows: AsyncIterable<RawRow>): AsyncGenerator<RegistryRow> {
   let column: number | undefined;
+  let pending: RawRow | undefined;
   for await (const row of rows) {
     if (row.cells.every((cell) => !cell.trim())) continue; // blank lines are not rows
-    if (column === undefined) {
-      const found = findIdentifierColumn(row.cells);
-      column = found.column;
-      if (found.isHeader) continue;
+    if (column === undefined && !pending) {
+      pending = row;
+      continue;
     }
-    yield { line: row.line, value: row.cells[column] ?? "" };
+    if (column === undefined && pending) {
+      const found = findIdentifierColumn(pending.cells, row.cells);
+      column = found.column;
+      if (!found.isHeader) yield { line: pending.line, value: pending.cells[column] ?? "" };
+    }
+    yield { line: row.line, value: row.cells[column!] ?? "" };
+  }
+  if (column === undefined && pending) {
+    // A one-row file: a header alone holds no identifier.
+    const found = findIdentifierColumn(pending.cells);
+    if (!found.isHeader) yield { line: pending.line, value: pending.cells[found.column] ?? "" };
   }
 }
 

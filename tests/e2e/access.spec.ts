@@ -32,3 +32,32 @@ test("a signed-out visitor gets 401 from the session API, not data", async ({ re
   const response = await request.get("/api/auth/session");
   expect(await response.json()).toEqual({});
 });
+
+// The registry upload API: only administrators, and a tenant admin only for their own tenant.
+test.describe("registry upload API", () => {
+  const body = { headers: { "content-type": "application/octet-stream" }, data: Buffer.from("id\nAPI-PROBE-1\n") };
+
+  test("answers 401 problem JSON to a signed-out caller", async ({ request }) => {
+    const response = await request.post("/api/v1/tenants/00000000-0000-4000-8000-000000000000/registry-imports?dryRun=true", body);
+    expect(response.status()).toBe(401);
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+  });
+
+  for (const role of ["employee", "psychologist", "hr"] as Role[]) {
+    test(`refuses ${role} with 403`, async ({ page }) => {
+      await signInAs(page, role);
+      const response = await page.request.post("/api/v1/tenants/00000000-0000-4000-8000-000000000000/registry-imports?dryRun=true", body);
+      expect(response.status()).toBe(403);
+    });
+  }
+
+  test("answers 404 to a tenant admin naming another tenant", async ({ page }) => {
+    await signInAs(page, "platform_admin");
+    const northwind = await page.locator('a:has-text("Northwind Traders")').getAttribute("href");
+    const otherTenantId = northwind!.split("/").pop()!;
+    await page.context().clearCookies();
+    await signInAs(page, "tenant_admin");
+    const response = await page.request.post(`/api/v1/tenants/${otherTenantId}/registry-imports?dryRun=true`, body);
+    expect(response.status()).toBe(404);
+  });
+});
