@@ -77,6 +77,10 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     await client.query("CREATE TEMP TABLE import_rows (hash bytea NOT NULL) ON COMMIT DROP");
     await client.query("CREATE TEMP TABLE import_batch (hash bytea NOT NULL) ON COMMIT DROP");
 
+    // Reactivation is only possible when the tenant has removed identifiers; most imports skip it.
+    const { rows: removedRows } = await client.query("SELECT EXISTS (SELECT 1 FROM registry_entries WHERE tenant_id = $1 AND status = 'removed') AS any", [options.tenantId]);
+    const hasRemovedEntries = Boolean(removedRows[0]?.any);
+
     // Batches overlap: Node parses and hashes the next one while Postgres merges the previous one.
     const mergeBatch = async (copyText: string) => {
       await client.query("TRUNCATE import_batch");
@@ -84,16 +88,18 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
       await client.query("INSERT INTO import_rows SELECT hash FROM import_batch");
       const added = await client.query(
         `INSERT INTO registry_entries (id, tenant_id, identifier_hash, status, last_import_id, created_at, updated_at)
-         SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM (SELECT DISTINCT hash FROM import_batch) b
+         SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM import_batch
          ON CONFLICT (tenant_id, identifier_hash) DO NOTHING`,
         [options.tenantId, importId],
       );
+      // ON CONFLICT DO NOTHING also skips a duplicate within the batch, so it counts once.
+      summary.added += added.rowCount ?? 0;
+      if (!hasRemovedEntries) return;
       const reactivated = await client.query(
         `UPDATE registry_entries e SET status = 'active', removed_at = NULL, last_import_id = $2, updated_at = now()
          FROM (SELECT DISTINCT hash FROM import_batch) b WHERE e.tenant_id = $1 AND e.identifier_hash = b.hash AND e.status = 'removed'`,
         [options.tenantId, importId],
       );
-      summary.added += added.rowCount ?? 0;
       summary.reactivated += reactivated.rowCount ?? 0;
     };
     let merging: Promise<void> = Promise.resolve();
