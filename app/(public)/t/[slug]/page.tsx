@@ -37,13 +37,15 @@ export default async function TenantLanding({ params }: { params: Params }) {
             <RegistrationForm tenantSlug={tenant.slug} />
           </>
         ) : (
-          <Notice>This programme is paused at the moment, so new registrations are closed. Your HR department can tell you more.</Notice>
+          <>
+            <Notice>This programme is paused at the moment, so new registrations are closed. Your HR department can tell you more.</Notice>
+            <p className="mt-4 text-center text-sm">
+              <Link href="/login" className="text-harbor-700 underline">
+                Sign in
+              </Link>
+            </p>
+          </>
         )}
-        <p className="mt-4 text-center text-sm">
-          <Link href="/login" className="text-harbor-700 underline">
-            Sign in
-          </Link>
-        </p>
       </div>
     </main>
   );
