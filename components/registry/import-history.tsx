@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
 
-interface ImportRow {
+export interface ImportRow {
   id: string;
   mode: string;
   dryRun: boolean;

@@ -5,15 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
-interface Summary {
-  total: number;
-  added: number;
-  unchanged: number;
-  reactivated: number;
-  removed: number;
-  rejected: number;
-  errors: { line: number; reason: string }[];
-}
+import type { ImportSummary as Summary } from "@/lib/registry/import-registry";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" } | { kind: "done"; summary: Summary; dryRun: boolean } | { kind: "failed"; message: string; summary?: Summary };
 

@@ -4,21 +4,12 @@ import { resolveActor, type SessionClaims } from "@/lib/auth/guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import type { Role } from "@/lib/auth/roles";
 import { nowSeconds } from "@/lib/auth/session-policy";
-import { AppError } from "@/lib/errors";
+import { codeOf } from "../support/error-code";
 import { createTenant, createUser } from "../support/factories";
 
 const ROLES: Role[] = ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"];
 const fresh = () => ({ authTime: nowSeconds() - 60, lastSeen: nowSeconds() - 10 });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe("the guard", () => {
   const users = {} as Record<Role, { id: string; role: Role }>;

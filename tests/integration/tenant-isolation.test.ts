@@ -4,18 +4,9 @@ import { getUtilisationReport } from "@/lib/reports/get-utilisation-report";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { listTenants } from "@/lib/tenants/list-tenants";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { AppError } from "@/lib/errors";
+import { codeOf } from "../support/error-code";
 import { actorOf, createTenant, createUser } from "../support/factories";
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe("tenant isolation", () => {
   let ours: { id: string };

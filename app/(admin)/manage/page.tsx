@@ -4,8 +4,7 @@ import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
-import { ImportHistory } from "@/components/registry/import-history";
-import { RegistryUpload } from "@/components/registry/registry-upload";
+import { RegistrySection } from "@/components/registry/registry-section";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 
 export const metadata = { title: "Programme" };
@@ -38,12 +37,7 @@ export default async function ManagePage() {
           <EmptyState>No contract has been set up yet. The Harbor team will add it.</EmptyState>
         )}
       </Card>
-      <Card title="Upload the employee registry">
-        <RegistryUpload tenantId={tenant.id} />
-      </Card>
-      <Card title="Import history">
-        <ImportHistory imports={imports} timeZone={tenant.timeZone} />
-      </Card>
+      <RegistrySection tenantId={tenant.id} imports={imports} timeZone={tenant.timeZone} />
     </AppShell>
   );
 }

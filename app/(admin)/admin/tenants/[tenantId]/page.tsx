@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
-import { ImportHistory } from "@/components/registry/import-history";
-import { RegistryUpload } from "@/components/registry/registry-upload";
+import { RegistrySection } from "@/components/registry/registry-section";
 import { TenantForm } from "@/components/tenants/tenant-form";
 import { Button } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
@@ -45,12 +44,7 @@ export default async function TenantPage({ params, searchParams }: Props) {
           />
         )}
       </Card>
-      <Card title="Upload the employee registry">
-        <RegistryUpload tenantId={tenant.id} />
-      </Card>
-      <Card title="Import history">
-        <ImportHistory imports={imports} timeZone={tenant.timeZone} />
-      </Card>
+      <RegistrySection tenantId={tenant.id} imports={imports} timeZone={tenant.timeZone} />
       <Card title={suspended ? "Reactivate" : "Suspend"}>
         <form action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")} className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
