@@ -142,7 +142,3 @@ function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | un
   return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
 }
 
-export function livekitConfigured(): boolean {
-  const { LIVEKIT_URL } = env();
-  return Boolean(LIVEKIT_URL);
-}

@@ -7,6 +7,3 @@ export function formatDate(date: Date, timeZone: string, locale = "en-GB"): stri
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
 }
 
-export function formatMonth(date: Date, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-}

@@ -18,6 +18,3 @@ export const ROLE_LABEL: Record<Role, string> = {
   tenant_admin: "Tenant administrator",
   platform_admin: "Platform administrator",
 };
-
-/** Roles that belong to exactly one tenant. */
-export const TENANT_ROLES: readonly Role[] = ["employee", "hr", "tenant_admin"];

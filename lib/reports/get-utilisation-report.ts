@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parsePeriod, type Period } from "./periods";
 import { effectiveMinGroup, guardFigure, suppressSmallCells, type Cell, type ShownCell } from "./suppression";
-import { breakdownQuery, headlineQuery, type Dimension } from "./queries";
+import { breakdownQuery, headlineQuery } from "./queries";
 
 export interface UtilisationReport {
   tenantName: string;
@@ -60,5 +60,3 @@ export async function getUtilisationReport(actor: Actor, periodKey: string): Pro
     byDirection: breakdown(directions),
   };
 }
-
-export type { Dimension };

@@ -5,10 +5,13 @@
 import type { Actor } from "@/lib/auth/guard";
 import { tenantRowScope } from "@/lib/auth/tenant-scope";
 import { db } from "@/lib/db/client";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 export async function getTenantOverview(actor: Actor, tenantId: string) {
   if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "Only administrators manage a tenant.");
+  // A malformed id (from a URL) is simply an organisation that does not exist.
+  if (!z.uuid().safeParse(tenantId).success) throw new AppError("not_found", "This organisation was not found.");
   // The scope is part of the query: another tenant's id simply finds nothing.
   const tenant = await db().tenant.findFirst({
     where: { AND: [{ id: tenantId }, tenantRowScope(actor)] },

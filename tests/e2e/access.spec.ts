@@ -28,7 +28,7 @@ test("a signed-out visitor is sent to sign-in from every page", async ({ page })
   }
 });
 
-test("a signed-out visitor gets 401 from the session API, not data", async ({ request }) => {
+test("a signed-out visitor gets an empty session from the session API", async ({ request }) => {
   const response = await request.get("/api/auth/session");
   expect(await response.json()).toEqual({});
 });

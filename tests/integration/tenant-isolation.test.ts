@@ -30,6 +30,10 @@ describe("tenant isolation", () => {
     expect(await codeOf(getTenantOverview(admin, theirs.id))).toBe("not_found");
   });
 
+  it("answers 'not found' for a malformed tenant id instead of failing", async () => {
+    expect(await codeOf(getTenantOverview(admin, "not-a-uuid"))).toBe("not_found");
+  });
+
   it("lets the platform admin read any tenant", async () => {
     const operator = actorOf(await createUser({ role: "platform_admin" }));
     expect((await getTenantOverview(operator, theirs.id)).tenant.name).toBe("Theirs");

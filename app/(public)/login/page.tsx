@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AuthPage } from "@/components/auth/auth-page";
 import { LoginForm } from "@/components/auth/login-form";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
@@ -15,18 +15,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   const error = first(params.error);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center gap-6 p-6">
-      <div>
-        <Link href="/" className="text-sm font-semibold text-harbor-700">
-          Harbor
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold">Sign in</h1>
-        <p className="mt-1 text-sm text-slate-600">Confidential support, paid for by your employer. Your employer never sees who uses it.</p>
-      </div>
+    <AuthPage title="Sign in" intro="Confidential support, paid for by your employer. Your employer never sees who uses it.">
       {first(params.signedOut) && <Notice tone="success">You have signed out.</Notice>}
       {first(params.reason) === "signin" && <Notice>Please sign in to continue.</Notice>}
       {error && <Notice tone="error">{signInMessage(error)}</Notice>}
       <LoginForm callbackUrl={callbackUrl} />
-    </main>
+    </AuthPage>
   );
 }

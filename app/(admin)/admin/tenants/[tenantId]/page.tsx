@@ -19,9 +19,8 @@ export const metadata = { title: "Tenant" };
 export default async function TenantPage({ params, searchParams }: Props) {
   const actor = await guardPage(ROUTE_ROLES["/admin"]);
   const { tenantId } = await params;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(tenantId)) notFound();
   const overview = await getTenantOverview(actor, tenantId).catch((error) => {
-    if (isAppError(error) && (error.code === "not_found" || error.code === "bad_request")) notFound();
+    if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
   const { tenant, registry, imports } = overview;
