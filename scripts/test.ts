@@ -1,5 +1,5 @@
 /**
- * npm test: unit (vitest) → integration (vitest, real Postgres) → end-to-end (Playwright,
+ * npm test: unit (vitest) → the same time-zone tests under TZ=America/New_York → integration (vitest, real Postgres) → end-to-end (Playwright,
  * Chromium, against `npm start`'s server). Every step runs even if one before it failed, so one
  * run shows everything that is broken; the summary's last line is "N passed, N failed".
  */
@@ -52,7 +52,7 @@ function playwright(): StepResult {
   });
 }
 
-const steps = [vitest("unit"), vitest("integration"), playwright()];
+const steps = [vitest("unit"), vitest("zones"), vitest("integration"), playwright()];
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log("\n━━ summary ━━");

@@ -1,8 +1,18 @@
 import type { NavItem } from "./app-shell";
 
 // Each role's menu lists only pages that exist and that the role may open.
-export const EMPLOYEE_NAV: NavItem[] = [{ href: "/cabinet", label: "My cabinet" }];
-export const PRACTICE_NAV: NavItem[] = [{ href: "/practice", label: "Agenda" }];
+export const EMPLOYEE_NAV: NavItem[] = [
+  { href: "/cabinet", label: "My cabinet" },
+  { href: "/catalogue", label: "Find a specialist" },
+];
+export const PRACTICE_NAV: NavItem[] = [
+  { href: "/practice", label: "Agenda" },
+  { href: "/practice/profile", label: "My profile" },
+];
 export const HR_NAV: NavItem[] = [{ href: "/hr", label: "Programme statistics" }];
 export const TENANT_ADMIN_NAV: NavItem[] = [{ href: "/manage", label: "Programme" }];
-export const PLATFORM_ADMIN_NAV: NavItem[] = [{ href: "/admin", label: "Overview" }];
+export const PLATFORM_ADMIN_NAV: NavItem[] = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/psychologists", label: "Psychologists" },
+  { href: "/admin/reviews", label: "Reviews" },
+];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TenantFormState } from "@/app/(admin)/admin/tenants/actions";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -33,8 +33,8 @@ export const NEW_TENANT: TenantFormValues = {
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function TenantForm({ action, initial, submitLabel }: { action: (state: TenantFormState, form: FormData) => Promise<TenantFormState>; initial: TenantFormValues; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+export function TenantForm({ action, initial, submitLabel }: { action: (state: FormState, form: FormData) => Promise<FormState>; initial: TenantFormValues; submitLabel: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const fields = state.status === "error" ? state.fields : {};
   const error = (name: string) => fields[name] && <p className="text-sm text-red-700">{fields[name]}</p>;
   const c = initial.contract;

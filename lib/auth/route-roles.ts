@@ -7,11 +7,16 @@ import type { Role } from "./roles";
 export const ROUTE_ROLES = {
   "/home": ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"],
   "/cabinet": ["employee"],
+  "/catalogue": ["employee"],
+  "/catalogue/match": ["employee"],
   "/practice": ["psychologist"],
+  "/practice/profile": ["psychologist"],
   "/hr": ["hr"],
   "/manage": ["tenant_admin"],
   "/admin": ["platform_admin"],
   "/admin/tenants/new": ["platform_admin"],
+  "/admin/psychologists": ["platform_admin"],
+  "/admin/reviews": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

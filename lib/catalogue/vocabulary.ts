@@ -44,3 +44,10 @@ export type Language = keyof typeof LANGUAGES;
 
 export const DIRECTION_LABEL = { psychology: "Psychology", legal: "Legal", financial: "Financial" } as const;
 export const FORMAT_LABEL = { chat: "Chat", audio: "Audio call", video: "Video call" } as const;
+
+/** Which kind of help a topic belongs to, so questions only offer what the contract includes. */
+export function directionOfTopic(topic: Topic): keyof typeof DIRECTION_LABEL {
+  if (topic.endsWith("_law")) return "legal";
+  if (topic === "debt" || topic === "budgeting") return "financial";
+  return "psychology";
+}

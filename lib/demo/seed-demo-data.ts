@@ -11,7 +11,7 @@ import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
 import { seal } from "@/lib/crypto/seal";
-import type { Topic } from "@/lib/catalogue/vocabulary";
+import { directionOfTopic, type Topic } from "@/lib/catalogue/vocabulary";
 import { DEMO_PSYCHOLOGISTS } from "./psychologists";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
@@ -178,7 +178,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
   const rows: Prisma.AppointmentCreateManyInput[] = [];
   synthetic.forEach((employeeId, index) => {
     const topic = pickWeighted(spec.topicWeights, ctx.random);
-    const direction: Direction = topic.endsWith("_law") ? "legal" : topic === "debt" || topic === "budgeting" ? "financial" : "psychology";
+    const direction: Direction = directionOfTopic(topic as Topic);
     const candidates = eligible.filter((p) => p.directions.includes(direction));
     const psychologist = candidates[Math.floor(ctx.random() * candidates.length)] ?? eligible[0]!;
     const format = psychologist.formats.filter((f) => spec.contract.formats.includes(f))[Math.floor(ctx.random() * 2) % 2] ?? spec.contract.formats[0]!;

@@ -59,16 +59,45 @@ export async function createRegistryEntry(options: { tenant: { id: string }; ide
   });
 }
 
-export async function createPsychologist(overrides: { directions?: Direction[]; formats?: SessionFormat[] } = {}) {
+export interface PsychologistOverrides {
+  directions?: Direction[];
+  formats?: SessionFormat[];
+  topics?: string[];
+  languages?: string[];
+  gender?: "female" | "male" | null;
+  experienceYears?: number;
+  status?: "draft" | "published" | "hidden";
+  timeZone?: string;
+  minNoticeMinutes?: number;
+  bufferMinutes?: number;
+  sessionMinutes?: number;
+  /** Weekly hours as [ISO weekday, start hour, end hour]; defaults to every day 09–17. */
+  hours?: [number, number, number][];
+  /** Qualification states to create; defaults to one verified. */
+  qualifications?: ("verified" | "pending" | "rejected")[];
+  displayName?: string;
+}
+
+export async function createPsychologist(overrides: PsychologistOverrides = {}) {
   const user = await createUser({ role: "psychologist" });
   const profile = await db().psychologistProfile.create({
     data: {
       userId: user.id,
-      displayName: `Dr ${unique()}`,
+      displayName: overrides.displayName ?? `Dr ${unique()}`,
+      shortBio: "Helps with everyday worries using practical tools.",
       directions: overrides.directions ?? ["psychology"],
       formats: overrides.formats ?? ["chat", "audio", "video"],
-      languages: ["en"],
-      status: "published",
+      topics: overrides.topics ?? ["anxiety"],
+      languages: overrides.languages ?? ["en"],
+      gender: overrides.gender ?? null,
+      experienceYears: overrides.experienceYears ?? 5,
+      status: overrides.status ?? "published",
+      timeZone: overrides.timeZone ?? "UTC",
+      minNoticeMinutes: overrides.minNoticeMinutes ?? 0,
+      bufferMinutes: overrides.bufferMinutes ?? 10,
+      sessionMinutes: overrides.sessionMinutes ?? 50,
+      rules: { create: (overrides.hours ?? [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 9, 17] as [number, number, number])).map(([weekday, from, to]) => ({ weekday, startMinute: from * 60, endMinute: to * 60 })) },
+      qualifications: { create: (overrides.qualifications ?? ["verified"]).map((status, i) => ({ kind: "education" as const, title: `Qualification ${i + 1} (${status})`, institution: "Test University", year: 2015, status })) },
     },
   });
   return { user, profile };

@@ -2,13 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ZodError } from "zod";
 import { authorize } from "@/lib/auth/guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
-import { isAppError } from "@/lib/errors";
+import { formFailure, type FormState } from "@/lib/forms/form-state";
 import { createTenant, setTenantStatus, updateTenant } from "@/lib/tenants/save-tenant";
-
-export type TenantFormState = { status: "idle" | "saved" } | { status: "error"; message: string; fields: Record<string, string> };
 
 function readTenantForm(form: FormData) {
   const text = (name: string) => String(form.get(name) ?? "");
@@ -30,16 +27,7 @@ function readTenantForm(form: FormData) {
   };
 }
 
-function failure(error: unknown): TenantFormState {
-  if (error instanceof ZodError) {
-    const fields = Object.fromEntries(error.issues.map((issue) => [String(issue.path[issue.path.length - 1]), issue.message]));
-    return { status: "error", message: "Please correct the highlighted fields.", fields };
-  }
-  if (isAppError(error)) return { status: "error", message: error.message, fields: {} };
-  throw error;
-}
-
-export async function saveTenantAction(tenantId: string | null, _previous: TenantFormState, form: FormData): Promise<TenantFormState> {
+export async function saveTenantAction(tenantId: string | null, _previous: FormState, form: FormData): Promise<FormState> {
   const actor = await authorize(ROUTE_ROLES["/admin"]);
   let createdId: string | undefined;
   try {
@@ -48,7 +36,7 @@ export async function saveTenantAction(tenantId: string | null, _previous: Tenan
     if (tenantId) await updateTenant(actor, tenantId, input);
     else createdId = (await createTenant(actor, input)).id;
   } catch (error) {
-    return failure(error);
+    return formFailure(error);
   }
   revalidatePath("/admin");
   if (createdId) redirect(`/admin/tenants/${createdId}?created=1`);

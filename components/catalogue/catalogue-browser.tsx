@@ -1,0 +1,160 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { catalogueSearchParams, CATALOGUE_SORTS, GENDER_LABEL, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import type { CataloguePage } from "@/lib/catalogue/list-psychologists";
+import type { ContractOffer } from "@/lib/catalogue/contract-offer";
+import { DIRECTION_LABEL, FORMAT_LABEL, LANGUAGES, TOPICS } from "@/lib/catalogue/vocabulary";
+import { Button, buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PsychologistCard } from "./psychologist-card";
+
+const WITHIN_DAYS = [2, 7, 14, 30] as const;
+type Filters = Omit<CatalogueQuery, "page">;
+type Option = readonly [value: string, label: string];
+
+/**
+ * Filters and results. The first page is rendered on the server; every change after that asks
+ * GET /api/v1/psychologists and mirrors the filters into the address bar, so a reload or a shared
+ * link shows the same list.
+ */
+export function CatalogueBrowser({ initialQuery, initialPage, offer, timeZone }: { initialQuery: CatalogueQuery; initialPage: CataloguePage; offer: ContractOffer; timeZone: string }) {
+  const [query, setQuery] = useState(initialQuery);
+  const [page, setPage] = useState(initialPage);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef(true);
+  const filtersPanel = useRef<HTMLDetailsElement>(null);
+
+  // Filters start folded on a phone so the first results are in view (unless a link set some), and
+  // open on wider screens.
+  useEffect(() => {
+    if (filtersPanel.current && window.matchMedia("(min-width: 640px)").matches) filtersPanel.current.open = true;
+  }, []);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const params = catalogueSearchParams(query);
+    window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
+    const controller = new AbortController();
+    setLoading(true);
+    fetch(`/api/v1/psychologists?${params}`, { signal: controller.signal, headers: { accept: "application/json" } })
+      .then(async (response) => {
+        const body = await response.json().catch(() => null);
+        if (response.status === 401) throw new Error("Your session has ended. Sign in again to keep browsing.");
+        if (!response.ok) throw new Error(body?.detail ?? "The list could not be loaded. Check your connection and try again.");
+        setPage(body as CataloguePage);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(e instanceof TypeError ? "The list could not be loaded. Check your connection and try again." : (e as Error).message);
+      })
+      .finally(() => {
+        if (!controller.signal.aborted) setLoading(false);
+      });
+    return () => controller.abort();
+  }, [query]);
+
+  const [initiallyOpen] = useState(() => countFilters(initialQuery) > 0);
+  const set = (changes: Partial<Filters>) => setQuery((q) => ({ ...q, ...changes, page: 1 }));
+  const activeFilters = countFilters(query);
+
+  const selects: { name: keyof Filters; label: string; options: Option[]; any?: string }[] = [
+    ...(offer.directions.length > 1 ? [{ name: "direction" as const, label: "Kind of help", options: offer.directions.map((d) => [d, DIRECTION_LABEL[d]] as const) }] : []),
+    { name: "topic", label: "Topic", options: Object.entries(TOPICS) },
+    ...(offer.formats.length > 1 ? [{ name: "format" as const, label: "Format", options: offer.formats.map((f) => [f, FORMAT_LABEL[f]] as const) }] : []),
+    { name: "language", label: "Language", options: Object.entries(LANGUAGES) },
+    { name: "gender", label: "Specialist", options: Object.entries(GENDER_LABEL), any: "No preference" },
+    { name: "withinDays", label: "Free within", options: WITHIN_DAYS.map((d) => [String(d), `${d} days`] as const), any: "Any time" },
+  ];
+
+  return (
+    <div className="space-y-4">
+      <details ref={filtersPanel} open={initiallyOpen} className="group rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <summary className="flex min-h-11 cursor-pointer items-center justify-between font-semibold text-slate-900">
+          <span>
+            Filters{activeFilters > 0 && <span className="ml-2 rounded-full bg-harbor-700 px-2 py-0.5 text-xs text-white">{activeFilters}</span>}
+          </span>
+          <span aria-hidden className="text-slate-500 group-open:rotate-180">▾</span>
+        </summary>
+        <form className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" onSubmit={(e) => e.preventDefault()} aria-label="Catalogue filters">
+          {selects.map((s) => (
+            <Select key={s.name} id={`filter-${s.name}`} label={s.label} value={query[s.name] === undefined ? "" : String(query[s.name])} options={s.options} any={s.any ?? "Any"}
+              onChange={(v) => set({ [s.name]: v === "" ? undefined : s.name === "withinDays" ? Number(v) : v } as Partial<Filters>)} />
+          ))}
+          <Select id="filter-sort" label="Sort by" value={query.sort} options={Object.entries(CATALOGUE_SORTS)} onChange={(v) => set({ sort: v as Filters["sort"] })} />
+          <div className="flex items-end gap-2">
+            {activeFilters > 0 && (
+              <Button type="button" variant="secondary" onClick={() => setQuery({ sort: query.sort, page: 1 })}>
+                Clear filters
+              </Button>
+            )}
+            <Link href="/catalogue/match" className={buttonClass("ghost")}>
+              Help me choose
+            </Link>
+          </div>
+        </form>
+      </details>
+
+      {error && (
+        <Notice tone="error" testId="catalogue-error">
+          {error}
+        </Notice>
+      )}
+
+      <section aria-busy={loading} aria-labelledby="results-heading" className={loading ? "opacity-60 transition-opacity" : ""}>
+        <h2 id="results-heading" className="mb-3 text-sm text-slate-600" aria-live="polite" data-testid="result-count">
+          {page.total === 1 ? "1 specialist" : `${page.total} specialists`}
+          {page.pageCount > 1 && ` · page ${page.page} of ${page.pageCount}`}
+        </h2>
+        {page.items.length === 0 ? (
+          <EmptyState>No specialist matches all of these filters. Try removing one, or look further ahead.</EmptyState>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {page.items.map((card) => (
+              <PsychologistCard key={card.id} card={card} timeZone={timeZone} />
+            ))}
+          </ul>
+        )}
+        {page.pageCount > 1 && (
+          <nav aria-label="Pages" className="mt-4 flex items-center justify-between">
+            <Button type="button" variant="secondary" disabled={page.page <= 1 || loading} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>
+              ← Previous
+            </Button>
+            <Button type="button" variant="secondary" disabled={page.page >= page.pageCount || loading} onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}>
+              Next →
+            </Button>
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function countFilters(query: CatalogueQuery): number {
+  return (["direction", "topic", "format", "language", "gender", "withinDays"] as const).filter((k) => query[k] !== undefined).length;
+}
+
+function Select({ id, label, value, options, any, onChange }: { id: string; label: string; value: string; options: Option[]; any?: string; onChange: (value: string) => void }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base">
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

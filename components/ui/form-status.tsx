@@ -1,0 +1,14 @@
+import type { FormState } from "@/lib/forms/form-state";
+import { Notice } from "./notice";
+
+/** The outcome of a form's last submission, announced to screen readers. */
+export function FormStatus({ state, testId }: { state: FormState; testId?: string }) {
+  if (state.status === "error") return <Notice tone="error" testId={testId}>{state.message}</Notice>;
+  if (state.status === "saved") return <Notice tone="success" testId={testId}>{state.message ?? "Saved."}</Notice>;
+  return null;
+}
+
+export function FieldError({ state, name }: { state: FormState; name: string }) {
+  const message = state.status === "error" ? state.fields[name] : undefined;
+  return message ? <p className="text-sm text-red-700">{message}</p> : null;
+}

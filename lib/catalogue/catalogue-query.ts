@@ -1,0 +1,39 @@
+/** The catalogue's filters, shared by the page's URL and GET /api/v1/psychologists. */
+import { z } from "zod";
+import { BOOKING_HORIZON_DAYS } from "@/lib/booking/horizon";
+import { LANGUAGES, TOPICS } from "./vocabulary";
+
+export const CATALOGUE_PAGE_SIZE = 12;
+export const CATALOGUE_SORTS = { nearest: "Nearest free time", rating: "Rating", experience: "Experience" } as const;
+export const GENDER_LABEL = { female: "Woman", male: "Man" } as const;
+
+// Empty form fields ("Any") arrive as "", which means "no filter".
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+export const ZCatalogueQuery = z.strictObject({
+  direction: optional(z.enum(["psychology", "legal", "financial"], { error: "Choose psychology, legal or financial." })),
+  topic: optional(z.enum(Object.keys(TOPICS) as [keyof typeof TOPICS], { error: "Unknown topic." })),
+  format: optional(z.enum(["chat", "audio", "video"], { error: "Choose chat, audio or video." })),
+  language: optional(z.enum(Object.keys(LANGUAGES) as [keyof typeof LANGUAGES], { error: "Unknown language." })),
+  gender: optional(z.enum(["female", "male"], { error: "Choose female or male, or leave it empty." })),
+  withinDays: optional(z.coerce.number({ error: "Use a number of days." }).int().min(1).max(BOOKING_HORIZON_DAYS, `Look at most ${BOOKING_HORIZON_DAYS} days ahead.`)),
+  sort: optional(z.enum(["nearest", "rating", "experience"], { error: "Sort by nearest, rating or experience." })).transform((v) => v ?? "nearest"),
+  page: optional(z.coerce.number({ error: "Use a page number." }).int().min(1).max(1000)).transform((v) => v ?? 1),
+});
+export type CatalogueQuery = z.infer<typeof ZCatalogueQuery>;
+
+/** Parses URL search parameters, taking the first value of a repeated key. */
+export function parseCatalogueQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): CatalogueQuery {
+  const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  return ZCatalogueQuery.parse(Object.fromEntries(entries));
+}
+
+/** The query as URL parameters, leaving out defaults so links stay short. */
+export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || (key === "sort" && value === "nearest") || (key === "page" && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}

@@ -1,0 +1,19 @@
+/** What an employee's employer bought: the directions and formats the catalogue may offer them. */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+
+export interface ContractOffer {
+  directions: Direction[];
+  formats: SessionFormat[];
+}
+
+export async function getContractOffer(actor: Actor): Promise<ContractOffer> {
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "The catalogue is for employees of a member organisation.");
+  const contract = await db().contract.findUnique({ where: { tenantId: actor.tenantId }, select: { directions: true, formats: true } });
+  if (!contract || contract.directions.length === 0 || contract.formats.length === 0) {
+    throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
+  }
+  return contract;
+}

@@ -1,0 +1,105 @@
+/**
+ * The operator's side of the catalogue: onboarding psychologists, verifying their qualifications and
+ * deciding what is published. Every decision is an audit event.
+ */
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+function requireOperator(actor: Actor): void {
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team manages psychologists.");
+}
+
+function parseId(id: string, what: string): string {
+  const parsed = z.uuid().safeParse(id);
+  if (!parsed.success) throw new AppError("not_found", `That ${what} does not exist.`);
+  return parsed.data;
+}
+
+export async function listPsychologistsForAdmin(actor: Actor) {
+  requireOperator(actor);
+  const rows = await db().psychologistProfile.findMany({
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true, status: true, user: { select: { email: true } }, qualifications: { select: { status: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.displayName,
+    email: r.user.email,
+    status: r.status,
+    pending: r.qualifications.filter((q) => q.status === "pending").length,
+    verified: r.qualifications.filter((q) => q.status === "verified").length,
+  }));
+}
+
+export async function getPsychologistForAdmin(actor: Actor, profileId: string) {
+  requireOperator(actor);
+  const profile = await db().psychologistProfile.findUnique({
+    where: { id: parseId(profileId, "psychologist") },
+    include: { user: { select: { email: true, status: true } }, qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] }, _count: { select: { rules: true } } },
+  });
+  if (!profile) throw new AppError("not_found", "That psychologist does not exist.");
+  return profile;
+}
+
+export const ZNewPsychologist = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.")),
+  displayName: z.string().trim().min(2, "Enter the name clients will see.").max(80),
+});
+
+/**
+ * Creates the account and an unpublished profile. The one-time password is returned to show once;
+ * only its argon2 hash is stored.
+ */
+export async function createPsychologistAccount(actor: Actor, input: unknown): Promise<{ profileId: string; temporaryPassword: string }> {
+  requireOperator(actor);
+  const data = ZNewPsychologist.parse(input);
+  const temporaryPassword = randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(temporaryPassword);
+  try {
+    const profile = await db().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName } });
+      const created = await tx.psychologistProfile.create({ data: { userId: user.id, displayName: data.displayName } });
+      await recordAudit({ action: "psychologist.created", actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: created.id }, tx);
+      return created;
+    });
+    return { profileId: profile.id, temporaryPassword };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "An account with this e-mail already exists.", { fields: [{ path: "email", message: "Already in use." }] });
+    }
+    throw error;
+  }
+}
+
+export async function verifyQualification(actor: Actor, qualificationId: string, decision: "verified" | "rejected"): Promise<void> {
+  requireOperator(actor);
+  const id = parseId(qualificationId, "qualification");
+  const { count } = await db().qualification.updateMany({ where: { id }, data: { status: decision, verifiedAt: new Date(), verifiedById: actor.id } });
+  if (count === 0) throw new AppError("not_found", "That qualification was removed by the psychologist.");
+  await recordAudit({ action: `qualification.${decision}`, actorId: actor.id, actorRole: actor.role, targetType: "qualification", targetId: id });
+}
+
+/** Publishing needs what a client relies on: a short bio and at least one verified qualification. */
+export async function setProfileStatus(actor: Actor, profileId: string, status: "published" | "hidden"): Promise<void> {
+  requireOperator(actor);
+  const profile = await getPsychologistForAdmin(actor, profileId);
+  if (status === "published") {
+    const missing = [
+      profile.shortBio.trim() === "" && "a short bio",
+      !profile.qualifications.some((q) => q.status === "verified") && "a verified qualification",
+      (profile.directions.length === 0 || profile.formats.length === 0) && "directions and formats",
+    ].filter(Boolean);
+    if (missing.length > 0) throw new AppError("unprocessable", `This profile cannot be published yet: it needs ${missing.join(", ")}.`);
+  }
+  await db().psychologistProfile.update({
+    where: { id: profile.id },
+    data: { status, publishedAt: status === "published" ? (profile.publishedAt ?? new Date()) : profile.publishedAt, slotsCheckedAt: null },
+  });
+  await recordAudit({ action: `psychologist.${status}`, actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: profile.id });
+}

@@ -1,0 +1,43 @@
+/** A psychologist's own profile: read, edit, and submit qualifications for verification. */
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { ZProfileInput, ZQualificationInput } from "./profile-input";
+
+export async function ownProfileId(actor: Actor): Promise<string> {
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only psychologists have a profile.");
+  const profile = await db().psychologistProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (!profile) throw new AppError("not_found", "Your profile has not been created yet. Please contact the Harbor team.");
+  return profile.id;
+}
+
+export async function getOwnProfile(actor: Actor) {
+  const id = await ownProfileId(actor);
+  return db().psychologistProfile.findUniqueOrThrow({
+    where: { id },
+    include: { qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] } },
+  });
+}
+
+export async function updateOwnProfile(actor: Actor, input: unknown): Promise<void> {
+  const id = await ownProfileId(actor);
+  const data = ZProfileInput.parse(input);
+  // Length, notice, buffer and zone all move slots: the catalogue's cached next slot is recomputed.
+  await db().psychologistProfile.update({ where: { id }, data: { ...data, slotsCheckedAt: null } });
+}
+
+/** New qualifications wait for the platform admin; only verified ones are ever shown to clients. */
+export async function addQualification(actor: Actor, input: unknown): Promise<void> {
+  const profileId = await ownProfileId(actor);
+  const data = ZQualificationInput.parse(input);
+  const count = await db().qualification.count({ where: { profileId } });
+  if (count >= 30) throw new AppError("unprocessable", "A profile can list at most 30 qualifications. Remove one first.");
+  await db().qualification.create({ data: { ...data, profileId } });
+}
+
+export async function removeQualification(actor: Actor, qualificationId: string): Promise<void> {
+  const profileId = await ownProfileId(actor);
+  const { count } = await db().qualification.deleteMany({ where: { id: z.uuid().parse(qualificationId), profileId } });
+  if (count === 0) throw new AppError("not_found", "That qualification is no longer on your profile.");
+}

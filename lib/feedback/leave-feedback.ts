@@ -1,0 +1,39 @@
+/** An employee rates a session they attended. The review waits for moderation before anyone sees it. */
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const ZFeedbackInput = z.object({
+  appointmentId: z.uuid({ error: "Choose the session to review." }),
+  rating: z.coerce.number({ error: "Choose 1 to 5 stars." }).int().min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
+  comment: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v), z.string().trim().max(1000, "Keep the review under 1,000 characters.").nullable()),
+});
+
+export async function leaveFeedback(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees review their sessions.");
+  const data = ZFeedbackInput.parse(input);
+  const appointment = await db().appointment.findFirst({
+    where: { id: data.appointmentId, employeeId: actor.id, status: "completed" },
+    select: { id: true, tenantId: true, psychologistId: true },
+  });
+  if (!appointment) throw new AppError("not_found", "You can review a session once it has taken place.");
+  try {
+    await db().feedback.create({
+      data: {
+        appointmentId: appointment.id,
+        tenantId: appointment.tenantId,
+        employeeId: actor.id,
+        psychologistId: appointment.psychologistId,
+        rating: data.rating,
+        comment: data.comment,
+        // The month it was given, not the session's date: a review cannot be matched to a time slot.
+        publishedMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
+      },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "You have already reviewed this session.");
+    throw error;
+  }
+}
