@@ -12,6 +12,8 @@ export interface EmployeeAppointment {
   direction: Direction;
   status: AppointmentStatus;
   psychologist: { id: string; displayName: string };
+  /** Whether the employee has already rated this session. */
+  reviewed: boolean;
 }
 
 export async function listMyAppointments(actor: Actor, now = new Date()): Promise<{ upcoming: EmployeeAppointment[]; past: EmployeeAppointment[] }> {
@@ -20,10 +22,11 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
     where: { employeeId: actor.id },
     orderBy: { startsAt: "asc" },
     take: 200,
-    select: { id: true, startsAt: true, endsAt: true, format: true, direction: true, status: true, psychologist: { select: { id: true, displayName: true } } },
+    select: { id: true, startsAt: true, endsAt: true, format: true, direction: true, status: true, psychologist: { select: { id: true, displayName: true } }, feedback: { select: { id: true } } },
   });
+  const appointments = rows.map(({ feedback, ...a }) => ({ ...a, reviewed: feedback !== null }));
   return {
-    upcoming: rows.filter((a) => a.status === "booked" && a.endsAt >= now),
-    past: rows.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),
+    upcoming: appointments.filter((a) => a.status === "booked" && a.endsAt >= now),
+    past: appointments.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),
   };
 }

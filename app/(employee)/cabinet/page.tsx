@@ -8,6 +8,8 @@ import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
+import { FeedbackForm } from "@/components/cabinet/feedback-form";
+import { leaveFeedbackAction } from "./actions";
 
 export const metadata = { title: "My cabinet" };
 
@@ -66,11 +68,15 @@ export default async function CabinetPage() {
         ) : (
           <ul className="divide-y divide-slate-100">
             {appointments.past.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm">
-                <span>{formatDateTime(a.startsAt, tz)}</span>
-                <span className="text-slate-600">
-                  {a.psychologist.displayName} · {FORMAT_LABEL[a.format]} · {STATUS_LABEL[a.status]}
-                </span>
+              <li key={a.id} className="py-3 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span>{formatDateTime(a.startsAt, tz)}</span>
+                  <span className="text-slate-600">
+                    {a.psychologist.displayName} · {FORMAT_LABEL[a.format]} · {STATUS_LABEL[a.status]}
+                    {a.reviewed && " · Rated"}
+                  </span>
+                </div>
+                {a.status === "completed" && !a.reviewed && <FeedbackForm action={leaveFeedbackAction.bind(null, a.id)} psychologistName={a.psychologist.displayName} />}
               </li>
             ))}
           </ul>

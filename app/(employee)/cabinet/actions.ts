@@ -1,0 +1,17 @@
+"use server";
+
+import { authorize } from "@/lib/auth/guard";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { leaveFeedback } from "@/lib/feedback/leave-feedback";
+import { formFailure, type FormState } from "@/lib/forms/form-state";
+
+export async function leaveFeedbackAction(appointmentId: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
+  try {
+    await leaveFeedback(actor, { appointmentId, rating: form.get("rating") ?? "", comment: form.get("comment") });
+  } catch (error) {
+    return formFailure(error);
+  }
+  // No revalidation: the form stays in place to show the thanks; the next visit shows "Rated".
+  return { status: "saved", message: "Thank you. Your rating counts once the Harbor team has checked it; it is shown without your name or employer." };
+}
