@@ -31,6 +31,21 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Booking and catalogue against Postgres again, with the Node process in a non-UTC zone.
+        resolve: { alias },
+        test: {
+          name: "integration-zones",
+          include: ["tests/integration/booking.test.ts", "tests/integration/catalogue.test.ts"],
+          environment: "node",
+          env: { TZ: "America/New_York" },
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,8 @@
 /**
  * npm start: one command from a fresh clone to a running Harbor.
  * Database (DATABASE_URL, or embedded Postgres under .data/) → migrations → demo data outside
- * production → build when missing or stale → `next start` → clean shutdown on Ctrl-C or SIGTERM.
+ * production → build when missing or stale → `next start` and the job worker → clean shutdown on
+ * Ctrl-C or SIGTERM.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -19,18 +20,20 @@ async function main() {
   const startup = readStartupEnv();
   const db = await openDatabase(log);
   let server: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("stopping…");
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      server.kill("SIGTERM");
+    await Promise.all([server, worker].map(async (child) => {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (server.exitCode === null) server.kill("SIGKILL");
-    }
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }));
     await db.close();
     log("stopped");
     process.exit(code);
@@ -66,6 +69,14 @@ async function main() {
     server.on("exit", (code) => {
       if (!stopping) {
         log(`the web server exited (code ${code})`);
+        void shutdown(code ?? 1);
+      }
+    });
+    // E-mails, reminders and catalogue upkeep run in their own process, sharing the job queue.
+    worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+    worker.on("exit", (code) => {
+      if (!stopping) {
+        log(`the job worker exited (code ${code})`);
         void shutdown(code ?? 1);
       }
     });

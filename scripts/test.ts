@@ -1,5 +1,6 @@
 /**
- * npm test: unit (vitest) → the same time-zone tests under TZ=America/New_York → integration (vitest, real Postgres) → end-to-end (Playwright,
+ * npm test: unit (vitest) → time-zone tests again under TZ=America/New_York → integration (real
+ * Postgres) → booking and catalogue integration again under that zone → end-to-end (Playwright,
  * Chromium, against `npm start`'s server). Every step runs even if one before it failed, so one
  * run shows everything that is broken; the summary's last line is "N passed, N failed".
  */
@@ -52,7 +53,7 @@ function playwright(): StepResult {
   });
 }
 
-const steps = [vitest("unit"), vitest("zones"), vitest("integration"), playwright()];
+const steps = [vitest("unit"), vitest("zones"), vitest("integration"), vitest("integration-zones"), playwright()];
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log("\n━━ summary ━━");

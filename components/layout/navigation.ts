@@ -7,6 +7,8 @@ export const EMPLOYEE_NAV: NavItem[] = [
 ];
 export const PRACTICE_NAV: NavItem[] = [
   { href: "/practice", label: "Agenda" },
+  { href: "/practice/calendar", label: "Week" },
+  { href: "/practice/availability", label: "Availability" },
   { href: "/practice/profile", label: "My profile" },
 ];
 export const HR_NAV: NavItem[] = [{ href: "/hr", label: "Programme statistics" }];
@@ -15,4 +17,5 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/psychologists", label: "Psychologists" },
   { href: "/admin/reviews", label: "Reviews" },
+  { href: "/admin/outbox", label: "E-mail outbox" },
 ];

@@ -11,12 +11,15 @@ export const ROUTE_ROLES = {
   "/catalogue/match": ["employee"],
   "/practice": ["psychologist"],
   "/practice/profile": ["psychologist"],
+  "/practice/availability": ["psychologist"],
+  "/practice/calendar": ["psychologist"],
   "/hr": ["hr"],
   "/manage": ["tenant_admin"],
   "/admin": ["platform_admin"],
   "/admin/tenants/new": ["platform_admin"],
   "/admin/psychologists": ["platform_admin"],
   "/admin/reviews": ["platform_admin"],
+  "/admin/outbox": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

@@ -31,6 +31,8 @@ export interface DatedException {
 export interface BusyInterval {
   start: Date;
   end: Date;
+  /** The appointment holding the time, when it is one. */
+  id?: string;
 }
 
 export interface SlotPolicy {
@@ -85,7 +87,7 @@ export function computeSlots(input: AvailabilityInput, range: { now: Date; until
 }
 
 /** The day's open windows: weekly rules plus extra hours, minus time off (time off wins). */
-function windowsOn(day: DateTime, input: AvailabilityInput): Window[] {
+export function windowsOn(day: DateTime, input: Pick<AvailabilityInput, "rules" | "exceptions">): Window[] {
   const iso = day.toISODate()!;
   const open: Window[] = input.rules
     .filter((r) => r.weekday === day.weekday && (!r.validFrom || isoDate(r.validFrom) <= iso) && (!r.validUntil || isoDate(r.validUntil) >= iso))

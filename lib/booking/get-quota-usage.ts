@@ -7,6 +7,8 @@ import { contractYearAt, type ContractYear } from "./contract-year";
 export interface QuotaUsage extends ContractYear {
   used: number;
   total: number;
+  /** Cancelling closer than this to the start still uses the session. */
+  lateCancelHours: number;
 }
 
 export async function getQuotaUsage(actor: Actor, now = new Date()): Promise<QuotaUsage> {
@@ -18,5 +20,5 @@ export async function getQuotaUsage(actor: Actor, now = new Date()): Promise<Quo
   const used = await db().appointment.count({
     where: { employeeId: actor.id, countsAgainstQuota: true, startsAt: { gte: year.start, lt: year.end } },
   });
-  return { ...year, used, total: tenant.contract.sessionsPerYear };
+  return { ...year, used, total: tenant.contract.sessionsPerYear, lateCancelHours: tenant.contract.lateCancelHours };
 }

@@ -17,7 +17,7 @@ export async function loadAvailability(profileIds: string[], range: { from: Date
     // Every appointment that still holds time, exactly as the exclusion constraint sees it.
     db().appointment.findMany({
       where: { psychologistId: { in: profileIds }, status: { not: "cancelled" }, endsAt: { gt: fromDay }, startsAt: { lt: untilDay } },
-      select: { psychologistId: true, startsAt: true, endsAt: true },
+      select: { id: true, psychologistId: true, startsAt: true, endsAt: true },
     }),
   ]);
   const byProfile = new Map<string, AvailabilityInput>();
@@ -31,6 +31,6 @@ export async function loadAvailability(profileIds: string[], range: { from: Date
   }
   for (const r of rules) byProfile.get(r.profileId)?.rules.push(r);
   for (const e of exceptions) byProfile.get(e.profileId)?.exceptions.push(e);
-  for (const a of appointments) byProfile.get(a.psychologistId)?.busy.push({ start: a.startsAt, end: a.endsAt });
+  for (const a of appointments) byProfile.get(a.psychologistId)?.busy.push({ id: a.id, start: a.startsAt, end: a.endsAt });
   return byProfile;
 }

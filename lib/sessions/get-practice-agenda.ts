@@ -20,6 +20,8 @@ export interface AgendaItem {
 export interface PracticeAgenda {
   profile: { displayName: string; timeZone: string; status: string };
   upcoming: AgendaItem[];
+  /** Sessions whose time has passed and that still need "held" or "no-show". */
+  toRecord: AgendaItem[];
   completedThisMonth: number;
   activeClients: number;
 }
@@ -35,20 +37,22 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
 
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
-  const [upcoming, completedThisMonth, clients] = await Promise.all([
-    db().appointment.findMany({
-      where: { psychologistId: profile.id, status: "booked", endsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      take: 50,
-      select: { id: true, startsAt: true, endsAt: true, format: true, status: true, employee: { select: { id: true, displayName: true } }, tenant: { select: { name: true } } },
-    }),
+  const select = { id: true, startsAt: true, endsAt: true, format: true, status: true, employee: { select: { id: true, displayName: true } }, tenant: { select: { name: true } } } as const;
+  const [upcoming, toRecord, completedThisMonth, clients] = await Promise.all([
+    db().appointment.findMany({ where: { psychologistId: profile.id, status: "booked", startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 50, select }),
+    db().appointment.findMany({ where: { psychologistId: profile.id, status: "booked", startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 50, select }),
     db().appointment.count({ where: { psychologistId: profile.id, status: "completed", startsAt: { gte: monthStart } } }),
     db().appointment.groupBy({ by: ["employeeId"], where: { psychologistId: profile.id, startsAt: { gte: ninetyDaysAgo } } }),
   ]);
   return {
     profile: { displayName: profile.displayName, timeZone: profile.timeZone, status: profile.status },
-    upcoming: upcoming.map((a) => ({ id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, format: a.format, status: a.status, clientLabel: clientLabel(a.employee), employerName: a.tenant.name })),
+    upcoming: upcoming.map(toItem),
+    toRecord: toRecord.map(toItem),
     completedThisMonth,
     activeClients: clients.length,
   };
+}
+
+function toItem(a: { id: string; startsAt: Date; endsAt: Date; format: SessionFormat; status: AppointmentStatus; employee: { id: string; displayName: string | null }; tenant: { name: string } }): AgendaItem {
+  return { id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, format: a.format, status: a.status, clientLabel: clientLabel(a.employee), employerName: a.tenant.name };
 }

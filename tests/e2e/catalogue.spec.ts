@@ -5,6 +5,14 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${test.info().project.name}-${name}.png`, fullPage: true });
 }
 
+// A filter change asks the API; the list is settled once that answer arrived and was rendered.
+async function choose(page: Page, label: string, value: string) {
+  const answered = page.waitForResponse((r) => r.url().includes("/api/v1/psychologists"));
+  await page.getByLabel(label).selectOption(value);
+  await answered;
+  await expect(page.locator('section[aria-labelledby="results-heading"]')).toHaveAttribute("aria-busy", "false");
+}
+
 // The panel may open itself after hydration (wide screens), so toggle until the filters show.
 async function openFilters(page: Page) {
   await expect(async () => {
@@ -23,7 +31,7 @@ test("an employee filters the catalogue, opens a profile and sees free times and
   await shoot(page, "catalogue");
 
   await openFilters(page);
-  await page.getByLabel("Topic").selectOption("sleep");
+  await choose(page, "Topic", "sleep");
   await expect(page).toHaveURL(/topic=sleep/);
   await expect(page.getByTestId("result-count")).not.toHaveText(allCount!);
   await expect(cards.first()).toBeVisible();
@@ -34,8 +42,8 @@ test("an employee filters the catalogue, opens a profile and sees free times and
   await openFilters(page);
   await expect(page.getByLabel("Topic")).toHaveValue("sleep");
 
-  await page.getByLabel("Topic").selectOption("");
-  await page.getByLabel("Sort by").selectOption("rating");
+  await choose(page, "Topic", "");
+  await choose(page, "Sort by", "rating");
   await expect(page).toHaveURL(/sort=rating/);
   await expect(cards.first().getByTestId("rating")).toBeVisible();
   const name = (await cards.first().getByRole("heading").textContent())!;

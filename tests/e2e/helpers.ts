@@ -22,3 +22,11 @@ export async function signInAs(page: Page, role: Role) {
   await signIn(page, DEMO_LOGINS[role]);
   await expect(page).toHaveURL(new RegExp(`${HOME_BY_ROLE[role]}$`));
 }
+
+/** Fills the employer's registration page; the caller adds an alias if wanted and submits. */
+export async function register(page: Page, slug: string, identifier: string, email: string) {
+  await page.goto(`/t/${slug}`);
+  await page.getByLabel("Personnel number or work e-mail").fill(identifier);
+  await page.getByLabel("E-mail to sign in with").fill(email);
+  await page.getByLabel("Password").fill("my own password 123");
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signInAs } from "./helpers";
+import { register, signIn, signInAs } from "./helpers";
 
 const csv = (lines: string[]) => ({ name: "registry.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
 
@@ -12,12 +12,6 @@ async function upload(page: Page, lines: string[], mode: "append" | "replace" = 
   await expect(page.getByTestId("import-summary")).toBeVisible();
 }
 
-async function register(page: Page, slug: string, identifier: string, email: string) {
-  await page.goto(`/t/${slug}`);
-  await page.getByLabel("Personnel number or work e-mail").fill(identifier);
-  await page.getByLabel("E-mail to sign in with").fill(email);
-  await page.getByLabel("Password").fill("my own password 123");
-}
 
 test("a tenant admin uploads a registry, sees the summary, and an employee registers with it @phone", async ({ page, browser }) => {
   const id = `E2E-${randomUUID().slice(0, 8)}`;
@@ -35,7 +29,7 @@ test("a tenant admin uploads a registry, sees the summary, and an employee regis
   await visitor.getByRole("button", { name: "Register" }).click();
   await expect(visitor).toHaveURL(/\/cabinet$/);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Hello, Robin");
-  await expect(visitor.getByTestId("quota")).toHaveText("0 of 8");
+  await expect(visitor.getByTestId("quota")).toHaveText("0 of 8 used");
 
   // A second registration with the same identifier is refused like any other failure.
   const second = await browser.newPage();

@@ -8,36 +8,55 @@ import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
+import Link from "next/link";
 import { FeedbackForm } from "@/components/cabinet/feedback-form";
-import { leaveFeedbackAction } from "./actions";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { leaveFeedbackAction, markEmployeeNotificationsReadAction } from "./actions";
 
 export const metadata = { title: "My cabinet" };
 
 const STATUS_LABEL = { booked: "Booked", completed: "Completed", cancelled: "Cancelled", no_show: "Missed" } as const;
 
-export default async function CabinetPage() {
+export default async function CabinetPage({ searchParams }: { searchParams: Promise<{ booked?: string; moved?: string; cancelled?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
-  const [quota, appointments, homework] = await Promise.all([getQuotaUsage(actor), listMyAppointments(actor), listMyHomework(actor)]);
+  const outcome = await searchParams;
+  const [quota, appointments, homework, notifications] = await Promise.all([getQuotaUsage(actor), listMyAppointments(actor), listMyHomework(actor), listNotifications(actor)]);
   const tz = actor.timeZone;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={`Hello${actor.displayName ? `, ${actor.displayName}` : ""}`}>
+      {outcome.booked && <Notice tone="success" testId="booking-confirmed">Booked. The confirmation, with a calendar file, is on its way to your e-mail.</Notice>}
+      {outcome.moved && <Notice tone="success" testId="booking-moved">Moved. Your calendar file is updated in the e-mail we just sent.</Notice>}
+      {outcome.cancelled && <Notice tone="success" testId="booking-cancelled">Cancelled.</Notice>}
       <dl className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Sessions used this contract year" value={<span data-testid="quota">{`${quota.used} of ${quota.total}`}</span>} hint={`Year runs ${formatDate(quota.start, tz)} – ${formatDate(new Date(quota.end.getTime() - 1), tz)}`} />
+        <Stat label="Sessions used this contract year" value={<span data-testid="quota">{`${quota.used} of ${quota.total} used`}</span>} hint={`Year runs ${formatDate(quota.start, tz)} – ${formatDate(new Date(quota.end.getTime() - 1), tz)}`} />
         <Stat label="Upcoming sessions" value={appointments.upcoming.length} />
         <Stat label="Open homework" value={homework.filter((h) => h.status === "assigned").length} />
       </dl>
 
-      <Card title="Upcoming sessions">
+      <NotificationList items={notifications} timeZone={tz} audience="employee" markRead={markEmployeeNotificationsReadAction} />
+
+      <Card title="Upcoming sessions" action={<Link href="/catalogue" className={buttonClass("ghost")}>Book a session</Link>}>
         {appointments.upcoming.length === 0 ? (
-          <EmptyState>You have no sessions booked.</EmptyState>
+          <EmptyState>
+            You have no sessions booked. <Link href="/catalogue" className="font-medium text-harbor-700 underline">Find a specialist</Link> or <Link href="/catalogue/match" className="font-medium text-harbor-700 underline">let us help you choose</Link>.
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="upcoming-appointments">
             {appointments.upcoming.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                <span className="font-medium">{formatDateTime(a.startsAt, tz)}</span>
-                <span className="text-sm text-slate-600">
-                  {a.psychologist.displayName} · {FORMAT_LABEL[a.format]}
-                </span>
+                <div>
+                  <p className="font-medium">{formatDateTime(a.startsAt, tz)}</p>
+                  <p className="text-sm text-slate-600">
+                    {a.psychologist.displayName} · {FORMAT_LABEL[a.format]}
+                  </p>
+                </div>
+                <div className="flex gap-1">
+                  <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>Move</Link>
+                  <Link href={`/cabinet/appointments/${a.id}/cancel`} className={buttonClass("ghost")}>Cancel</Link>
+                </div>
               </li>
             ))}
           </ul>

@@ -12,14 +12,19 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getPsychologistProfile, PROFILE_SLOT_DAYS } from "@/lib/catalogue/get-psychologist-profile";
 import { DIRECTION_LABEL, FORMAT_LABEL, LANGUAGES, METHODS, TOPICS } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
+import { getChangeTerms } from "@/lib/booking/change-appointment";
+import { formatDateTime } from "@/lib/format";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata = { title: "Specialist" };
 
 
 const label = (dictionary: Record<string, string>) => (slug: string) => dictionary[slug] ?? slug;
 
-export default async function ProfilePage({ params }: { params: Promise<{ profileId: string }> }) {
+export default async function ProfilePage({ params, searchParams }: { params: Promise<{ profileId: string }>; searchParams: Promise<{ reschedule?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/catalogue"]);
+  const { reschedule } = await searchParams;
+  const moving = reschedule ? await getChangeTerms(actor, reschedule).catch(() => null) : null;
   const profile = await getPsychologistProfile(actor, (await params).profileId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
@@ -51,7 +56,28 @@ export default async function ProfilePage({ params }: { params: Promise<{ profil
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card title={`Free times, next ${PROFILE_SLOT_DAYS} days`} className="lg:order-2 lg:self-start">
           <p className="mb-3 text-xs text-slate-500">In your time zone, {actor.timeZone}.</p>
-          {profile.slots.length === 0 ? <EmptyState>No free time in the next {PROFILE_SLOT_DAYS} days.</EmptyState> : <SlotList slots={profile.slots} timeZone={actor.timeZone} />}
+          {moving && (
+            <div className="mb-3">
+              <Notice testId="reschedule-banner">Choose a new time for your session on {formatDateTime(moving.appointment.startsAt, actor.timeZone)}.</Notice>
+            </div>
+          )}
+          {profile.slots.length === 0 ? (
+            <EmptyState>No free time in the next {PROFILE_SLOT_DAYS} days.</EmptyState>
+          ) : (
+            <SlotList
+              slots={profile.slots}
+              timeZone={actor.timeZone}
+              renderSlot={(slot, time) => (
+                <Link
+                  href={`/catalogue/${profile.id}/book?${new URLSearchParams({ start: slot.start, ...(moving && { reschedule: moving.appointment.id }) })}`}
+                  className="inline-block min-h-11 rounded-md border border-harbor-600 px-3 py-2 text-sm font-medium text-harbor-900 hover:bg-harbor-50"
+                  aria-label={`${moving ? "Move to" : "Book"} ${formatDateTime(new Date(slot.start), actor.timeZone)}`}
+                >
+                  {time}
+                </Link>
+              )}
+            />
+          )}
         </Card>
         <div className="space-y-6 lg:order-1">
           {profile.longBio && (

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import type { BookingState } from "@/app/(employee)/catalogue/[profileId]/book/actions";
+import { Button } from "@/components/ui/button";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/lib/format";
+import { IDLE } from "@/lib/forms/form-state";
+
+type Option = [value: string, label: string];
+
+/** Confirms a booking (or a move): kind of help and format, then one button. */
+export function BookingForm(props: {
+  action: (s: BookingState, f: FormData) => Promise<BookingState>;
+  directions: Option[];
+  formats: Option[];
+  lateNotice: string | null;
+  rescheduling: boolean;
+  profileId: string;
+  timeZone: string;
+}) {
+  const [state, formAction, pending] = useActionState(props.action, IDLE as BookingState);
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormStatus state={state} testId="booking-status" />
+      {state.slots && state.slots.length > 0 && (
+        <div className="space-y-2" data-testid="fresh-slots">
+          <p className="text-sm font-medium">Free times now:</p>
+          <ul className="flex flex-wrap gap-2">
+            {state.slots.map((slot) => (
+              <li key={slot}>
+                <Link href={`/catalogue/${props.profileId}/book?start=${encodeURIComponent(slot)}`} className="inline-block min-h-11 rounded-md border border-harbor-600 px-3 py-2 text-sm">
+                  {formatDateTime(new Date(slot), props.timeZone)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!props.rescheduling && (
+        <>
+          <Choice legend="What kind of help?" name="direction" options={props.directions} />
+          <FieldError state={state} name="direction" />
+          <Choice legend="How would you like to talk?" name="format" options={props.formats} />
+          <FieldError state={state} name="format" />
+        </>
+      )}
+      {props.lateNotice && (
+        <Notice testId="late-notice">
+          <p>{props.lateNotice}</p>
+          <label className="mt-2 flex min-h-11 items-center gap-2 font-medium">
+            <input type="checkbox" name="acceptLateCharge" required className="h-5 w-5 accent-harbor-700" /> I understand; move it anyway
+          </label>
+        </Notice>
+      )}
+      <Button type="submit" disabled={pending}>{pending ? "Booking…" : props.rescheduling ? "Confirm the new time" : "Confirm booking"}</Button>
+    </form>
+  );
+}
+
+function Choice({ legend, name, options }: { legend: string; name: string; options: Option[] }) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-2">
+        {options.map(([value, label], i) => (
+          <label key={value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-3 has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50">
+            <input type="radio" name={name} value={value} defaultChecked={i === 0} className="h-5 w-5 accent-harbor-700" />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

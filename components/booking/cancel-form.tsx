@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { Notice } from "@/components/ui/notice";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+export function CancelForm({ action, lateNotice }: { action: (s: FormState, f: FormData) => Promise<FormState>; lateNotice: string | null }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormStatus state={state} testId="cancel-status" />
+      {lateNotice ? (
+        <Notice testId="late-notice">
+          <p>{lateNotice}</p>
+          <label className="mt-2 flex min-h-11 items-center gap-2 font-medium">
+            <input type="checkbox" name="acceptLateCharge" required className="h-5 w-5 accent-harbor-700" /> I understand; cancel anyway
+          </label>
+        </Notice>
+      ) : (
+        <Notice testId="free-cancellation">Cancelling now is free: the session goes back to your allowance.</Notice>
+      )}
+      <Button type="submit" disabled={pending}>{pending ? "Cancelling…" : "Cancel the session"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { WEEKDAY_NAMES } from "@/lib/format";
+
+const select = "block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3";
+
+export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-3" aria-label="Add weekly hours">
+      <FormStatus state={state} testId="weekly-hours-status" />
+      <div className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_auto] sm:items-end">
+        <label className="block space-y-1 text-sm font-medium">
+          Day
+          <select name="weekday" className={select} defaultValue="1">
+            {WEEKDAY_NAMES.map((name, i) => <option key={name} value={i + 1}>{name}</option>)}
+          </select>
+        </label>
+        <div>
+          <Field id="wh-start" name="start" type="time" label="From" defaultValue="09:00" required />
+          <FieldError state={state} name="start" />
+        </div>
+        <div>
+          <Field id="wh-end" name="end" type="time" label="Until" defaultValue="17:00" required />
+          <FieldError state={state} name="end" />
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending}>Add hours</Button>
+      </div>
+    </form>
+  );
+}
+
+export function ExceptionForm({ action, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; today: string }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-3" aria-label="Add a day off or extra hours">
+      <FormStatus state={state} testId="exception-status" />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <Field id="ex-date" name="date" type="date" label="Date" min={today} defaultValue={today} required />
+          <FieldError state={state} name="date" />
+        </div>
+        <label className="block space-y-1 text-sm font-medium">
+          Change
+          <select name="kind" className={select} defaultValue="unavailable">
+            <option value="unavailable">Time off</option>
+            <option value="available">Extra hours</option>
+          </select>
+        </label>
+        <label className="flex min-h-11 items-center gap-2 text-sm font-medium sm:col-span-2">
+          <input type="checkbox" name="wholeDay" className="h-5 w-5 accent-harbor-700" /> The whole day
+        </label>
+        <div>
+          <Field id="ex-start" name="start" type="time" label="From (unless whole day)" />
+          <FieldError state={state} name="start" />
+        </div>
+        <div>
+          <Field id="ex-end" name="end" type="time" label="Until (unless whole day)" />
+          <FieldError state={state} name="end" />
+        </div>
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>Save</Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+/** An employee books a free slot. Confirmed at once; a lost race is a clear 409 with fresh times. */
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { checkOffer, loadBookingContext, requireFreeSlot } from "./booking-context";
+import { insertBooking } from "./insert-booking";
+import { listFreeSlots } from "./list-free-slots";
+import { overlapOf } from "./overlap-error";
+
+export const ZBookAppointmentInput = z.object({
+  psychologistId: z.uuid({ error: "Choose a specialist." }),
+  startsAt: z.coerce.date({ error: "Choose a time." }),
+  direction: z.enum(["psychology", "legal", "financial"], { error: "Choose what kind of help you need." }),
+  format: z.enum(["chat", "audio", "video"], { error: "Choose chat, audio or video." }),
+});
+export type BookAppointmentInput = z.infer<typeof ZBookAppointmentInput>;
+
+export async function bookAppointment(actor: Actor, input: unknown, now = new Date()) {
+  const data = ZBookAppointmentInput.parse(input);
+  const context = await loadBookingContext(actor, data.psychologistId);
+  checkOffer(context, data.direction, data.format);
+  const slot = await requireFreeSlot(data.psychologistId, data.startsAt, now);
+  try {
+    return await db().$transaction((tx) =>
+      insertBooking(
+        tx,
+        { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end },
+        { ...context.contract, timeZone: context.tenantTimeZone },
+        now,
+      ),
+    );
+  } catch (error) {
+    throw await explainOverlap(error, data.psychologistId, now);
+  }
+}
+
+/** Turns an exclusion-constraint refusal into the message and fresh slots the employee needs. */
+export async function explainOverlap(error: unknown, psychologistId: string, now: Date): Promise<unknown> {
+  const overlap = overlapOf(error);
+  if (overlap === "employee") return new AppError("conflict", "You already have a session at this time. Choose another time, or move that session instead.");
+  if (overlap !== "psychologist") return error;
+  const slots = await listFreeSlots(psychologistId, { now, limit: 8 });
+  return new AppError("conflict", "This time was just taken by someone else. Please choose another time.", { slots: slots.map((s) => s.start.toISOString()) });
+}

@@ -1,0 +1,48 @@
+/**
+ * What every booking decision reads: the employer's contract, the psychologist's public profile,
+ * and whether a requested start is one of their free slots right now.
+ */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
+import { computeSlots, type Slot } from "./compute-slots";
+import { BOOKING_HORIZON_DAYS } from "./horizon";
+import { loadAvailability } from "./load-availability";
+
+export async function loadBookingContext(actor: Actor, psychologistId: string) {
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees book sessions.");
+  const [tenant, profile] = await Promise.all([
+    db().tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { timeZone: true, contract: true } }),
+    db().psychologistProfile.findFirst({ where: { id: psychologistId, status: "published" }, select: { id: true, directions: true, formats: true, sessionMinutes: true, displayName: true } }),
+  ]);
+  if (!tenant.contract) throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
+  if (!profile) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
+  return { contract: tenant.contract, tenantTimeZone: tenant.timeZone, profile };
+}
+
+/** The direction and format must be offered by both the contract and the psychologist. */
+export function checkOffer(context: Awaited<ReturnType<typeof loadBookingContext>>, direction: Direction, format: SessionFormat): void {
+  const { contract, profile } = context;
+  if (!contract.directions.includes(direction) || !profile.directions.includes(direction)) {
+    throw new AppError("unprocessable", `${DIRECTION_LABEL[direction]} consultations are not available with this specialist in your programme.`, { fields: [{ path: "direction", message: "Not available." }] });
+  }
+  if (!contract.formats.includes(format) || !profile.formats.includes(format)) {
+    throw new AppError("unprocessable", `${FORMAT_LABEL[format]} sessions are not available with this specialist in your programme.`, { fields: [{ path: "format", message: "Not available." }] });
+  }
+}
+
+/** The free slot starting at `startsAt`, or a 409 carrying the next free times to choose from. */
+export async function requireFreeSlot(psychologistId: string, startsAt: Date, now: Date, ignoreAppointmentId?: string): Promise<Slot> {
+  const until = new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000);
+  if (startsAt.getTime() >= until.getTime()) throw new AppError("unprocessable", `Bookings open ${BOOKING_HORIZON_DAYS} days ahead. Please choose an earlier time.`);
+  const input = (await loadAvailability([psychologistId], { from: now, until })).get(psychologistId);
+  if (!input) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
+  // When moving an appointment, its own current time does not block the new one.
+  if (ignoreAppointmentId) input.busy = input.busy.filter((b) => b.id !== ignoreAppointmentId);
+  const slots = computeSlots(input, { now, until });
+  const slot = slots.find((s) => s.start.getTime() === startsAt.getTime());
+  if (slot) return slot;
+  throw new AppError("conflict", "This time is no longer available. Please choose another time.", { slots: slots.slice(0, 8).map((s) => s.start.toISOString()) });
+}

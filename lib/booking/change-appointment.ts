@@ -1,0 +1,114 @@
+/**
+ * Changes to a booked appointment: the employee cancels or moves it (free outside the contract's
+ * late-cancellation window, counted inside it, and only after they confirm that), the psychologist
+ * cancels it (never at the employee's cost) or records how it went (held, or a no-show).
+ */
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
+import { notifyAppointment } from "@/lib/notifications/notify-appointment";
+import { explainOverlap } from "./book-appointment";
+import { requireFreeSlot } from "./booking-context";
+import { cancellationTerms, lateNotice } from "./cancellation-terms";
+import { insertBooking } from "./insert-booking";
+
+const notFound = () => new AppError("not_found", "This appointment does not exist or is no longer yours to change.");
+
+async function employeeAppointment(actor: Actor, appointmentId: string, now: Date) {
+  if (actor.role !== "employee") throw new AppError("forbidden", "Only the employee who booked can change this appointment.");
+  if (!z.uuid().safeParse(appointmentId).success) throw notFound();
+  const appointment = await db().appointment.findFirst({
+    where: { id: appointmentId, employeeId: actor.id },
+    include: { tenant: { select: { timeZone: true, contract: true } } },
+  });
+  if (!appointment) throw notFound();
+  if (appointment.status !== "booked") throw new AppError("conflict", "This appointment was already cancelled or has taken place.");
+  if (appointment.startsAt <= now) throw new AppError("conflict", "This appointment has already started, so it can no longer be changed.");
+  const contract = appointment.tenant.contract;
+  if (!contract) throw new AppError("unavailable", "Your employer's programme has no contract. Please ask your HR department.");
+  return { appointment, contract, terms: cancellationTerms(appointment.startsAt, contract.lateCancelHours, now) };
+}
+
+/** What the employee is told before confirming a cancellation or a move. */
+export async function getChangeTerms(actor: Actor, appointmentId: string, now = new Date()) {
+  const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
+  return { appointment: { id: appointment.id, startsAt: appointment.startsAt, format: appointment.format, psychologistId: appointment.psychologistId }, ...terms, notice: terms.late ? lateNotice(terms) : null };
+}
+
+export const ZChangeConfirmation = z.object({ acceptLateCharge: z.boolean().default(false) });
+
+export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: string, options: { acceptLateCharge?: boolean } = {}, now = new Date()): Promise<void> {
+  const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
+  if (terms.late && !options.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to cancel anyway.`, { late: true });
+  await db().$transaction(async (tx) => {
+    // Conditional on still being booked: a double click or a race with the psychologist cancels once.
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointment.id, status: "booked" },
+      data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
+    });
+    if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+    await invalidateNextSlot(tx, appointment.psychologistId);
+    await notifyAppointment(tx, appointment, "cancelled");
+  });
+}
+
+export const ZRescheduleInput = z.object({ startsAt: z.coerce.date({ error: "Choose a new time." }), acceptLateCharge: z.boolean().default(false) });
+
+/** Moves an appointment to another free slot of the same psychologist, as one transaction. */
+export async function rescheduleAppointment(actor: Actor, appointmentId: string, input: unknown, now = new Date()) {
+  const data = ZRescheduleInput.parse(input);
+  const { appointment, contract, terms } = await employeeAppointment(actor, appointmentId, now);
+  if (terms.late && !data.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to move it anyway.`, { late: true });
+  const slot = await requireFreeSlot(appointment.psychologistId, data.startsAt, now, appointment.id);
+  try {
+    return await db().$transaction(async (tx) => {
+      const { count } = await tx.appointment.updateMany({
+        where: { id: appointment.id, status: "booked" },
+        data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
+      });
+      if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+      return insertBooking(
+        tx,
+        { tenantId: appointment.tenantId, employeeId: actor.id, psychologistId: appointment.psychologistId, direction: appointment.direction, format: appointment.format, startsAt: slot.start, endsAt: slot.end, rescheduledFromId: appointment.id },
+        { ...contract, timeZone: appointment.tenant.timeZone },
+        now,
+      );
+    });
+  } catch (error) {
+    throw await explainOverlap(error, appointment.psychologistId, now);
+  }
+}
+
+async function psychologistAppointment(actor: Actor, appointmentId: string) {
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only the appointment's psychologist can do this.");
+  if (!z.uuid().safeParse(appointmentId).success) throw notFound();
+  const appointment = await db().appointment.findFirst({ where: { id: appointmentId, psychologist: { userId: actor.id } } });
+  if (!appointment) throw notFound();
+  if (appointment.status !== "booked") throw new AppError("conflict", "This appointment was already cancelled or recorded.");
+  return appointment;
+}
+
+/** The psychologist cancels: the session never counts for the employee, who is offered other times. */
+export async function cancelAppointmentByPsychologist(actor: Actor, appointmentId: string, now = new Date()): Promise<void> {
+  const appointment = await psychologistAppointment(actor, appointmentId);
+  if (appointment.startsAt <= now) throw new AppError("conflict", "This session has already started. Record it as held or as a no-show instead.");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id: appointment.id, status: "booked" },
+      data: { status: "cancelled", cancelledAt: now, cancelledBy: "psychologist", countsAgainstQuota: false },
+    });
+    if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+    await invalidateNextSlot(tx, appointment.psychologistId);
+    await notifyAppointment(tx, appointment, "cancelled", ["employee", "psychologist"], { byPsychologist: true, psychologistId: appointment.psychologistId });
+  });
+}
+
+/** After the start time: the session took place, or the employee did not come (it still counts). */
+export async function recordAttendance(actor: Actor, appointmentId: string, outcome: "completed" | "no_show", now = new Date()): Promise<void> {
+  const appointment = await psychologistAppointment(actor, appointmentId);
+  if (appointment.startsAt > now) throw new AppError("conflict", "You can record this once the session's start time has passed.");
+  const { count } = await db().appointment.updateMany({ where: { id: appointment.id, status: "booked" }, data: { status: outcome, countsAgainstQuota: true } });
+  if (count === 0) throw new AppError("conflict", "This appointment was already recorded.");
+}

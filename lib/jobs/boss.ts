@@ -1,0 +1,56 @@
+/**
+ * The Postgres-backed job queue (pg-boss). Web processes only enqueue; worker processes
+ * (scripts/worker.ts, started by `npm start`) run the handlers, and any number of them can share a
+ * queue because pg-boss claims jobs with SKIP LOCKED.
+ *
+ * Jobs are enqueued inside the transaction that causes them (`enqueue(tx, …)`), so a booking and its
+ * reminders commit or roll back together: no reminder for a booking that failed, no booking
+ * without its reminders.
+ */
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+
+export const QUEUES = {
+  deliverEmail: "email.deliver",
+  remind: "appointment.remind",
+  refreshSlots: "catalogue.refresh-slots",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobData {
+  "email.deliver": { emailId: string };
+  "appointment.remind": { appointmentId: string; startsAt: string; before: "24h" | "1h" };
+  "catalogue.refresh-slots": Record<string, never>;
+}
+
+let started: Promise<PgBoss> | undefined;
+
+/** This process's pg-boss, started once; `worker` also runs maintenance and cron schedules. */
+export function boss(options: { worker?: boolean } = {}): Promise<PgBoss> {
+  started ??= (async () => {
+    const instance = new PgBoss({
+      connectionString: env().DATABASE_URL,
+      max: options.worker ? 4 : 2,
+      supervise: options.worker ?? false,
+      schedule: options.worker ?? false,
+      retryLimit: 5,
+      retryBackoff: true,
+      retryDelay: 30,
+    });
+    instance.on("error", (error) => console.error("[jobs]", error));
+    await instance.start();
+    for (const name of Object.values(QUEUES)) {
+      if (!(await instance.getQueue(name))) await instance.createQueue(name).catch(() => undefined); // another process may win the race
+    }
+    return instance;
+  })();
+  return started;
+}
+
+export async function stopBoss(): Promise<void> {
+  if (!started) return;
+  const instance = await started;
+  started = undefined;
+  await instance.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+

@@ -1,0 +1,15 @@
+/**
+ * The development outbox: e-mails Harbor would have sent, readable by the platform admin when no
+ * SMTP server is configured. Closed in production, where recipients and times of sessions are
+ * nobody's business but the recipients'.
+ */
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+export async function listOutbox(actor: Actor, limit = 50) {
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team reads the outbox.");
+  if (env().HARBOR_ENV === "production") throw new AppError("not_found", "The outbox exists only in development and test deployments.");
+  return db().email.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}

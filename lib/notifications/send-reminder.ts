@@ -1,0 +1,15 @@
+/** The reminder job: still booked at the same time? Then remind both parties, in the app and by e-mail. */
+import { db } from "@/lib/db/client";
+import type { JobData } from "@/lib/jobs/boss";
+import { notifyAppointment } from "./notify-appointment";
+
+export async function sendReminder(job: JobData["appointment.remind"], now = new Date()): Promise<"sent" | "dropped"> {
+  return db().$transaction(async (tx) => {
+    // Lock the row so a cancellation committing right now is either seen or waits for us.
+    const [appointment] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM appointments WHERE id = ${job.appointmentId}::uuid AND status = 'booked' AND starts_at = ${new Date(job.startsAt)} AND starts_at > ${now} FOR UPDATE`;
+    if (!appointment) return "dropped"; // cancelled, moved, or already over
+    const full = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+    await notifyAppointment(tx, full, "reminder", ["employee", "psychologist"], { before: job.before });
+    return "sent";
+  });
+}
