@@ -9,6 +9,7 @@ import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { computeSlots, type Slot } from "./compute-slots";
 import { BOOKING_HORIZON_DAYS } from "./horizon";
+import { listFreeSlots } from "./list-free-slots";
 import { loadAvailability } from "./load-availability";
 
 export async function loadBookingContext(actor: Actor, psychologistId: string) {
@@ -35,14 +36,17 @@ export function checkOffer(context: Awaited<ReturnType<typeof loadBookingContext
 
 /** The free slot starting at `startsAt`, or a 409 carrying the next free times to choose from. */
 export async function requireFreeSlot(psychologistId: string, startsAt: Date, now: Date, ignoreAppointmentId?: string): Promise<Slot> {
-  const until = new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000);
-  if (startsAt.getTime() >= until.getTime()) throw new AppError("unprocessable", `Bookings open ${BOOKING_HORIZON_DAYS} days ahead. Please choose an earlier time.`);
-  const input = (await loadAvailability([psychologistId], { from: now, until })).get(psychologistId);
+  const horizon = new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000);
+  if (startsAt.getTime() >= horizon.getTime()) throw new AppError("unprocessable", `Bookings open ${BOOKING_HORIZON_DAYS} days ahead. Please choose an earlier time.`);
+  // Only the requested day matters: slots are laid out per local day from that day's hours.
+  const from = new Date(startsAt.getTime() - 86_400_000);
+  const until = new Date(Math.min(horizon.getTime(), startsAt.getTime() + 86_400_000));
+  const input = (await loadAvailability([psychologistId], { from, until })).get(psychologistId);
   if (!input) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
   // When moving an appointment, its own current time does not block the new one.
   if (ignoreAppointmentId) input.busy = input.busy.filter((b) => b.id !== ignoreAppointmentId);
-  const slots = computeSlots(input, { now, until });
-  const slot = slots.find((s) => s.start.getTime() === startsAt.getTime());
+  const slot = computeSlots(input, { now, from, until }).find((s) => s.start.getTime() === startsAt.getTime());
   if (slot) return slot;
-  throw new AppError("conflict", "This time is no longer available. Please choose another time.", { slots: slots.slice(0, 8).map((s) => s.start.toISOString()) });
+  const fresh = await listFreeSlots(psychologistId, { now, limit: 8 });
+  throw new AppError("conflict", "This time is no longer available. Please choose another time.", { slots: fresh.map((s) => s.start.toISOString()) });
 }

@@ -101,7 +101,7 @@ export async function cancelAppointmentByPsychologist(actor: Actor, appointmentI
     });
     if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
     await invalidateNextSlot(tx, appointment.psychologistId);
-    await notifyAppointment(tx, appointment, "cancelled", ["employee", "psychologist"], { byPsychologist: true, psychologistId: appointment.psychologistId });
+    await notifyAppointment(tx, appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
   });
 }
 

@@ -56,9 +56,10 @@ export interface Slot {
 
 type Window = [number, number];
 
-export function computeSlots(input: AvailabilityInput, range: { now: Date; until: Date; limit?: number }): Slot[] {
+export function computeSlots(input: AvailabilityInput, range: { now: Date; until: Date; limit?: number; from?: Date }): Slot[] {
   const { policy } = input;
-  const earliest = range.now.getTime() + policy.minNoticeMinutes * 60_000;
+  // `from` narrows the search (checking one requested time); the notice still counts from `now`.
+  const earliest = Math.max(range.now.getTime() + policy.minNoticeMinutes * 60_000, range.from?.getTime() ?? 0);
   const limit = range.limit ?? Number.POSITIVE_INFINITY;
   const bufferMs = policy.bufferMinutes * 60_000;
   const sessionMs = policy.sessionMinutes * 60_000;

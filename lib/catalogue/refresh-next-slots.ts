@@ -47,5 +47,5 @@ export async function refreshNextSlots(now = new Date()): Promise<number> {
 
 /** Marks a psychologist's cached next slot stale; call inside the transaction that changed their time. */
 export async function invalidateNextSlot(tx: Prisma.TransactionClient, profileId: string): Promise<void> {
-  await tx.psychologistProfile.update({ where: { id: profileId }, data: { slotsCheckedAt: null } });
+  await tx.$executeRaw`UPDATE psychologist_profiles SET slots_checked_at = NULL WHERE id = ${profileId}::uuid`;
 }

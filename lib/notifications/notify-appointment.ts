@@ -1,10 +1,11 @@
 /**
  * One call per appointment event: an in-app notification and an e-mail for each party, inside the
- * transaction that changed the appointment, with the e-mail's delivery job enqueued in it too.
+ * transaction that changed the appointment, with the e-mails' delivery jobs enqueued in it too.
+ * Booking is the hottest write path, so this reads with one query and writes with two.
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/db/client";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueueMany, type NewJob } from "@/lib/jobs/enqueue";
 import { appUrl } from "./app-url";
 import { composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
 
@@ -20,45 +21,62 @@ export interface NotifiableAppointment {
 
 export type Party = "employee" | "psychologist";
 
+interface Recipients {
+  employee_id: string;
+  employee_email: string;
+  employee_zone: string;
+  psychologist_user_id: string;
+  psychologist_email: string;
+  psychologist_zone: string;
+  calendar_uid: string;
+}
+
 export async function notifyAppointment(
   tx: Prisma.TransactionClient,
   appointment: NotifiableAppointment,
   kind: AppointmentEmailKind,
-  parties: Party[] = ["employee", "psychologist"],
-  extra: Prisma.InputJsonObject = {},
+  options: { parties?: Party[]; payload?: Prisma.InputJsonObject; alsoEnqueue?: NewJob[] } = {},
 ): Promise<void> {
-  const [employee, profile, calendarUid] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: appointment.employeeId }, select: { id: true, email: true, timeZone: true, tenant: { select: { timeZone: true } } } }),
-    tx.psychologistProfile.findUniqueOrThrow({ where: { id: appointment.psychologistId }, select: { timeZone: true, user: { select: { id: true, email: true } } } }),
-    calendarUidOf(tx, appointment),
-  ]);
-  const recipients = {
-    employee: { userId: employee.id, email: employee.email, timeZone: employee.timeZone ?? employee.tenant?.timeZone ?? "UTC", link: appUrl("/cabinet") },
-    psychologist: { userId: profile.user.id, email: profile.user.email, timeZone: profile.timeZone, link: appUrl("/practice") },
+  const parties = options.parties ?? ["employee", "psychologist"];
+  const [r] = await tx.$queryRaw<Recipients[]>`
+    SELECT e.id AS employee_id, e.email AS employee_email, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
+           pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone,
+           ${calendarUidSql(appointment)} AS calendar_uid
+    FROM users e
+    LEFT JOIN tenants t ON t.id = e.tenant_id
+    JOIN psychologist_profiles p ON p.id = ${appointment.psychologistId}::uuid
+    JOIN users pu ON pu.id = p.user_id
+    WHERE e.id = ${appointment.employeeId}::uuid`;
+  if (!r) throw new Error(`appointment ${appointment.id} has no recipients`);
+  const to = {
+    employee: { userId: r.employee_id, email: r.employee_email, timeZone: r.employee_zone, link: appUrl("/cabinet") },
+    psychologist: { userId: r.psychologist_user_id, email: r.psychologist_email, timeZone: r.psychologist_zone, link: appUrl("/practice") },
   };
   // Calendar apps keep the highest SEQUENCE of a UID; seconds since 2025 only ever grow.
   const sequence = Math.floor((Date.now() - Date.UTC(2025, 0, 1)) / 1000);
   const emails = parties.map((party) => {
-    const to = recipients[party];
-    const message = composeAppointmentEmail({ kind, appointmentId: calendarUid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, timeZone: to.timeZone, link: to.link, sequence });
-    return { id: randomUUID(), toAddress: to.email, subject: message.subject, textBody: message.text, icsBody: message.ics };
+    const message = composeAppointmentEmail({ kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, timeZone: to[party].timeZone, link: to[party].link, sequence });
+    return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody: message.ics };
   });
-  await tx.notification.createMany({
-    data: parties.map((party) => ({ userId: recipients[party].userId, kind: `appointment.${kind}`, payload: { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), format: appointment.format, ...extra } })),
-  });
-  await tx.email.createMany({ data: emails });
-  await enqueueMany(tx, emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } })));
+  const payload = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), format: appointment.format, ...options.payload };
+  await tx.$executeRaw`
+    WITH n AS (
+      INSERT INTO notifications (id, user_id, kind, payload)
+      SELECT gen_random_uuid(), u, ${`appointment.${kind}`}, ${JSON.stringify(payload)}::jsonb FROM unnest(${parties.map((p) => to[p].userId)}::uuid[]) AS u
+    )
+    INSERT INTO emails (id, to_address, subject, text_body, ics_body)
+    SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.toAddress)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.textBody)}::text[], ${emails.map((e) => e.icsBody)}::text[])`;
+  await enqueueMany(tx, [...(options.alsoEnqueue ?? []), ...emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } }))]);
 }
 
 /** The first appointment of a reschedule chain names the calendar event, so moves update it. */
-async function calendarUidOf(tx: Prisma.TransactionClient, appointment: NotifiableAppointment): Promise<string> {
-  if (!appointment.rescheduledFromId) return appointment.id;
-  const [root] = await tx.$queryRaw<{ id: string }[]>`
+function calendarUidSql(appointment: NotifiableAppointment): Prisma.Sql {
+  if (!appointment.rescheduledFromId) return Prisma.sql`${appointment.id}::text`;
+  return Prisma.sql`(
     WITH RECURSIVE chain AS (
       SELECT id, rescheduled_from_id, 0 AS depth FROM appointments WHERE id = ${appointment.id}::uuid
       UNION ALL
       SELECT a.id, a.rescheduled_from_id, chain.depth + 1 FROM appointments a JOIN chain ON a.id = chain.rescheduled_from_id WHERE chain.depth < 100
     )
-    SELECT id FROM chain ORDER BY depth DESC LIMIT 1`;
-  return root?.id ?? appointment.id;
+    SELECT id::text FROM chain ORDER BY depth DESC LIMIT 1)`;
 }

@@ -9,7 +9,7 @@ export async function sendReminder(job: JobData["appointment.remind"], now = new
     const [appointment] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM appointments WHERE id = ${job.appointmentId}::uuid AND status = 'booked' AND starts_at = ${new Date(job.startsAt)} AND starts_at > ${now} FOR UPDATE`;
     if (!appointment) return "dropped"; // cancelled, moved, or already over
     const full = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
-    await notifyAppointment(tx, full, "reminder", ["employee", "psychologist"], { before: job.before });
+    await notifyAppointment(tx, full, "reminder", { payload: { before: job.before } });
     return "sent";
   });
 }
