@@ -86,3 +86,33 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
   await expect(page.getByTestId("notifications")).toContainText("Cancelled");
   await page.screenshot({ path: `test-results/screenshots/${test.info().project.name}-cabinet-after-cancel.png`, fullPage: true });
 });
+
+test.describe("booking API", () => {
+  const body = (psychologistId: string, startsAt: string) => ({ psychologistId, startsAt, direction: "psychology", format: "video" });
+
+  test("answers problem JSON: 401 signed out, 403 for other roles, 400 for bad input, 409 with free times for a taken or invalid time", async ({ page, request }) => {
+    const anonymous = await request.post("/api/v1/appointments", { data: body("00000000-0000-4000-8000-000000000000", "2030-01-01T09:00:00Z") });
+    expect(anonymous.status()).toBe(401);
+    expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
+
+    await signInAs(page, "psychologist");
+    expect((await page.request.post("/api/v1/appointments", { data: body("00000000-0000-4000-8000-000000000000", "2030-01-01T09:00:00Z") })).status()).toBe(403);
+    await page.context().clearCookies();
+
+    await signInAs(page, "employee");
+    const catalogue = await (await page.request.get("/api/v1/psychologists")).json();
+    const target = catalogue.items.find((c: { nextSlot: string | null }) => c.nextSlot);
+    const notJson = await page.request.post("/api/v1/appointments", { headers: { "content-type": "text/plain" }, data: "psychologistId=x" });
+    expect(notJson.status()).toBe(400);
+    const invalid = await page.request.post("/api/v1/appointments", { data: { psychologistId: target.id, startsAt: "tomorrow", direction: "psychology", format: "fax" } });
+    expect(invalid.status()).toBe(400);
+    expect((await invalid.json()).fields.map((f: { path: string }) => f.path).sort()).toEqual(["format", "startsAt"]);
+    // One minute past a free slot is not a slot: 409 with the real free times to choose from.
+    const offGrid = new Date(new Date(target.nextSlot).getTime() + 60_000).toISOString();
+    const conflict = await page.request.post("/api/v1/appointments", { data: body(target.id, offGrid) });
+    expect(conflict.status()).toBe(409);
+    const problem = await conflict.json();
+    expect(problem.slots.length).toBeGreaterThan(0);
+    expect(problem.detail).toContain("no longer available");
+  });
+});

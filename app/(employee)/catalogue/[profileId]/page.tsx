@@ -24,11 +24,13 @@ const label = (dictionary: Record<string, string>) => (slug: string) => dictiona
 export default async function ProfilePage({ params, searchParams }: { params: Promise<{ profileId: string }>; searchParams: Promise<{ reschedule?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/catalogue"]);
   const { reschedule } = await searchParams;
-  const moving = reschedule ? await getChangeTerms(actor, reschedule).catch(() => null) : null;
   const profile = await getPsychologistProfile(actor, (await params).profileId).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
+  // Moving is offered only on the profile of the appointment's own specialist.
+  const terms = reschedule ? await getChangeTerms(actor, reschedule).catch(() => null) : null;
+  const moving = terms?.appointment.psychologistId === profile.id ? terms : null;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={profile.displayName}>
       <Link href="/catalogue" className="text-sm font-medium text-harbor-700 hover:underline">

@@ -31,7 +31,9 @@ export default async function BookPage({ params, searchParams }: { params: Promi
     reschedule ? getChangeTerms(actor, reschedule).catch(() => null) : null,
   ]);
   const title = moving ? "Move your session" : "Confirm your booking";
-  if (!startsAt || Number.isNaN(startsAt.getTime()) || (reschedule && !moving)) {
+  // A move stays with the same specialist: a link mixing another profile with a move is refused.
+  const movingElsewhere = moving && moving.appointment.psychologistId !== profile.id;
+  if (!startsAt || Number.isNaN(startsAt.getTime()) || (reschedule && !moving) || movingElsewhere) {
     return (
       <AppShell actor={actor} nav={EMPLOYEE_NAV} title={title}>
         <Notice tone="error" testId="booking-link-invalid">
