@@ -13,6 +13,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { startHarborServer } from "./support/harbor-server";
+import { signInOverHttp } from "./support/sign-in";
 import { report, runLoad } from "./support/measure";
 
 const CONTENDERS = Number(process.env.BENCH_CONTENDERS ?? 200);
@@ -81,17 +82,9 @@ function hoursFromBase(base: Date, hours: number): Date {
 }
 
 async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return session.split(";")[0]!;
+  const cookie = await signInOverHttp(server.baseUrl, email, PASSWORD);
+  if (!cookie) throw new Error(`sign-in failed for ${email}; the benchmark would measure refusals`);
+  return cookie;
 }
 
 /**

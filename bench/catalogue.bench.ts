@@ -7,6 +7,7 @@
  */
 import pg from "pg";
 import { startHarborServer } from "./support/harbor-server";
+import { signInOverHttp } from "./support/sign-in";
 import { percentile, report } from "./support/measure";
 
 const PSYCHOLOGISTS = Number(process.env.BENCH_PSYCHOLOGISTS ?? 500);
@@ -64,18 +65,9 @@ try {
 }
 
 async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: "harbor-demo-2026", json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("sign-in failed; the benchmark would measure refusals");
-  return session.split(";")[0]!;
+  const cookie = await signInOverHttp(server.baseUrl, email, "harbor-demo-2026");
+  if (!cookie) throw new Error(`sign-in failed for ${email}; the benchmark would measure refusals`);
+  return cookie;
 }
 
 /** Published psychologists with hours, a day off, bookings, ratings and a verified qualification. */

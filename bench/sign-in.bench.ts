@@ -5,6 +5,7 @@
  */
 import { startHarborServer } from "./support/harbor-server";
 import { report, runLoad } from "./support/measure";
+import { signInOverHttp } from "./support/sign-in";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -13,18 +14,7 @@ const PASSWORD = "harbor-demo-2026";
 
 const server = await startHarborServer();
 try {
-  const signIn = async () => {
-    const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const response = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-      body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
-    });
-    return response.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="));
-  };
+  const signIn = async () => (await signInOverHttp(server.baseUrl, EMAIL, PASSWORD)) !== null;
   if (!(await signIn())) throw new Error("sign-in did not return a session cookie; the benchmark would measure failures");
   await runLoad(2, 2, signIn); // warm-up: JIT, connection pool, argon2 memory
   const result = await runLoad(CLIENTS, SECONDS, signIn);

@@ -37,8 +37,6 @@ export async function getChangeTerms(actor: Actor, appointmentId: string, now = 
   return { appointment: { id: appointment.id, startsAt: appointment.startsAt, format: appointment.format, psychologistId: appointment.psychologistId }, ...terms, notice: terms.late ? lateNotice(terms) : null };
 }
 
-export const ZChangeConfirmation = z.object({ acceptLateCharge: z.boolean().default(false) });
-
 export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: string, options: { acceptLateCharge?: boolean } = {}, now = new Date()): Promise<void> {
   const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
   if (terms.late && !options.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to cancel anyway.`, { late: true });

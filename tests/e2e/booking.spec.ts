@@ -116,3 +116,14 @@ test.describe("booking API", () => {
     expect(problem.detail).toContain("no longer available");
   });
 });
+
+test("an employee chooses the time zone their times are shown in @phone", async ({ page }) => {
+  await register(page, "acme", test.info().project.name === "phone" ? "004573" : "004572", `zone-${Date.now().toString(36)}@private.example`);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page).toHaveURL(/\/cabinet$/);
+  await page.getByLabel("Show times in").selectOption("Asia/Tokyo");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("time-zone-status")).toContainText("Saved.");
+  await page.goto("/catalogue");
+  await expect(page.getByText("Times are shown in your time zone (Asia/Tokyo)")).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
 import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { leaveFeedback } from "@/lib/feedback/leave-feedback";
 import { formFailure, type FormState } from "@/lib/forms/form-state";
@@ -34,4 +35,15 @@ export async function cancelAppointmentAction(appointmentId: string, _previous: 
     return formFailure(error);
   }
   redirect("/cabinet?cancelled=1");
+}
+
+export async function setTimeZoneAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
+  try {
+    await setMyTimeZone(actor, form.get("timeZone"));
+  } catch (error) {
+    return formFailure(error);
+  }
+  revalidatePath("/cabinet");
+  return { status: "saved", message: "Saved. Times are now shown in this zone." };
 }

@@ -14,7 +14,9 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { listNotifications } from "@/lib/notifications/list-notifications";
-import { leaveFeedbackAction, markEmployeeNotificationsReadAction } from "./actions";
+import { TimeZoneForm } from "@/components/cabinet/time-zone-form";
+import { timeZoneOptions } from "@/lib/i18n/time-zones";
+import { leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
 
 export const metadata = { title: "My cabinet" };
 
@@ -79,6 +81,10 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
             ))}
           </ul>
         )}
+      </Card>
+
+      <Card title="Time zone">
+        <TimeZoneForm action={setTimeZoneAction} current={tz} zones={timeZoneOptions(tz)} />
       </Card>
 
       <Card title="History">

@@ -11,6 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getOwnProfile } from "@/lib/catalogue/own-profile";
+import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { photoUrlOf } from "@/lib/catalogue/profile-card";
 import { addQualificationAction, removeQualificationAction, saveProfileAction, uploadPhotoAction } from "./actions";
 
@@ -34,7 +35,7 @@ export default async function OwnProfilePage() {
         </div>
       </Card>
       <Card title="Profile">
-        <ProfileForm action={saveProfileAction} initial={profile} timeZones={Intl.supportedValuesOf("timeZone")} />
+        <ProfileForm action={saveProfileAction} initial={profile} timeZones={timeZoneOptions(profile.timeZone)} />
       </Card>
       <Card title="Qualifications">
         <p className="mb-3 text-sm text-slate-600">Clients see only qualifications the Harbor team has verified.</p>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
+import { timeZoneOptions } from "@/lib/i18n/time-zones";
+import { actorOf, createTenant, createUser } from "../support/factories";
+
+describe("time zone preference", () => {
+  it("stores a valid IANA zone for the person and refuses anything else", async () => {
+    const tenant = await createTenant();
+    const user = await createUser({ role: "employee", tenant });
+    await setMyTimeZone(actorOf(user), "Asia/Tokyo");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).timeZone).toBe("Asia/Tokyo");
+    await expect(setMyTimeZone(actorOf(user), "Mars/Olympus_Mons")).rejects.toThrow("Choose a time zone from the list.");
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).timeZone).toBe("Asia/Tokyo");
+  });
+
+  it("always offers UTC and the saved zone, which the runtime's list may lack", () => {
+    const options = timeZoneOptions("Etc/GMT+3");
+    expect(options).toContain("UTC");
+    expect(options).toContain("Etc/GMT+3");
+    expect(options).toContain("Europe/Helsinki");
+  });
+});
