@@ -1,9 +1,9 @@
 /** An employee books a free slot. Confirmed at once; a lost race is a clear 409 with fresh times. */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
+import { db, WRITE_TRANSACTION } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { checkOffer, loadBookingContext, requireFreeSlot } from "./booking-context";
+import { checkOffer, loadBookingContext, requireFreeSlot, spendBookingChange } from "./booking-context";
 import { insertBooking } from "./insert-booking";
 import { listFreeSlots } from "./list-free-slots";
 import { overlapOf } from "./overlap-error";
@@ -19,17 +19,12 @@ export type BookAppointmentInput = z.infer<typeof ZBookAppointmentInput>;
 export async function bookAppointment(actor: Actor, input: unknown, now = new Date()) {
   const data = ZBookAppointmentInput.parse(input);
   const context = await loadBookingContext(actor, data.psychologistId);
+  await spendBookingChange(actor);
   checkOffer(context, data.direction, data.format);
   const slot = await requireFreeSlot(data.psychologistId, data.startsAt, now);
   try {
-    return await db().$transaction((tx) =>
-      insertBooking(
-        tx,
-        { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end },
-        { ...context.contract, timeZone: context.tenantTimeZone },
-        now,
-      ),
-    );
+    const booking = { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end };
+    return await db().$transaction((tx) => insertBooking(tx, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now), WRITE_TRANSACTION);
   } catch (error) {
     throw await explainOverlap(error, data.psychologistId, now);
   }

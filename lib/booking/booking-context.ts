@@ -7,10 +7,16 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
+import { consume } from "@/lib/security/rate-limit";
 import { computeSlots, type Slot } from "./compute-slots";
 import { BOOKING_HORIZON_DAYS } from "./horizon";
 import { listFreeSlots } from "./list-free-slots";
 import { loadAvailability } from "./load-availability";
+
+/** Every booking, move and cancellation spends one of the employee's changes for the hour. */
+export async function spendBookingChange(actor: Actor): Promise<void> {
+  await consume("bookingChangesPerEmployee", actor.id, (minutes) => `You have booked, moved or cancelled many times in the last hour. Please try again in ${minutes} minutes.`);
+}
 
 export async function loadBookingContext(actor: Actor, psychologistId: string) {
   if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees book sessions.");

@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
+import { db, WRITE_TRANSACTION } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { explainOverlap } from "./book-appointment";
-import { requireFreeSlot } from "./booking-context";
+import { requireFreeSlot, spendBookingChange } from "./booking-context";
 import { cancellationTerms, lateNotice } from "./cancellation-terms";
 import { insertBooking } from "./insert-booking";
 
@@ -40,6 +40,7 @@ export async function getChangeTerms(actor: Actor, appointmentId: string, now = 
 export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: string, options: { acceptLateCharge?: boolean } = {}, now = new Date()): Promise<void> {
   const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
   if (terms.late && !options.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to cancel anyway.`, { late: true });
+  await spendBookingChange(actor);
   await db().$transaction(async (tx) => {
     // Conditional on still being booked: a double click or a race with the psychologist cancels once.
     const { count } = await tx.appointment.updateMany({
@@ -49,7 +50,7 @@ export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: s
     if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
     await invalidateNextSlot(tx, appointment.psychologistId);
     await notifyAppointment(tx, appointment, "cancelled");
-  });
+  }, WRITE_TRANSACTION);
 }
 
 export const ZRescheduleInput = z.object({ startsAt: z.coerce.date({ error: "Choose a new time." }), acceptLateCharge: z.boolean().default(false) });
@@ -59,6 +60,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
   const data = ZRescheduleInput.parse(input);
   const { appointment, contract, terms } = await employeeAppointment(actor, appointmentId, now);
   if (terms.late && !data.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to move it anyway.`, { late: true });
+  await spendBookingChange(actor);
   const slot = await requireFreeSlot(appointment.psychologistId, data.startsAt, now, appointment.id);
   try {
     return await db().$transaction(async (tx) => {
@@ -73,7 +75,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
         { ...contract, timeZone: appointment.tenant.timeZone },
         now,
       );
-    });
+    }, WRITE_TRANSACTION);
   } catch (error) {
     throw await explainOverlap(error, appointment.psychologistId, now);
   }
@@ -100,7 +102,7 @@ export async function cancelAppointmentByPsychologist(actor: Actor, appointmentI
     if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
     await invalidateNextSlot(tx, appointment.psychologistId);
     await notifyAppointment(tx, appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** After the start time: the session took place, or the employee did not come (it still counts). */

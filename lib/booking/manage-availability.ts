@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
+import { db, WRITE_TRANSACTION } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ownProfileId } from "@/lib/catalogue/own-profile";
 import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
@@ -64,7 +64,7 @@ export async function addWeeklyHours(actor: Actor, input: unknown): Promise<void
     if (overlapping > 0) throw new AppError("conflict", "These hours overlap hours you already have on that day. Remove or change those first.");
     await tx.availabilityRule.create({ data: { profileId, weekday: data.weekday, startMinute: data.start, endMinute: data.end } });
     await invalidateNextSlot(tx, profileId);
-  });
+  }, WRITE_TRANSACTION);
 }
 
 export async function addException(actor: Actor, input: unknown, now = new Date()): Promise<void> {
@@ -76,7 +76,7 @@ export async function addException(actor: Actor, input: unknown, now = new Date(
   await db().$transaction(async (tx) => {
     await tx.availabilityException.create({ data: { profileId, date: new Date(`${data.date}T00:00:00Z`), kind: data.kind, startMinute: data.startMinute, endMinute: data.endMinute } });
     await invalidateNextSlot(tx, profileId);
-  });
+  }, WRITE_TRANSACTION);
 }
 
 export async function removeAvailability(actor: Actor, kind: "rule" | "exception", id: string): Promise<void> {
@@ -87,5 +87,5 @@ export async function removeAvailability(actor: Actor, kind: "rule" | "exception
     const { count } = kind === "rule" ? await tx.availabilityRule.deleteMany({ where }) : await tx.availabilityException.deleteMany({ where });
     if (count === 0) throw new AppError("not_found", "That entry was already removed.");
     await invalidateNextSlot(tx, profileId);
-  });
+  }, WRITE_TRANSACTION);
 }

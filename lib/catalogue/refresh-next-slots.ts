@@ -41,7 +41,7 @@ export async function refreshNextSlots(now = new Date()): Promise<number> {
         WHERE p.id = v.id`;
       return ids.length;
     },
-    { timeout: 60_000 },
+    { maxWait: 15_000, timeout: 60_000 },
   );
 }
 

@@ -21,3 +21,9 @@ export function db(): PrismaClient {
   globalForPrisma.harborPrisma ??= createPrismaClient(env().DATABASE_URL);
   return globalForPrisma.harborPrisma;
 }
+
+/**
+ * Options for interactive write transactions. Prisma's defaults (2 s to get a pooled connection,
+ * 5 s to finish) turn a busy moment — many bookings at once — into a 500; these wait their turn.
+ */
+export const WRITE_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;

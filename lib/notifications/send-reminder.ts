@@ -1,5 +1,5 @@
 /** The reminder job: still booked at the same time? Then remind both parties, in the app and by e-mail. */
-import { db } from "@/lib/db/client";
+import { db, WRITE_TRANSACTION } from "@/lib/db/client";
 import type { JobData } from "@/lib/jobs/boss";
 import { notifyAppointment } from "./notify-appointment";
 
@@ -11,5 +11,5 @@ export async function sendReminder(job: JobData["appointment.remind"], now = new
     const full = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
     await notifyAppointment(tx, full, "reminder", { payload: { before: job.before } });
     return "sent";
-  });
+  }, WRITE_TRANSACTION);
 }

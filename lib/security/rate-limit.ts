@@ -1,7 +1,8 @@
 /**
  * Rate limits shared by every server process, counted in Postgres (rate-limiter-flexible).
  * Protects registration against identifier enumeration: per address, and per tenant for failures,
- * so a distributed guesser is slowed too.
+ * so a distributed guesser is slowed too. Caps booking changes per employee, so a book-and-cancel
+ * loop cannot flood a psychologist's inbox.
  */
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pgPool } from "@/lib/db/pg-pool";
@@ -10,6 +11,7 @@ import { AppError } from "@/lib/errors";
 export const LIMITS = {
   registrationPerAddress: { points: 10, duration: 15 * 60 },
   registrationFailuresPerTenant: { points: 60, duration: 60 * 60 },
+  bookingChangesPerEmployee: { points: 60, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;

@@ -87,7 +87,7 @@ describe("booking", () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(7);
     for (const error of lost) {
-      expect(error).toBeInstanceOf(AppError);
+      expect(error, `a loser got ${String((error as { code?: string }).code ?? error)}`).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("conflict");
       expect((error as AppError).details?.slots).toEqual(expect.arrayContaining([expect.any(String)]));
     }
@@ -205,5 +205,22 @@ describe("booking", () => {
     await book(helsinki.employee, helsinki.profileId, "2027-03-26T07:00:00Z", fridayBefore);
     await book(helsinki.employee, helsinki.profileId, "2027-03-29T06:00:00Z", fridayBefore);
     expect(await codeOf(book(helsinki.employee, helsinki.profileId, "2027-03-29T07:30:00Z", fridayBefore))).toBe("conflict");
+  });
+});
+
+describe("booking change limit", () => {
+  it("stops a book-and-cancel loop with a clear 429 before it floods anyone's inbox", async () => {
+    const { employee, profileId } = await setup({ sessionsPerYear: 1000 });
+    let refused: AppError | undefined;
+    for (let i = 0; i < 40 && !refused; i++) {
+      try {
+        const appointment = await book(employee, profileId, `2027-03-${String(10 + (i % 15)).padStart(2, "0")}T${String(9 + Math.floor(i / 15)).padStart(2, "0")}:00:00Z`);
+        await cancelAppointmentByEmployee(employee, appointment.id, {}, NOW);
+      } catch (error) {
+        refused = error as AppError;
+      }
+    }
+    expect(refused).toMatchObject({ code: "rate_limited", message: expect.stringContaining("Please try again in") });
+    expect(refused!.details?.retryAfterSeconds).toBeGreaterThan(0);
   });
 });
