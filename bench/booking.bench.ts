@@ -40,7 +40,7 @@ try {
   };
 
   // Warm-up on slots nobody else uses: JIT, pools, pg-boss.
-  for (let i = 0; i < 20; i++) await book(cookies[i % CLIENTS]!, fixture.psychologists[i % CLIENTS]!, hoursFromBase(fixture.base, 24 * 30 + i));
+  for (let i = 0; i < 20; i++) await book(cookies[i % cookies.length]!, fixture.psychologists[i % CLIENTS]!, hoursFromBase(fixture.base, 24 * 30 + i));
 
   // 1. Contention: one slot, everyone at once.
   const contested = hoursFromBase(fixture.base, 2);
@@ -49,11 +49,15 @@ try {
   const rows = await db.query("SELECT count(*)::int AS n FROM appointments WHERE psychologist_id = $1 AND status = 'booked'", [fixture.contested]);
   if (rows.rows[0].n !== contention.successes) throw new Error("the database disagrees with the HTTP answers about the contested slot");
 
-  // 2. Uncontended throughput: client c books psychologist c's next hour each time.
+  // 2. Uncontended throughput: client c books psychologist c's next hour each time, as one of its
+  // own employees in turn (each employee may make 60 booking changes an hour).
   const nextHour = Array.from({ length: CLIENTS }, () => 3);
+  const employeesOf = (client: number) => cookies.filter((_, i) => i % CLIENTS === client);
   let unexpected = 0;
   const load = await runLoad(CLIENTS, SECONDS, async (client) => {
-    const status = await book(cookies[client]!, fixture.psychologists[client]!, hoursFromBase(fixture.base, nextHour[client]!++));
+    const own = employeesOf(client);
+    const hour = nextHour[client]!++;
+    const status = await book(own[hour % own.length]!, fixture.psychologists[client]!, hoursFromBase(fixture.base, hour));
     if (status !== 201) unexpected++;
     return status === 201;
   });
