@@ -2,6 +2,7 @@
  * What every booking decision reads: the employer's contract, the psychologist's public profile,
  * and whether a requested start is one of their free slots right now.
  */
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -20,6 +21,7 @@ export async function spendBookingChange(actor: Actor): Promise<void> {
 
 export async function loadBookingContext(actor: Actor, psychologistId: string) {
   if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees book sessions.");
+  if (!z.uuid().safeParse(psychologistId).success) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
   const [tenant, profile] = await Promise.all([
     db().tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { timeZone: true, contract: true } }),
     db().psychologistProfile.findFirst({ where: { id: psychologistId, status: "published" }, select: { id: true, directions: true, formats: true, sessionMinutes: true, displayName: true } }),

@@ -37,3 +37,20 @@ export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearch
   }
   return params;
 }
+
+/**
+ * For links (bookmarks, hand-edited addresses): keeps every filter that is valid and within the
+ * employee's programme, drops the rest instead of refusing the page, and says whether it dropped any.
+ */
+export function parseCatalogueLink(raw: Record<string, string | string[] | undefined>, offer: { directions: readonly string[]; formats: readonly string[] }): { query: CatalogueQuery; ignored: boolean } {
+  const kept: Record<string, unknown> = {};
+  let ignored = false;
+  for (const [key, value] of Object.entries(raw)) {
+    const field = ZCatalogueQuery.shape[key as keyof typeof ZCatalogueQuery.shape];
+    const parsed = field?.safeParse(Array.isArray(value) ? value[0] : value);
+    const outsideOffer = (key === "direction" && !offer.directions.includes(String(parsed?.data))) || (key === "format" && !offer.formats.includes(String(parsed?.data)));
+    if (parsed?.success && !outsideOffer) kept[key] = parsed.data;
+    else if (value !== "" && value !== undefined) ignored = true;
+  }
+  return { query: ZCatalogueQuery.parse(kept), ignored };
+}

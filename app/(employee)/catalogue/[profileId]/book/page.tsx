@@ -9,7 +9,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getChangeTerms } from "@/lib/booking/change-appointment";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
-import { getPsychologistProfile } from "@/lib/catalogue/get-psychologist-profile";
+import { loadBookingContext } from "@/lib/booking/booking-context";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -22,14 +22,19 @@ export default async function BookPage({ params, searchParams }: { params: Promi
   const { profileId } = await params;
   const { start, reschedule } = await searchParams;
   const startsAt = start ? new Date(start) : null;
-  const [profile, quota, moving] = await Promise.all([
-    getPsychologistProfile(actor, profileId).catch((error: unknown) => {
+  // The booking's own view of the specialist and contract: no free-time search or reviews needed here.
+  const [{ profile, contract }, quota, moving] = await Promise.all([
+    loadBookingContext(actor, profileId).catch((error: unknown) => {
       if (isAppError(error) && error.code === "not_found") notFound();
       throw error;
     }),
     getQuotaUsage(actor),
     reschedule ? getChangeTerms(actor, reschedule).catch(() => null) : null,
   ]);
+  const directions = profile.directions.filter((d) => contract.directions.includes(d));
+  const formats = profile.formats.filter((f) => contract.formats.includes(f));
+  // Outside the employer's programme the specialist is not in this employee's catalogue at all.
+  if (directions.length === 0 || formats.length === 0) notFound();
   const title = moving ? "Move your session" : "Confirm your booking";
   // A move stays with the same specialist: a link mixing another profile with a move is refused.
   const movingElsewhere = moving && moving.appointment.psychologistId !== profile.id;
@@ -60,8 +65,8 @@ export default async function BookPage({ params, searchParams }: { params: Promi
           <div className="mt-5">
             <BookingForm
               action={confirmBookingAction.bind(null, { psychologistId: profile.id, startsAt: startsAt.toISOString(), reschedule: moving?.appointment.id })}
-              directions={profile.directions.map((d) => [d, DIRECTION_LABEL[d]])}
-              formats={profile.formats.map((f) => [f, FORMAT_LABEL[f]])}
+              directions={directions.map((d) => [d, DIRECTION_LABEL[d]])}
+              formats={formats.map((f) => [f, FORMAT_LABEL[f]])}
               lateNotice={moving?.notice ?? null}
               rescheduling={Boolean(moving)}
               profileId={profile.id}
