@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { checkOffer, loadBookingContext, requireFreeSlot, spendBookingChange } from "./booking-context";
 import { insertBooking } from "./insert-booking";
 import { listFreeSlots } from "./list-free-slots";
-import { overlapOf } from "./overlap-error";
+import { overlapOf, retryOnWriteConflict } from "./overlap-error";
 
 export const ZBookAppointmentInput = z.object({
   psychologistId: z.uuid({ error: "Choose a specialist." }),
@@ -24,7 +24,7 @@ export async function bookAppointment(actor: Actor, input: unknown, now = new Da
   const slot = await requireFreeSlot(data.psychologistId, data.startsAt, now);
   try {
     const booking = { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end };
-    return await db().$transaction((tx) => insertBooking(tx, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now), WRITE_TRANSACTION);
+    return await retryOnWriteConflict(() => db().$transaction((tx) => insertBooking(tx, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now), WRITE_TRANSACTION));
   } catch (error) {
     throw await explainOverlap(error, data.psychologistId, now);
   }

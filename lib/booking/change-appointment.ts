@@ -13,6 +13,7 @@ import { explainOverlap } from "./book-appointment";
 import { requireFreeSlot, spendBookingChange } from "./booking-context";
 import { cancellationTerms, lateNotice } from "./cancellation-terms";
 import { insertBooking } from "./insert-booking";
+import { retryOnWriteConflict } from "./overlap-error";
 
 const notFound = () => new AppError("not_found", "This appointment does not exist or is no longer yours to change.");
 
@@ -63,7 +64,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
   await spendBookingChange(actor);
   const slot = await requireFreeSlot(appointment.psychologistId, data.startsAt, now, appointment.id);
   try {
-    return await db().$transaction(async (tx) => {
+    return await retryOnWriteConflict(() => db().$transaction(async (tx) => {
       const { count } = await tx.appointment.updateMany({
         where: { id: appointment.id, status: "booked" },
         data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
@@ -75,7 +76,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
         { ...contract, timeZone: appointment.tenant.timeZone },
         now,
       );
-    }, WRITE_TRANSACTION);
+    }, WRITE_TRANSACTION));
   } catch (error) {
     throw await explainOverlap(error, appointment.psychologistId, now);
   }
