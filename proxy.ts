@@ -6,9 +6,10 @@
  * - sends headers that keep pages out of frames and referrers off other sites.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { nowSeconds, REFRESH_AFTER_SECONDS, sessionExpired, sessionLimits } from "@/lib/auth/session-policy";
+import { decodeSessionToken, sessionCookie } from "@/lib/auth/session-cookie";
 
 export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
@@ -16,13 +17,11 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: forwarded } });
   setSecurityHeaders(response);
 
-  const secure = request.nextUrl.protocol === "https:";
-  const cookieName = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  const { name: cookieName, secure } = sessionCookie();
   const raw = request.cookies.get(cookieName)?.value;
   if (!raw || request.nextUrl.pathname.startsWith("/api/auth")) return response;
 
-  const secret = env().NEXTAUTH_SECRET;
-  const token = await decode({ token: raw, secret }).catch(() => null);
+  const token = await decodeSessionToken(raw);
   if (!token || sessionExpired(token)) {
     response.cookies.delete(cookieName);
     return response;
@@ -30,7 +29,7 @@ export async function proxy(request: NextRequest) {
   const now = nowSeconds();
   if (now - (token.lastSeen ?? 0) >= REFRESH_AFTER_SECONDS) {
     const { idleSeconds } = sessionLimits();
-    const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: idleSeconds });
+    const refreshed = await encode({ token: { ...token, lastSeen: now }, secret: env().NEXTAUTH_SECRET, maxAge: idleSeconds });
     response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idleSeconds });
   }
   return response;

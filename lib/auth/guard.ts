@@ -7,10 +7,12 @@
  * each request, so suspending someone takes effect at once rather than when their token expires.
  */
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/db/client";
-import { authOptions } from "./options";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { sqlRows } from "@/lib/db/sql";
+import { decodeSessionToken, sessionCookie } from "./session-cookie";
 import type { Role } from "./roles";
 import { sessionExpired, type SessionTimes } from "./session-policy";
 import { isCovered, NOT_COVERED_MESSAGE } from "@/lib/registry/coverage";
@@ -33,10 +35,12 @@ export interface SessionClaims extends Partial<SessionTimes> {
 /** Any signed-in role. */
 export const ANY_ROLE: readonly Role[] = ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"];
 
+// The cookie is decoded here rather than through next-auth's getServerSession, which would also
+// re-encrypt and re-send it on every call; the proxy already slides the idle window.
 const readClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.user?.id) return null;
-  return { userId: session.user.id, role: session.user.role, authTime: session.authTime, lastSeen: session.lastSeen };
+  const token = await decodeSessionToken((await cookies()).get(sessionCookie().name)?.value);
+  if (!token?.sub || !token.role || !z.uuid().safeParse(token.sub).success) return null;
+  return { userId: token.sub, role: token.role, authTime: token.authTime, lastSeen: token.lastSeen };
 });
 
 /** Resolves the signed-in person for this request and checks they hold one of `roles`. */
@@ -70,19 +74,43 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   };
 }
 
-const loadUser = cache((id: string) =>
-  db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      role: true,
-      tenantId: true,
-      email: true,
-      displayName: true,
-      timeZone: true,
-      status: true,
-      tenant: { select: { status: true, timeZone: true, contract: { select: { registryGraceDays: true } } } },
-      registryEntry: { select: { status: true, removedAt: true } },
-    },
-  }),
-);
+interface UserRow {
+  id: string;
+  role: Role;
+  tenantId: string | null;
+  email: string;
+  displayName: string | null;
+  timeZone: string | null;
+  status: string;
+  tenant: { status: string; timeZone: string; contract: { registryGraceDays: number } | null } | null;
+  registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
+}
+
+// Every request of every page and API call runs this: one plain query with the joins written out
+// (Prisma's nested select costs ~3 ms of CPU here; see lib/db/sql.ts).
+const loadUser = cache(async (id: string): Promise<UserRow | null> => {
+  const [row] = await sqlRows<{
+    id: string; role: Role; tenant_id: string | null; email: string; display_name: string | null; time_zone: string | null; status: string;
+    tenant_status: string | null; tenant_time_zone: string | null; registry_grace_days: number | null; registry_status: "active" | "removed" | null; removed_at: Date | null;
+  }>(Prisma.sql`
+    SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.status::text AS status,
+           t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, c.registry_grace_days,
+           r.status::text AS registry_status, r.removed_at
+    FROM users u
+    LEFT JOIN tenants t ON t.id = u.tenant_id
+    LEFT JOIN contracts c ON c.tenant_id = u.tenant_id
+    LEFT JOIN registry_entries r ON r.id = u.registry_entry_id
+    WHERE u.id = ${id}::uuid`);
+  if (!row) return null;
+  return {
+    id: row.id,
+    role: row.role,
+    tenantId: row.tenant_id,
+    email: row.email,
+    displayName: row.display_name,
+    timeZone: row.time_zone,
+    status: row.status,
+    tenant: row.tenant_status === null ? null : { status: row.tenant_status, timeZone: row.tenant_time_zone!, contract: row.registry_grace_days === null ? null : { registryGraceDays: row.registry_grace_days } },
+    registryEntry: row.registry_status === null ? null : { status: row.registry_status, removedAt: row.removed_at },
+  };
+});

@@ -1,6 +1,6 @@
 /**
- * A plain node-postgres pool for the few operations Prisma cannot do: COPY streams, advisory
- * locks held across several statements, LISTEN/NOTIFY.
+ * A plain node-postgres pool beside Prisma's, for what Prisma cannot do (COPY streams, advisory
+ * locks held across several statements, LISTEN/NOTIFY) and for the hot paths in lib/db/sql.ts.
  */
 import pg from "pg";
 import { env } from "@/lib/env";
@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 const globalForPg = globalThis as unknown as { harborPgPool?: pg.Pool };
 
 export function pgPool(): pg.Pool {
-  globalForPg.harborPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 5 });
+  // A busy moment waits its turn for a connection (as WRITE_TRANSACTION does for Prisma) rather than failing.
+  globalForPg.harborPgPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 10, connectionTimeoutMillis: 15_000 });
   return globalForPg.harborPgPool;
 }

@@ -28,6 +28,21 @@ test("a signed-out visitor is sent to sign-in from every page", async ({ page })
   }
 });
 
+test("a forged or corrupted session cookie counts as signed out, never as an error", async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: "next-auth.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.token.x", url: baseURL! }]);
+  await page.goto("/cabinet");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcabinet/);
+  const api = await page.request.get("/api/v1/psychologists");
+  expect(api.status()).toBe(401);
+  expect((await api.json()).title).toBeTruthy();
+});
+
+test("the liveness endpoint answers without a session", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
 test("a signed-out visitor gets an empty session from the session API", async ({ request }) => {
   const response = await request.get("/api/auth/session");
   expect(await response.json()).toEqual({});
