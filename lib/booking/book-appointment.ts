@@ -1,7 +1,7 @@
 /** An employee books a free slot. Confirmed at once; a lost race is a clear 409 with fresh times. */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
-import { db, WRITE_TRANSACTION } from "@/lib/db/client";
+import { inSqlTransaction } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { checkOffer, loadBookingContext, requireFreeSlot, spendBookingChange } from "./booking-context";
 import { insertBooking } from "./insert-booking";
@@ -24,7 +24,7 @@ export async function bookAppointment(actor: Actor, input: unknown, now = new Da
   const slot = await requireFreeSlot(data.psychologistId, data.startsAt, now);
   try {
     const booking = { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end };
-    return await retryOnWriteConflict(() => db().$transaction((tx) => insertBooking(tx, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now), WRITE_TRANSACTION));
+    return await retryOnWriteConflict(() => inSqlTransaction((run) => insertBooking(run, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now)));
   } catch (error) {
     throw await explainOverlap(error, data.psychologistId, now);
   }

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
@@ -19,16 +20,41 @@ export async function spendBookingChange(actor: Actor): Promise<void> {
   await consume("bookingChangesPerEmployee", actor.id, (minutes) => `You have booked, moved or cancelled many times in the last hour. Please try again in ${minutes} minutes.`);
 }
 
+interface BookingContextRow {
+  tenant_time_zone: string;
+  sessions_per_year: number | null;
+  year_start_month: number;
+  year_start_day: number;
+  contract_directions: Direction[];
+  contract_formats: SessionFormat[];
+  late_cancel_hours: number;
+  profile_id: string | null;
+  profile_directions: Direction[];
+  profile_formats: SessionFormat[];
+  session_minutes: number;
+  display_name: string;
+}
+
+/** The employer's contract and the published specialist, in one query: every booking starts here. */
 export async function loadBookingContext(actor: Actor, psychologistId: string) {
   if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees book sessions.");
   if (!z.uuid().safeParse(psychologistId).success) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
-  const [tenant, profile] = await Promise.all([
-    db().tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { timeZone: true, contract: true } }),
-    db().psychologistProfile.findFirst({ where: { id: psychologistId, status: "published" }, select: { id: true, directions: true, formats: true, sessionMinutes: true, displayName: true } }),
-  ]);
-  if (!tenant.contract) throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
-  if (!profile) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
-  return { contract: tenant.contract, tenantTimeZone: tenant.timeZone, profile };
+  const [row] = await sqlRows<BookingContextRow>(Prisma.sql`
+    SELECT t.time_zone AS tenant_time_zone,
+           c.sessions_per_year, c.year_start_month, c.year_start_day, c.directions::text[] AS contract_directions, c.formats::text[] AS contract_formats, c.late_cancel_hours,
+           p.id AS profile_id, p.directions::text[] AS profile_directions, p.formats::text[] AS profile_formats, p.session_minutes, p.display_name
+    FROM tenants t
+    LEFT JOIN contracts c ON c.tenant_id = t.id
+    LEFT JOIN psychologist_profiles p ON p.id = ${psychologistId}::uuid AND p.status = 'published'
+    WHERE t.id = ${actor.tenantId}::uuid`);
+  if (!row) throw new Error(`tenant ${actor.tenantId} of a signed-in employee does not exist`);
+  if (row.sessions_per_year === null) throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
+  if (row.profile_id === null) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
+  return {
+    contract: { sessionsPerYear: row.sessions_per_year, yearStartMonth: row.year_start_month, yearStartDay: row.year_start_day, directions: row.contract_directions, formats: row.contract_formats, lateCancelHours: row.late_cancel_hours },
+    tenantTimeZone: row.tenant_time_zone,
+    profile: { id: row.profile_id, directions: row.profile_directions, formats: row.profile_formats, sessionMinutes: row.session_minutes, displayName: row.display_name },
+  };
 }
 
 /** The direction and format must be offered by both the contract and the psychologist. */

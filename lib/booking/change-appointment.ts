@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db, WRITE_TRANSACTION } from "@/lib/db/client";
+import { viaPrisma } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
@@ -49,8 +50,8 @@ export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: s
       data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
     });
     if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
-    await invalidateNextSlot(tx, appointment.psychologistId);
-    await notifyAppointment(tx, appointment, "cancelled");
+    await invalidateNextSlot(viaPrisma(tx), appointment.psychologistId);
+    await notifyAppointment(viaPrisma(tx), appointment, "cancelled");
   }, WRITE_TRANSACTION);
 }
 
@@ -71,7 +72,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
       });
       if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
       return insertBooking(
-        tx,
+        viaPrisma(tx),
         { tenantId: appointment.tenantId, employeeId: actor.id, psychologistId: appointment.psychologistId, direction: appointment.direction, format: appointment.format, startsAt: slot.start, endsAt: slot.end, rescheduledFromId: appointment.id },
         { ...contract, timeZone: appointment.tenant.timeZone },
         now,
@@ -101,8 +102,8 @@ export async function cancelAppointmentByPsychologist(actor: Actor, appointmentI
       data: { status: "cancelled", cancelledAt: now, cancelledBy: "psychologist", countsAgainstQuota: false },
     });
     if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
-    await invalidateNextSlot(tx, appointment.psychologistId);
-    await notifyAppointment(tx, appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
+    await invalidateNextSlot(viaPrisma(tx), appointment.psychologistId);
+    await notifyAppointment(viaPrisma(tx), appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
   }, WRITE_TRANSACTION);
 }
 

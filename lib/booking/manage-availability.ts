@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db, WRITE_TRANSACTION } from "@/lib/db/client";
+import { viaPrisma } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { ownProfileId } from "@/lib/catalogue/own-profile";
 import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
@@ -63,7 +64,7 @@ export async function addWeeklyHours(actor: Actor, input: unknown): Promise<void
     const overlapping = await tx.availabilityRule.count({ where: { profileId, weekday: data.weekday, startMinute: { lt: data.end }, endMinute: { gt: data.start } } });
     if (overlapping > 0) throw new AppError("conflict", "These hours overlap hours you already have on that day. Remove or change those first.");
     await tx.availabilityRule.create({ data: { profileId, weekday: data.weekday, startMinute: data.start, endMinute: data.end } });
-    await invalidateNextSlot(tx, profileId);
+    await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
 }
 
@@ -75,7 +76,7 @@ export async function addException(actor: Actor, input: unknown, now = new Date(
   if (data.date < today) throw new AppError("unprocessable", "That date has passed. Choose today or a later date.", { fields: [{ path: "date", message: "In the past." }] });
   await db().$transaction(async (tx) => {
     await tx.availabilityException.create({ data: { profileId, date: new Date(`${data.date}T00:00:00Z`), kind: data.kind, startMinute: data.startMinute, endMinute: data.endMinute } });
-    await invalidateNextSlot(tx, profileId);
+    await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
 }
 
@@ -86,6 +87,6 @@ export async function removeAvailability(actor: Actor, kind: "rule" | "exception
     const where = { id, profileId };
     const { count } = kind === "rule" ? await tx.availabilityRule.deleteMany({ where }) : await tx.availabilityException.deleteMany({ where });
     if (count === 0) throw new AppError("not_found", "That entry was already removed.");
-    await invalidateNextSlot(tx, profileId);
+    await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
 }

@@ -9,6 +9,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import type { SqlRunner } from "@/lib/db/sql";
 import { computeSlots } from "@/lib/booking/compute-slots";
 import { BOOKING_HORIZON_DAYS } from "@/lib/booking/horizon";
 import { loadAvailability } from "@/lib/booking/load-availability";
@@ -46,6 +47,6 @@ export async function refreshNextSlots(now = new Date()): Promise<number> {
 }
 
 /** Marks a psychologist's cached next slot stale; call inside the transaction that changed their time. */
-export async function invalidateNextSlot(tx: Prisma.TransactionClient, profileId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE psychologist_profiles SET slots_checked_at = NULL WHERE id = ${profileId}::uuid`;
+export async function invalidateNextSlot(run: SqlRunner, profileId: string): Promise<void> {
+  await run.execute(Prisma.sql`UPDATE psychologist_profiles SET slots_checked_at = NULL WHERE id = ${profileId}::uuid`);
 }

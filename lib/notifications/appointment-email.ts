@@ -3,7 +3,7 @@
  * subject, the time, the format and a link. No topic, no specialist's name or specialty, no
  * employer: an e-mail may be read over a shoulder or land on a shared calendar.
  */
-import { createEvent } from "ics";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 
@@ -32,7 +32,8 @@ const SUBJECTS: Record<AppointmentEmailKind, string> = {
   rescheduled: "Your Harbor appointment has a new time",
 };
 
-export function composeAppointmentEmail(input: AppointmentEmailInput): { subject: string; text: string; ics: string | null } {
+/** Subject and text for one recipient, in their zone. */
+export function composeAppointmentEmail(input: AppointmentEmailInput): { subject: string; text: string } {
   const when = DateTime.fromJSDate(input.startsAt, { zone: input.timeZone }).setLocale("en-GB").toFormat("cccc d LLLL yyyy, HH:mm");
   const zone = input.timeZone.replace(/_/g, " ");
   const lines: Record<AppointmentEmailKind, string> = {
@@ -42,32 +43,26 @@ export function composeAppointmentEmail(input: AppointmentEmailInput): { subject
     rescheduled: `Your appointment has moved to ${when} (${zone}), by ${FORMAT_WORDS[input.format]}.`,
   };
   const text = `${lines[input.kind]}\n\nOpen Harbor: ${input.link}\n\nThis message was sent automatically by Harbor.\n`;
-  return { subject: SUBJECTS[input.kind], text, ics: calendarFile(input) };
+  return { subject: SUBJECTS[input.kind], text };
 }
 
-/** An iCalendar event for the appointment; a cancellation cancels the same event (same UID). */
-function calendarFile(input: AppointmentEmailInput): string | null {
-  const utc = (date: Date) => {
-    const d = DateTime.fromJSDate(date, { zone: "utc" });
-    return [d.year, d.month, d.day, d.hour, d.minute] as [number, number, number, number, number];
-  };
+/**
+ * The iCalendar event; a cancellation cancels the same event (same UID). In UTC and with a link that
+ * sends each person to their own home, so one file serves both parties.
+ */
+export function appointmentCalendarFile(input: Omit<AppointmentEmailInput, "timeZone">): string {
   const cancelled = input.kind === "cancelled";
-  const { error, value } = createEvent({
-    uid: `${input.appointmentId}@harbor`,
+  const calendar = ical({ prodId: { company: "Harbor", product: "appointments" }, method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH });
+  calendar.createEvent({
+    id: `${input.appointmentId}@harbor`,
     sequence: input.sequence,
-    method: cancelled ? "CANCEL" : "PUBLISH",
-    status: cancelled ? "CANCELLED" : "CONFIRMED",
-    title: "Harbor appointment",
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    summary: "Harbor appointment",
     description: `${FORMAT_WORDS[input.format][0]!.toUpperCase()}${FORMAT_WORDS[input.format].slice(1)} in Harbor: ${input.link}`,
     url: input.link,
-    start: utc(input.startsAt),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: utc(input.endsAt),
-    endInputType: "utc",
-    endOutputType: "utc",
-    productId: "harbor/appointments",
+    start: input.startsAt,
+    end: input.endsAt,
+    stamp: new Date(),
   });
-  if (error || !value) throw error ?? new Error("could not build the calendar file");
-  return value;
+  return calendar.toString();
 }

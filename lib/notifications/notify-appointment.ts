@@ -5,9 +5,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlRunner } from "@/lib/db/sql";
 import { enqueueMany, type NewJob } from "@/lib/jobs/enqueue";
 import { appUrl } from "./app-url";
-import { composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
+import { appointmentCalendarFile, composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
 
 export interface NotifiableAppointment {
   id: string;
@@ -32,13 +33,13 @@ interface Recipients {
 }
 
 export async function notifyAppointment(
-  tx: Prisma.TransactionClient,
+  run: SqlRunner,
   appointment: NotifiableAppointment,
   kind: AppointmentEmailKind,
   options: { parties?: Party[]; payload?: Prisma.InputJsonObject; alsoEnqueue?: NewJob[] } = {},
 ): Promise<void> {
   const parties = options.parties ?? ["employee", "psychologist"];
-  const [r] = await tx.$queryRaw<Recipients[]>`
+  const [r] = await run.rows<Recipients>(Prisma.sql`
     SELECT e.id AS employee_id, e.email AS employee_email, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
            pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone,
            ${calendarUidSql(appointment)} AS calendar_uid
@@ -46,7 +47,7 @@ export async function notifyAppointment(
     LEFT JOIN tenants t ON t.id = e.tenant_id
     JOIN psychologist_profiles p ON p.id = ${appointment.psychologistId}::uuid
     JOIN users pu ON pu.id = p.user_id
-    WHERE e.id = ${appointment.employeeId}::uuid`;
+    WHERE e.id = ${appointment.employeeId}::uuid`);
   if (!r) throw new Error(`appointment ${appointment.id} has no recipients`);
   const to = {
     employee: { userId: r.employee_id, email: r.employee_email, timeZone: r.employee_zone, link: appUrl("/cabinet") },
@@ -54,19 +55,21 @@ export async function notifyAppointment(
   };
   // Calendar apps keep the highest SEQUENCE of a UID; seconds since 2025 only ever grow.
   const sequence = Math.floor((Date.now() - Date.UTC(2025, 0, 1)) / 1000);
+  const event = { kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, sequence };
+  const icsBody = appointmentCalendarFile({ ...event, link: appUrl("/home") });
   const emails = parties.map((party) => {
-    const message = composeAppointmentEmail({ kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, timeZone: to[party].timeZone, link: to[party].link, sequence });
-    return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody: message.ics };
+    const message = composeAppointmentEmail({ ...event, timeZone: to[party].timeZone, link: to[party].link });
+    return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody };
   });
   const payload = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), format: appointment.format, ...options.payload };
-  await tx.$executeRaw`
+  await run.execute(Prisma.sql`
     WITH n AS (
       INSERT INTO notifications (id, user_id, kind, payload)
       SELECT gen_random_uuid(), u, ${`appointment.${kind}`}, ${JSON.stringify(payload)}::jsonb FROM unnest(${parties.map((p) => to[p].userId)}::uuid[]) AS u
     )
     INSERT INTO emails (id, to_address, subject, text_body, ics_body)
-    SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.toAddress)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.textBody)}::text[], ${emails.map((e) => e.icsBody)}::text[])`;
-  await enqueueMany(tx, [...(options.alsoEnqueue ?? []), ...emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } }))]);
+    SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.toAddress)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.textBody)}::text[], ${emails.map((e) => e.icsBody)}::text[])`);
+  await enqueueMany(run, [...(options.alsoEnqueue ?? []), ...emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } }))]);
 }
 
 /** The first appointment of a reschedule chain names the calendar event, so moves update it. */

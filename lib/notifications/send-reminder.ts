@@ -1,5 +1,6 @@
 /** The reminder job: still booked at the same time? Then remind both parties, in the app and by e-mail. */
 import { db, WRITE_TRANSACTION } from "@/lib/db/client";
+import { viaPrisma } from "@/lib/db/sql";
 import type { JobData } from "@/lib/jobs/boss";
 import { notifyAppointment } from "./notify-appointment";
 
@@ -9,7 +10,7 @@ export async function sendReminder(job: JobData["appointment.remind"], now = new
     const [appointment] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM appointments WHERE id = ${job.appointmentId}::uuid AND status = 'booked' AND starts_at = ${new Date(job.startsAt)} AND starts_at > ${now} FOR UPDATE`;
     if (!appointment) return "dropped"; // cancelled, moved, or already over
     const full = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
-    await notifyAppointment(tx, full, "reminder", { payload: { before: job.before } });
+    await notifyAppointment(viaPrisma(tx), full, "reminder", { payload: { before: job.before } });
     return "sent";
   }, WRITE_TRANSACTION);
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { viaPrisma } from "@/lib/db/sql";
 import { ZCatalogueQuery, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import { getPsychologistProfile } from "@/lib/catalogue/get-psychologist-profile";
 import { listPsychologists } from "@/lib/catalogue/list-psychologists";
@@ -135,7 +136,7 @@ describe("catalogue", () => {
     expect((await listPsychologists(employee, query(), NOW)).items[0]!.nextSlot).toBe("2027-03-01T09:00:00.000Z");
     const other = await createUser({ role: "employee", tenant });
     await createAppointment({ tenant, employee: other, psychologist: profile, startsAt: new Date("2027-03-01T09:00:00Z") });
-    await db().$transaction((tx) => invalidateNextSlot(tx, profile.id));
+    await db().$transaction((tx) => invalidateNextSlot(viaPrisma(tx), profile.id));
     expect((await listPsychologists(employee, query(), NOW)).items[0]!.nextSlot).toBe("2027-03-01T10:00:00.000Z");
     // The profile page computes live and agrees.
     expect((await getPsychologistProfile(employee, profile.id, NOW)).slots[0]!.start).toBe("2027-03-01T10:00:00.000Z");
