@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlRunner } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
-import { notifyAppointment } from "@/lib/notifications/notify-appointment";
+import { notifyAppointment, recipientsSql, type Recipients } from "@/lib/notifications/notify-appointment";
 import { contractYearAt } from "./contract-year";
 import { reminderJobs } from "./reminders";
 
@@ -41,29 +41,34 @@ export interface BookedAppointment extends Omit<BookingWrite, "rescheduledFromId
 export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota: QuotaRule, now: Date): Promise<BookedAppointment> {
   const year = contractYearAt(booking.startsAt, { yearStartMonth: quota.yearStartMonth, yearStartDay: quota.yearStartDay }, quota.timeZone);
   // Two bookings by one employee at once would both see the same count: they take turns on a lock
-  // held to the end of the transaction. The count must be its own statement, after the lock: a
+  // held to the end of the transaction. The count must be in a later statement than the lock: a
   // statement's snapshot is taken when it starts, so one that waited for the lock inside itself
   // would still miss the other booking.
   await run.execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${booking.employeeId}`}, 0))`);
-  const [counted] = await run.rows<{ used: number }>(Prisma.sql`
-    SELECT count(*)::int AS used FROM appointments
-    WHERE employee_id = ${booking.employeeId}::uuid AND counts_against_quota AND starts_at >= ${year.start} AND starts_at < ${year.end}`);
-  const used = counted?.used ?? 0;
-  if (used >= quota.sessionsPerYear) {
-    throw new AppError("unprocessable", `You have used all ${quota.sessionsPerYear} sessions of this contract year. Your allowance renews on ${year.end.toISOString().slice(0, 10)}.`, { quota: { used, total: quota.sessionsPerYear } });
-  }
   const appointment: BookedAppointment = { id: randomUUID(), ...booking, status: "booked", countsAgainstQuota: true, rescheduledFromId: booking.rescheduledFromId ?? null };
-  // The row and the catalogue's cache invalidation in one statement (see invalidateNextSlot).
-  await run.execute(Prisma.sql`
-    WITH booked AS (
+  // One round trip: count the year's sessions, insert only under the quota, mark the catalogue's
+  // cached slot stale (see invalidateNextSlot) and read who to notify.
+  const [written] = await run.rows<Recipients & { used: number; inserted: boolean }>(Prisma.sql`
+    WITH used AS (
+      SELECT count(*)::int AS n FROM appointments
+      WHERE employee_id = ${booking.employeeId}::uuid AND counts_against_quota AND starts_at >= ${year.start} AND starts_at < ${year.end}
+    ), booked AS (
       INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, rescheduled_from_id,
                                 employee_participant_id, psychologist_participant_id, updated_at)
-      VALUES (${appointment.id}::uuid, ${booking.tenantId}::uuid, ${booking.employeeId}::uuid, ${booking.psychologistId}::uuid,
-              ${booking.direction}::"Direction", ${booking.format}::"SessionFormat", ${booking.startsAt}, ${booking.endsAt},
-              ${appointment.rescheduledFromId}::uuid, ${randomUUID()}::uuid, ${randomUUID()}::uuid, now())
+      SELECT ${appointment.id}::uuid, ${booking.tenantId}::uuid, ${booking.employeeId}::uuid, ${booking.psychologistId}::uuid,
+             ${booking.direction}::"Direction", ${booking.format}::"SessionFormat", ${booking.startsAt}, ${booking.endsAt},
+             ${appointment.rescheduledFromId}::uuid, ${randomUUID()}::uuid, ${randomUUID()}::uuid, now()
+      FROM used WHERE used.n < ${quota.sessionsPerYear}
       RETURNING psychologist_id
+    ), stale AS (
+      UPDATE psychologist_profiles SET slots_checked_at = NULL WHERE id IN (SELECT psychologist_id FROM booked)
     )
-    UPDATE psychologist_profiles SET slots_checked_at = NULL WHERE id = (SELECT psychologist_id FROM booked)`);
-  await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", { alsoEnqueue: reminderJobs(appointment, now) });
+    SELECT (SELECT n FROM used) AS used, EXISTS (SELECT 1 FROM booked) AS inserted, r.*
+    FROM (${recipientsSql(appointment)}) r`);
+  if (!written) throw new Error(`booking for ${booking.employeeId} found no recipients`);
+  if (!written.inserted) {
+    throw new AppError("unprocessable", `You have used all ${quota.sessionsPerYear} sessions of this contract year. Your allowance renews on ${year.end.toISOString().slice(0, 10)}.`, { quota: { used: written.used, total: quota.sessionsPerYear } });
+  }
+  await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", { alsoEnqueue: reminderJobs(appointment, now), recipients: written });
   return appointment;
 }

@@ -22,7 +22,7 @@ export interface NotifiableAppointment {
 
 export type Party = "employee" | "psychologist";
 
-interface Recipients {
+export interface Recipients {
   employee_id: string;
   employee_email: string;
   employee_zone: string;
@@ -32,14 +32,12 @@ interface Recipients {
   calendar_uid: string;
 }
 
-export async function notifyAppointment(
-  run: SqlRunner,
-  appointment: NotifiableAppointment,
-  kind: AppointmentEmailKind,
-  options: { parties?: Party[]; payload?: Prisma.InputJsonObject; alsoEnqueue?: NewJob[] } = {},
-): Promise<void> {
-  const parties = options.parties ?? ["employee", "psychologist"];
-  const [r] = await run.rows<Recipients>(Prisma.sql`
+/**
+ * Who hears about the appointment, and the calendar event it belongs to. A statement of its own, or
+ * part of a caller's statement (booking reads it in the same round trip as its insert).
+ */
+export function recipientsSql(appointment: NotifiableAppointment): Prisma.Sql {
+  return Prisma.sql`
     SELECT e.id AS employee_id, e.email AS employee_email, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
            pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone,
            ${calendarUidSql(appointment)} AS calendar_uid
@@ -47,7 +45,17 @@ export async function notifyAppointment(
     LEFT JOIN tenants t ON t.id = e.tenant_id
     JOIN psychologist_profiles p ON p.id = ${appointment.psychologistId}::uuid
     JOIN users pu ON pu.id = p.user_id
-    WHERE e.id = ${appointment.employeeId}::uuid`);
+    WHERE e.id = ${appointment.employeeId}::uuid`;
+}
+
+export async function notifyAppointment(
+  run: SqlRunner,
+  appointment: NotifiableAppointment,
+  kind: AppointmentEmailKind,
+  options: { parties?: Party[]; payload?: Prisma.InputJsonObject; alsoEnqueue?: NewJob[]; recipients?: Recipients } = {},
+): Promise<void> {
+  const parties = options.parties ?? ["employee", "psychologist"];
+  const r = options.recipients ?? (await run.rows<Recipients>(recipientsSql(appointment)))[0];
   if (!r) throw new Error(`appointment ${appointment.id} has no recipients`);
   const to = {
     employee: { userId: r.employee_id, email: r.employee_email, timeZone: r.employee_zone, link: appUrl("/cabinet") },
@@ -72,12 +80,15 @@ export async function notifyAppointment(
   await enqueueMany(run, [...(options.alsoEnqueue ?? []), ...emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } }))]);
 }
 
-/** The first appointment of a reschedule chain names the calendar event, so moves update it. */
+/**
+ * The first appointment of a reschedule chain names the calendar event, so moves update it. The
+ * walk starts from the previous appointment, which exists even while the new row is being inserted.
+ */
 function calendarUidSql(appointment: NotifiableAppointment): Prisma.Sql {
   if (!appointment.rescheduledFromId) return Prisma.sql`${appointment.id}::text`;
   return Prisma.sql`(
     WITH RECURSIVE chain AS (
-      SELECT id, rescheduled_from_id, 0 AS depth FROM appointments WHERE id = ${appointment.id}::uuid
+      SELECT id, rescheduled_from_id, 0 AS depth FROM appointments WHERE id = ${appointment.rescheduledFromId}::uuid
       UNION ALL
       SELECT a.id, a.rescheduled_from_id, chain.depth + 1 FROM appointments a JOIN chain ON a.id = chain.rescheduled_from_id WHERE chain.depth < 100
     )
