@@ -23,6 +23,9 @@ export interface JobData {
   "catalogue.refresh-slots": Record<string, never>;
 }
 
+/** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */
+export const JOB_RETRY_LIMIT = 5;
+
 let started: Promise<PgBoss> | undefined;
 
 /** This process's pg-boss, started once; `worker` also runs maintenance and cron schedules. */
@@ -33,7 +36,7 @@ export function boss(options: { worker?: boolean } = {}): Promise<PgBoss> {
       max: options.worker ? 4 : 2,
       supervise: options.worker ?? false,
       schedule: options.worker ?? false,
-      retryLimit: 5,
+      retryLimit: JOB_RETRY_LIMIT,
       retryBackoff: true,
       retryDelay: 30,
     });

@@ -1,32 +1,47 @@
 /**
  * Sends one queued e-mail through SMTP_URL, or, without SMTP, files it in the outbox that
- * administrators read in development. Throws on an SMTP failure so the job queue retries it.
+ * administrators read in development. Throws on an SMTP failure so the job queue retries it; the
+ * last attempt marks the e-mail failed, which the platform overview counts.
  */
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { JOB_RETRY_LIMIT } from "@/lib/jobs/boss";
 
-let transport: Transporter | undefined;
+/** The job's first attempt and each of its retries. */
+export const EMAIL_DELIVERY_ATTEMPTS = JOB_RETRY_LIMIT + 1;
 
-export async function deliverEmail(emailId: string): Promise<"sent" | "outbox" | "skipped"> {
+let configured: Transporter | undefined;
+
+/** The SMTP transport from the environment; null means "no SMTP here: use the outbox". */
+function smtpTransport(): Transporter | null {
+  const { SMTP_URL } = env();
+  if (!SMTP_URL) return null;
+  configured ??= nodemailer.createTransport(SMTP_URL);
+  return configured;
+}
+
+export async function deliverEmail(emailId: string, transport: Transporter | null = smtpTransport()): Promise<"sent" | "outbox" | "skipped"> {
   const email = await db().email.findUnique({ where: { id: emailId } });
-  if (!email || email.status === "sent" || email.status === "outbox") return "skipped";
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (!SMTP_URL) {
+  if (!email || email.status !== "queued") return "skipped";
+  if (!transport) {
     await db().email.update({ where: { id: emailId }, data: { status: "outbox" } });
     return "outbox";
   }
-  transport ??= nodemailer.createTransport(SMTP_URL);
   try {
     await transport.sendMail({
-      from: MAIL_FROM,
+      from: env().MAIL_FROM,
       to: email.toAddress,
       subject: email.subject,
       text: email.textBody,
       ...(email.icsBody && { icalEvent: { filename: "appointment.ics", method: /METHOD:CANCEL/.test(email.icsBody) ? "CANCEL" : "PUBLISH", content: email.icsBody } }),
     });
   } catch (error) {
-    await db().email.update({ where: { id: emailId }, data: { attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500) } });
+    const attempts = email.attempts + 1;
+    await db().email.update({
+      where: { id: emailId },
+      data: { attempts, lastError: String((error as Error).message).slice(0, 500), ...(attempts >= EMAIL_DELIVERY_ATTEMPTS && { status: "failed" }) },
+    });
     throw error;
   }
   await db().email.update({ where: { id: emailId }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });

@@ -75,6 +75,9 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
     await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Reminder: your Harbor appointment" }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Your Harbor appointment has a new time" })).toContainText("In the outbox");
+  // Nothing failed to deliver, and the overview says so.
+  await admin.goto("/admin");
+  await expect(admin.getByText("Undelivered e-mails (30 days)").locator("..")).toContainText("Every e-mail was delivered or is on its way.");
 
   // Cancel it: inside the late window the page says it still counts and asks to confirm.
   await page.getByTestId("upcoming-appointments").getByRole("link", { name: "Cancel" }).click();

@@ -8,19 +8,30 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { countPsychologistsByStatus } from "@/lib/catalogue/count-psychologists";
 import { formatDateTime } from "@/lib/format";
+import { DELIVERY_HEALTH_DAYS, getEmailDeliveryHealth } from "@/lib/notifications/email-delivery-health";
 import { listTenants } from "@/lib/tenants/list-tenants";
 
 export const metadata = { title: "Platform overview" };
 
 export default async function AdminPage() {
   const actor = await guardPage(ROUTE_ROLES["/admin"]);
-  const [tenants, psychologists, events] = await Promise.all([listTenants(actor), countPsychologistsByStatus(actor), listAuditEvents(actor, { limit: 20 })]);
+  const [tenants, psychologists, events, delivery] = await Promise.all([
+    listTenants(actor),
+    countPsychologistsByStatus(actor),
+    listAuditEvents(actor, { limit: 20 }),
+    getEmailDeliveryHealth(actor),
+  ]);
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="Platform overview">
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Tenants" value={tenants.length} />
         <Stat label="Published specialists" value={psychologists.published ?? 0} hint={`${psychologists.draft ?? 0} draft · ${psychologists.hidden ?? 0} hidden`} />
         <Stat label="Identifiers in registries" value={tenants.reduce((sum, t) => sum + t.activeIdentifiers, 0)} />
+        <Stat
+          label={`Undelivered e-mails (${DELIVERY_HEALTH_DAYS} days)`}
+          value={delivery.failed}
+          hint={delivery.failed ? `Latest: ${delivery.latestError?.slice(0, 160) ?? "no reason recorded"}. Check SMTP_URL and the mail server.` : "Every e-mail was delivered or is on its way."}
+        />
       </dl>
       <Card
         title="Tenants"

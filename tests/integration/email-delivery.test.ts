@@ -1,0 +1,45 @@
+import nodemailer from "nodemailer";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { deliverEmail, EMAIL_DELIVERY_ATTEMPTS } from "@/lib/notifications/deliver-email";
+import { getEmailDeliveryHealth } from "@/lib/notifications/email-delivery-health";
+import { codeOf } from "../support/error-code";
+import { actorOf, createTenant, createUser } from "../support/factories";
+
+// A real SMTP connection to a port nothing listens on: the failure the queue must survive.
+const unreachable = () => nodemailer.createTransport("smtp://127.0.0.1:1");
+
+describe("e-mail delivery", () => {
+  it("keeps an undeliverable e-mail queued through its retries, then marks it failed for the operator", async () => {
+    const admin = actorOf(await createUser({ role: "platform_admin" }));
+    const before = (await getEmailDeliveryHealth(admin)).failed;
+    const email = await db().email.create({ data: { toAddress: "someone@example.test", subject: "Your Harbor appointment", textBody: "…" } });
+    for (let attempt = 1; attempt <= EMAIL_DELIVERY_ATTEMPTS; attempt++) {
+      await expect(deliverEmail(email.id, unreachable())).rejects.toThrow(/ECONNREFUSED|connect/i);
+      const row = await db().email.findUniqueOrThrow({ where: { id: email.id } });
+      expect(row.attempts).toBe(attempt);
+      expect(row.status).toBe(attempt < EMAIL_DELIVERY_ATTEMPTS ? "queued" : "failed");
+      expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
+    }
+    // A stray retry after the last attempt does nothing.
+    expect(await deliverEmail(email.id, unreachable())).toBe("skipped");
+    const health = await getEmailDeliveryHealth(admin);
+    expect(health.failed).toBe(before + 1);
+    expect(health.latestError).toMatch(/ECONNREFUSED|connect/i);
+    expect(JSON.stringify(health)).not.toContain("someone@example.test");
+  });
+
+  it("files an e-mail in the outbox when no SMTP server is configured", async () => {
+    const email = await db().email.create({ data: { toAddress: "someone@example.test", subject: "Your Harbor appointment", textBody: "…" } });
+    expect(await deliverEmail(email.id, null)).toBe("outbox");
+    expect(await deliverEmail(email.id, null)).toBe("skipped");
+  });
+
+  it("shows delivery health to platform administrators only", async () => {
+    const tenant = await createTenant();
+    for (const role of ["employee", "hr", "tenant_admin"] as const) {
+      expect(await codeOf(getEmailDeliveryHealth(actorOf(await createUser({ role, tenant }))))).toBe("forbidden");
+    }
+    expect(await codeOf(getEmailDeliveryHealth(actorOf(await createUser({ role: "psychologist" }))))).toBe("forbidden");
+  });
+});
