@@ -31,6 +31,9 @@ export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: N
               <br />
               {ROLE_LABEL[actor.role]}
             </span>
+            <Link href="/account/password" className="rounded-md px-2 py-2 text-sm font-medium text-slate-700 underline hover:bg-slate-100">
+              Password
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/auth/roles";
 import type { NavItem } from "./app-shell";
 
 // Each role's menu lists only pages that exist and that the role may open.
@@ -19,3 +20,11 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/outbox", label: "E-mail outbox" },
 ];
+
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  employee: EMPLOYEE_NAV,
+  psychologist: PRACTICE_NAV,
+  hr: HR_NAV,
+  tenant_admin: TENANT_ADMIN_NAV,
+  platform_admin: PLATFORM_ADMIN_NAV,
+};

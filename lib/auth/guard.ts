@@ -43,13 +43,20 @@ const readClaims = cache(async (): Promise<SessionClaims | null> => {
   return { userId: token.sub, role: token.role, authTime: token.authTime, lastSeen: token.lastSeen };
 });
 
+export interface AuthorizeOptions {
+  /** Only the password-change page and its action: reachable while a one-time password is pending. */
+  whilePasswordChangeIsDue?: boolean;
+}
+
+export const PASSWORD_CHANGE_DUE = "password_change_due";
+
 /** Resolves the signed-in person for this request and checks they hold one of `roles`. */
-export async function authorize(roles: readonly Role[]): Promise<Actor> {
-  return resolveActor(await readClaims(), roles);
+export async function authorize(roles: readonly Role[], options: AuthorizeOptions = {}): Promise<Actor> {
+  return resolveActor(await readClaims(), roles, options);
 }
 
 /** The decision itself, separate from how the session is read, so it can be tested directly. */
-export async function resolveActor(claims: SessionClaims | null, roles: readonly Role[]): Promise<Actor> {
+export async function resolveActor(claims: SessionClaims | null, roles: readonly Role[], options: AuthorizeOptions = {}): Promise<Actor> {
   if (!claims) throw new AppError("unauthenticated", "Please sign in to continue.");
   if (sessionExpired(claims)) throw new AppError("unauthenticated", "Your session has expired. Please sign in again.");
 
@@ -62,7 +69,14 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   }
   // A role changed since sign-in invalidates the session rather than silently granting the new role.
   if (user.role !== claims.role) throw new AppError("unauthenticated", "Your access has changed. Please sign in again.");
+  // A password change ends every session signed in before it (times in the token are whole seconds).
+  if (user.passwordChangedAt && (claims.authTime ?? 0) < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
+    throw new AppError("unauthenticated", "Your password was changed. Please sign in with the new one.", { reason: "password_changed" });
+  }
   if (!roles.includes(user.role)) throw new AppError("forbidden", "You do not have access to this page.");
+  if (user.mustChangePassword && !options.whilePasswordChangeIsDue) {
+    throw new AppError("forbidden", "Choose your own password first: the one you were given works only until then.", { reason: PASSWORD_CHANGE_DUE });
+  }
 
   return {
     id: user.id,
@@ -82,6 +96,8 @@ interface UserRow {
   displayName: string | null;
   timeZone: string | null;
   status: string;
+  mustChangePassword: boolean;
+  passwordChangedAt: Date | null;
   tenant: { status: string; timeZone: string; contract: { registryGraceDays: number } | null } | null;
   registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
 }
@@ -91,9 +107,11 @@ interface UserRow {
 const loadUser = cache(async (id: string): Promise<UserRow | null> => {
   const [row] = await sqlRows<{
     id: string; role: Role; tenant_id: string | null; email: string; display_name: string | null; time_zone: string | null; status: string;
+    must_change_password: boolean; password_changed_at: Date | null;
     tenant_status: string | null; tenant_time_zone: string | null; registry_grace_days: number | null; registry_status: "active" | "removed" | null; removed_at: Date | null;
   }>(Prisma.sql`
     SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.status::text AS status,
+           u.must_change_password, u.password_changed_at,
            t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, c.registry_grace_days,
            r.status::text AS registry_status, r.removed_at
     FROM users u
@@ -110,6 +128,8 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     displayName: row.display_name,
     timeZone: row.time_zone,
     status: row.status,
+    mustChangePassword: row.must_change_password,
+    passwordChangedAt: row.password_changed_at,
     tenant: row.tenant_status === null ? null : { status: row.tenant_status, timeZone: row.tenant_time_zone!, contract: row.registry_grace_days === null ? null : { registryGraceDays: row.registry_grace_days } },
     registryEntry: row.registry_status === null ? null : { status: row.registry_status, removedAt: row.removed_at },
   };

@@ -2,18 +2,22 @@
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
-import { authorize, type Actor } from "./guard";
+import { authorize, PASSWORD_CHANGE_DUE, type Actor, type AuthorizeOptions } from "./guard";
 import type { Role } from "./roles";
 
-export async function guardPage(roles: readonly Role[]): Promise<Actor> {
+/** What the sign-in page tells someone sent back to it, by the guard's reason. */
+const LOGIN_NOTICE: Record<string, string> = { not_covered: "&error=not_covered", password_changed: "&reason=password_changed" };
+
+export async function guardPage(roles: readonly Role[], options: AuthorizeOptions = {}): Promise<Actor> {
   try {
-    return await authorize(roles);
+    return await authorize(roles, options);
   } catch (error) {
     if (!isAppError(error)) throw error;
+    if (error.details?.reason === PASSWORD_CHANGE_DUE) redirect("/account/password");
     if (error.code === "forbidden") forbidden();
     // proxy.ts passes the requested path so the person returns to it after signing in.
     const path = (await headers()).get("x-harbor-path") ?? "/";
-    const reason = error.details?.reason === "not_covered" ? "&error=not_covered" : "&reason=signin";
+    const reason = LOGIN_NOTICE[String(error.details?.reason)] ?? "&reason=signin";
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}${reason}`);
   }
 }

@@ -63,7 +63,7 @@ export async function createPsychologistAccount(actor: Actor, input: unknown): P
   const passwordHash = await hashPassword(temporaryPassword);
   try {
     const profile = await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName } });
+      const user = await tx.user.create({ data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName, mustChangePassword: true } });
       const created = await tx.psychologistProfile.create({ data: { userId: user.id, displayName: data.displayName } });
       await recordAudit({ action: "psychologist.created", actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: created.id }, tx);
       return created;

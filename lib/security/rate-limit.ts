@@ -2,7 +2,8 @@
  * Rate limits shared by every server process, counted in Postgres (rate-limiter-flexible).
  * Protects registration against identifier enumeration: per address, and per tenant for failures,
  * so a distributed guesser is slowed too. Caps booking changes per employee, so a book-and-cancel
- * loop cannot flood a psychologist's inbox.
+ * loop cannot flood a psychologist's inbox. Caps password-change attempts, so a session left open
+ * cannot be used to guess the account's password.
  */
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pgPool } from "@/lib/db/pg-pool";
@@ -12,6 +13,7 @@ export const LIMITS = {
   registrationPerAddress: { points: 10, duration: 15 * 60 },
   registrationFailuresPerTenant: { points: 60, duration: 60 * 60 },
   bookingChangesPerEmployee: { points: 60, duration: 60 * 60 },
+  passwordChangesPerUser: { points: 10, duration: 15 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;

@@ -57,3 +57,11 @@ test("a callback to another site is ignored", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/cabinet$/);
 });
+
+test("the password page is one tap away from every signed-in page, on a phone too @phone", async ({ page }) => {
+  await signInAs(page, "employee");
+  await page.getByRole("link", { name: "Password", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change your password");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My cabinet" })).toBeVisible();
+  await page.screenshot({ path: `test-results/screenshots/${test.info().project.name}-password-page.png`, fullPage: true });
+});

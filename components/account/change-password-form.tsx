@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+/** Current password, then the new one twice. On success the action signs the person out. */
+export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const invalid = (name: string) => state.status === "error" && Boolean(state.fields[name]);
+  return (
+    <form action={formAction} className="max-w-md space-y-4">
+      <FormStatus state={state} testId="password-status" />
+      <Field id="currentPassword" name="currentPassword" type="password" label="Current password" autoComplete="current-password" required aria-invalid={invalid("currentPassword")} />
+      <FieldError state={state} name="currentPassword" />
+      <Field id="newPassword" name="newPassword" type="password" label="New password" hint="At least 10 characters. A few unrelated words make a strong one." autoComplete="new-password" minLength={10} maxLength={200} required aria-invalid={invalid("newPassword")} />
+      <FieldError state={state} name="newPassword" />
+      <Field id="confirmPassword" name="confirmPassword" type="password" label="New password again" autoComplete="new-password" required aria-invalid={invalid("confirmPassword")} />
+      <FieldError state={state} name="confirmPassword" />
+      <p className="text-sm text-slate-600">Afterwards you sign in again with the new password, and any other device signed in to your account is signed out.</p>
+      <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+    </form>
+  );
+}

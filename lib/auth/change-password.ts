@@ -1,0 +1,45 @@
+/**
+ * A signed-in person replaces their password: the current one proves it is them (a session left
+ * open on a shared computer is not enough). The change ends every session signed in before it,
+ * including this one, and clears the one-time-password flag of operator-created accounts.
+ */
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { consume } from "@/lib/security/rate-limit";
+import type { Actor } from "./guard";
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+
+export const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
+    newPassword: z
+      .string({ error: "Choose a new password." })
+      .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(200, "Choose a password of at most 200 characters."),
+    confirmPassword: z.string({ error: "Type the new password again." }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ. Type the same one twice." })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+
+export async function changePassword(actor: Actor, input: unknown, now = new Date()): Promise<void> {
+  const data = ZChangePasswordInput.parse(input);
+  // The current-password check must not become a way to guess it from a hijacked session.
+  await consume("passwordChangesPerUser", actor.id, (minutes) => `Too many attempts. Please try again in ${minutes} minutes.`);
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    throw new AppError("unprocessable", "Your current password is not right. Check it and try again.", { fields: [{ path: "currentPassword", message: "Not your current password." }] });
+  }
+  const passwordHash = await hashPassword(data.newPassword);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now } });
+    await recordAudit({ action: "auth.password_changed", actorId: actor.id, actorRole: actor.role, tenantId: actor.tenantId }, tx);
+  });
+}
+
+/** Whether this account still signs in with an operator-issued one-time password. */
+export async function isPasswordChangeDue(actor: Actor): Promise<boolean> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { mustChangePassword: true } });
+  return user.mustChangePassword;
+}

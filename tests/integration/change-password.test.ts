@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db/client";
+import { changePassword, isPasswordChangeDue } from "@/lib/auth/change-password";
+import { PASSWORD_CHANGE_DUE, resolveActor } from "@/lib/auth/guard";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { nowSeconds } from "@/lib/auth/session-policy";
+import { signIn } from "@/lib/auth/sign-in";
+import { createPsychologistAccount } from "@/lib/catalogue/manage-psychologists";
+import { AppError } from "@/lib/errors";
+import { codeOf } from "../support/error-code";
+import { actorOf, createTenant, createUser, TEST_PASSWORD } from "../support/factories";
+
+const NEW_PASSWORD = "a brand new passphrase";
+const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTime: number) => ({ userId: user.id, role: user.role, authTime, lastSeen: nowSeconds() });
+const refusal = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error);
+
+describe("changing a password", () => {
+  it("needs the current password, and refuses weak, mismatched or unchanged new ones field by field", async () => {
+    const user = await createUser({ role: "employee", tenant: await createTenant() });
+    const actor = actorOf(user);
+    const wrong = await refusal(changePassword(actor, { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    expect(wrong).toBeInstanceOf(AppError);
+    expect((wrong as AppError).details?.fields).toEqual([{ path: "currentPassword", message: "Not your current password." }]);
+    const cases = [
+      [{ currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }, "newPassword"],
+      [{ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }, "confirmPassword"],
+      [{ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD, confirmPassword: TEST_PASSWORD }, "newPassword"],
+    ] as const;
+    for (const [input, field] of cases) {
+      const error = await refusal(changePassword(actor, input));
+      expect(error).toBeInstanceOf(ZodError);
+      expect((error as ZodError).issues.map((i) => i.path[0])).toContain(field);
+    }
+    // Nothing changed: the old password still signs in.
+    expect((await signIn({ email: user.email, password: TEST_PASSWORD })).ok).toBe(true);
+  });
+
+  it("replaces the password, ends every session signed in before it, and is audited", async () => {
+    const user = await createUser({ role: "hr", tenant: await createTenant() });
+    const before = nowSeconds() - 5;
+    await changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, new Date());
+    expect((await signIn({ email: user.email, password: TEST_PASSWORD })).ok).toBe(false);
+    expect((await signIn({ email: user.email, password: NEW_PASSWORD })).ok).toBe(true);
+    const old = await refusal(resolveActor(claimsOf(user, before), ROUTE_ROLES["/hr"]));
+    expect(old).toMatchObject({ code: "unauthenticated", details: { reason: "password_changed" } });
+    expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/hr"]))).toBe("ok");
+    expect(await db().auditEvent.count({ where: { action: "auth.password_changed", actorId: user.id } })).toBe(1);
+  });
+
+  it("sends an operator-created psychologist to choose their own password before anything else", async () => {
+    const admin = actorOf(await createUser({ role: "platform_admin" }));
+    const email = `new-psy-${Date.now()}@example.test`;
+    const { temporaryPassword } = await createPsychologistAccount(admin, { email, displayName: "Dr New" });
+    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    const claims = claimsOf(user, nowSeconds() - 1);
+    expect(await isPasswordChangeDue(actorOf(user))).toBe(true);
+    const due = await refusal(resolveActor(claims, ROUTE_ROLES["/practice"]));
+    expect(due).toMatchObject({ code: "forbidden", details: { reason: PASSWORD_CHANGE_DUE } });
+    const actor = await resolveActor(claims, ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
+    await changePassword(actor, { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    expect(await isPasswordChangeDue(actor)).toBe(false);
+    expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/practice"]))).toBe("ok");
+  });
+
+  it("limits guesses of the current password from an open session", async () => {
+    const actor = actorOf(await createUser({ role: "employee", tenant: await createTenant() }));
+    const guess = (n: number) => changePassword(actor, { currentPassword: `guess ${n}`, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    for (let n = 0; n < 10; n++) expect(await codeOf(guess(n))).toBe("unprocessable");
+    expect(await codeOf(guess(10))).toBe("rate_limited");
+  });
+});
