@@ -79,7 +79,8 @@ export async function requireFreeSlot(psychologistId: string, startsAt: Date, no
   if (!input) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
   // When moving an appointment, its own current time does not block the new one.
   if (ignoreAppointmentId) input.busy = input.busy.filter((b) => b.id !== ignoreAppointmentId);
-  const slot = computeSlots(input, { now, from, until }).find((s) => s.start.getTime() === startsAt.getTime());
+  // Lay out only the requested start's own local day: the grid starts at that day's windows.
+  const slot = computeSlots(input, { now, from: startsAt, until: new Date(startsAt.getTime() + 1) }).find((s) => s.start.getTime() === startsAt.getTime());
   if (slot) return slot;
   const fresh = await listFreeSlots(psychologistId, { now, limit: 8 });
   throw new AppError("conflict", "This time is no longer available. Please choose another time.", { slots: fresh.map((s) => s.start.toISOString()) });
