@@ -37,9 +37,3 @@ export async function changePassword(actor: Actor, input: unknown, now = new Dat
     await recordAudit({ action: "auth.password_changed", actorId: actor.id, actorRole: actor.role, tenantId: actor.tenantId }, tx);
   });
 }
-
-/** Whether this account still signs in with an operator-issued one-time password. */
-export async function isPasswordChangeDue(actor: Actor): Promise<boolean> {
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { mustChangePassword: true } });
-  return user.mustChangePassword;
-}

@@ -25,6 +25,8 @@ export interface Actor {
   displayName: string | null;
   /** For showing times: the person's own zone, else their employer's, else UTC. */
   timeZone: string;
+  /** Still signing in with an operator-issued one-time password (only the password page admits them). */
+  passwordChangeDue: boolean;
 }
 
 export interface SessionClaims extends Partial<SessionTimes> {
@@ -85,6 +87,7 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
     email: user.email,
     displayName: user.displayName,
     timeZone: user.timeZone ?? user.tenant?.timeZone ?? "UTC",
+    passwordChangeDue: user.mustChangePassword,
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
-import { changePassword, isPasswordChangeDue } from "@/lib/auth/change-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { PASSWORD_CHANGE_DUE, resolveActor } from "@/lib/auth/guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { nowSeconds } from "@/lib/auth/session-policy";
@@ -54,12 +54,13 @@ describe("changing a password", () => {
     const { temporaryPassword } = await createPsychologistAccount(admin, { email, displayName: "Dr New" });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     const claims = claimsOf(user, nowSeconds() - 1);
-    expect(await isPasswordChangeDue(actorOf(user))).toBe(true);
     const due = await refusal(resolveActor(claims, ROUTE_ROLES["/practice"]));
     expect(due).toMatchObject({ code: "forbidden", details: { reason: PASSWORD_CHANGE_DUE } });
     const actor = await resolveActor(claims, ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
+    expect(actor.passwordChangeDue).toBe(true);
     await changePassword(actor, { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
-    expect(await isPasswordChangeDue(actor)).toBe(false);
+    const renewed = await resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
+    expect(renewed.passwordChangeDue).toBe(false);
     expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/practice"]))).toBe("ok");
   });
 

@@ -130,5 +130,5 @@ export async function createAppointment(options: {
 
 /** The actor a signed-in user becomes, without going through HTTP. */
 export function actorOf(user: { id: string; role: Role; tenantId: string | null; email: string; displayName?: string | null }): Actor {
-  return { id: user.id, role: user.role, tenantId: user.tenantId, email: user.email, displayName: user.displayName ?? null, timeZone: "UTC" };
+  return { id: user.id, role: user.role, tenantId: user.tenantId, email: user.email, displayName: user.displayName ?? null, timeZone: "UTC", passwordChangeDue: false };
 }

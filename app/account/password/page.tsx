@@ -5,14 +5,13 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
-import { isPasswordChangeDue } from "@/lib/auth/change-password";
 import { changePasswordAction } from "./actions";
 
 export const metadata = { title: "Change your password" };
 
 export default async function ChangePasswordPage() {
   const actor = await guardPage(ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
-  const due = await isPasswordChangeDue(actor);
+  const due = actor.passwordChangeDue;
   return (
     <AppShell actor={actor} nav={due ? [] : NAV_BY_ROLE[actor.role]} title="Change your password">
       {due && (
