@@ -8,6 +8,7 @@ import type { ContractOffer } from "@/lib/catalogue/contract-offer";
 import { DIRECTION_LABEL, FORMAT_LABEL, LANGUAGES, TOPICS } from "@/lib/catalogue/vocabulary";
 import { Button, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { CONTROL_CLASS } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { PsychologistCard } from "./psychologist-card";
 
@@ -147,7 +148,7 @@ function Select({ id, label, value, options, any, onChange }: { id: string; labe
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base">
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={`${CONTROL_CLASS} py-2 text-base`}>
         {any !== undefined && <option value="">{any}</option>}
         {options.map(([v, l]) => (
           <option key={v} value={v}>

@@ -2,12 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { WEEKDAY_NAMES } from "@/lib/format";
 
-const select = "block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3";
 
 export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
@@ -17,7 +16,7 @@ export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData
       <div className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_auto] sm:items-end">
         <label className="block space-y-1 text-sm font-medium">
           Day
-          <select name="weekday" className={select} defaultValue="1">
+          <select name="weekday" className={CONTROL_CLASS} defaultValue="1">
             {WEEKDAY_NAMES.map((name, i) => <option key={name} value={i + 1}>{name}</option>)}
           </select>
         </label>
@@ -47,7 +46,7 @@ export function ExceptionForm({ action, today }: { action: (s: FormState, f: For
         </div>
         <label className="block space-y-1 text-sm font-medium">
           Change
-          <select name="kind" className={select} defaultValue="unavailable">
+          <select name="kind" className={CONTROL_CLASS} defaultValue="unavailable">
             <option value="unavailable">Time off</option>
             <option value="available">Extra hours</option>
           </select>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SESSION_LENGTHS } from "@/lib/catalogue/profile-input";
@@ -27,7 +27,6 @@ export interface ProfileFormValues {
 }
 
 const textArea = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
-const select = "block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3";
 
 export function ProfileForm({ action, initial, timeZones }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: ProfileFormValues; timeZones: string[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
@@ -58,7 +57,7 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="block space-y-1 text-sm font-medium">
           Gender (clients may filter by it)
-          <select name="gender" defaultValue={initial.gender ?? ""} className={select}>
+          <select name="gender" defaultValue={initial.gender ?? ""} className={CONTROL_CLASS}>
             <option value="">Prefer not to say</option>
             <option value="female">Woman</option>
             <option value="male">Man</option>
@@ -66,7 +65,7 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
         </label>
         <label className="block space-y-1 text-sm font-medium">
           Your time zone (your weekly hours are in it)
-          <select name="timeZone" defaultValue={initial.timeZone} className={select}>
+          <select name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>{zone}</option>
             ))}
@@ -75,7 +74,7 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
         </label>
         <label className="block space-y-1 text-sm font-medium">
           Session length
-          <select name="sessionMinutes" defaultValue={initial.sessionMinutes} className={select}>
+          <select name="sessionMinutes" defaultValue={initial.sessionMinutes} className={CONTROL_CLASS}>
             {SESSION_LENGTHS.map((m) => (
               <option key={m} value={m}>{m} minutes</option>
             ))}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -14,7 +14,7 @@ export function QualificationForm({ action }: { action: (s: FormState, f: FormDa
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block space-y-1 text-sm font-medium">
           Kind
-          <select name="kind" className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+          <select name="kind" className={CONTROL_CLASS}>
             <option value="education">Education</option>
             <option value="certification">Certification or licence</option>
             <option value="membership">Professional membership</option>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
 export interface TenantFormValues {
@@ -53,7 +53,7 @@ export function TenantForm({ action, initial, submitLabel }: { action: (state: F
         </div>
         <label className="block space-y-1 text-sm font-medium">
           Language
-          <select name="locale" defaultValue={initial.locale} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+          <select name="locale" defaultValue={initial.locale} className={CONTROL_CLASS}>
             <option value="en">English</option>
             <option value="ru">Русский</option>
             <option value="fi">Suomi</option>
@@ -74,7 +74,7 @@ export function TenantForm({ action, initial, submitLabel }: { action: (state: F
           </div>
           <label className="block space-y-1 text-sm font-medium">
             Contract year starts (month)
-            <select name="yearStartMonth" defaultValue={c.yearStartMonth} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+            <select name="yearStartMonth" defaultValue={c.yearStartMonth} className={CONTROL_CLASS}>
               {MONTHS.map((m, i) => (
                 <option key={m} value={i + 1}>
                   {m}

@@ -1,5 +1,8 @@
 import type { InputHTMLAttributes } from "react";
 
+/** The look every form control shares: tall enough to tap, full width of its column. */
+export const CONTROL_CLASS = "block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3";
+
 export function Field({ label, hint, id, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; id: string }) {
   return (
     <div className="space-y-1">
@@ -8,7 +11,7 @@ export function Field({ label, hint, id, ...input }: InputHTMLAttributes<HTMLInp
       </label>
       <input
         id={id}
-        className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-harbor-600"
+        className={`${CONTROL_CLASS} py-2 text-base shadow-sm focus:border-harbor-600`}
         aria-describedby={hint ? `${id}-hint` : undefined}
         {...input}
       />
