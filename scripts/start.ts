@@ -62,7 +62,8 @@ async function main() {
       writeBuildStamp(hash);
     }
 
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(startup.PORT), "-H", startup.HOSTNAME], {
+    // Next.js behind Harbor's own HTTP server, which takes each client's address from the socket.
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/web.ts"], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     });

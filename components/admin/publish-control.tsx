@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
-export function PublishControl({ publish, hide, status }: { publish: (s: FormState) => Promise<FormState>; hide: (s: FormState) => Promise<FormState>; status: "draft" | "published" | "hidden" }) {
+export function PublishControl({ publish, hide, status }: { publish: (s: FormState, form: FormData) => Promise<FormState>; hide: (s: FormState, form: FormData) => Promise<FormState>; status: "draft" | "published" | "hidden" }) {
   const [publishState, publishAction, publishing] = useActionState(publish, IDLE);
   const [hideState, hideAction, hiding] = useActionState(hide, IDLE);
   return (

@@ -33,7 +33,7 @@ function describe(n: NotificationView, timeZone: string, audience: "employee" | 
 }
 
 /** Recent updates about appointments, newest first; unread ones stand out. */
-export function NotificationList({ items, timeZone, audience, markRead }: { items: NotificationView[]; timeZone: string; audience: "employee" | "psychologist"; markRead: () => Promise<void> }) {
+export function NotificationList({ items, timeZone, audience, markRead }: { items: NotificationView[]; timeZone: string; audience: "employee" | "psychologist"; markRead: (form: FormData) => Promise<void> }) {
   if (items.length === 0) return null;
   const unread = items.filter((n) => !n.read).length;
   return (

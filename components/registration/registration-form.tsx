@@ -4,15 +4,15 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { registerAction, type RegisterState } from "@/app/(public)/register/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { RegisterState } from "@/lib/registry/registration-state";
 
 /** Registers, then signs the new employee straight in with what they just typed. */
-export function RegistrationForm({ tenantSlug }: { tenantSlug?: string }) {
+export function RegistrationForm({ action: register, tenantSlug }: { action: (state: RegisterState, form: FormData) => Promise<RegisterState>; tenantSlug?: string }) {
   const router = useRouter();
-  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, { status: "idle" });
+  const [state, action, pending] = useActionState<RegisterState, FormData>(register, { status: "idle" });
   const password = useRef("");
   const [signInProblem, setSignInProblem] = useState(false);
 
@@ -37,6 +37,8 @@ export function RegistrationForm({ tenantSlug }: { tenantSlug?: string }) {
   }
 
   const fields = state.status === "error" ? state.fields : {};
+  // React resets a form after its action; these defaults bring back what was typed (never the password).
+  const typed = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} className="space-y-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
       {state.status === "error" && (
@@ -47,7 +49,7 @@ export function RegistrationForm({ tenantSlug }: { tenantSlug?: string }) {
       {tenantSlug ? (
         <input type="hidden" name="tenantSlug" value={tenantSlug} />
       ) : (
-        <Field id="tenantSlug" name="tenantSlug" label="Organisation code" hint="From your employer's announcement, e.g. acme." autoCapitalize="none" required aria-invalid={Boolean(fields.tenantSlug)} />
+        <Field id="tenantSlug" name="tenantSlug" label="Organisation code" hint="From your employer's announcement, e.g. acme." autoCapitalize="none" defaultValue={typed?.tenantSlug} required aria-invalid={Boolean(fields.tenantSlug)} />
       )}
       <Field
         id="identifier"
@@ -56,14 +58,15 @@ export function RegistrationForm({ tenantSlug }: { tenantSlug?: string }) {
         hint="Exactly as your employer gave it to you. It is only used to check that the programme covers you."
         autoComplete="off"
         autoCapitalize="none"
+        defaultValue={typed?.identifier}
         required
         aria-invalid={Boolean(fields.identifier)}
       />
-      <Field id="email" name="email" type="email" label="E-mail to sign in with" hint="Can be a private address. Your employer never sees it." autoComplete="email" inputMode="email" required aria-invalid={Boolean(fields.email)} />
+      <Field id="email" name="email" type="email" label="E-mail to sign in with" hint="Can be a private address. Your employer never sees it." autoComplete="email" inputMode="email" defaultValue={typed?.email} required aria-invalid={Boolean(fields.email)} />
       {fields.email && <p className="text-sm text-red-700">{fields.email}</p>}
       <Field id="password" name="password" type="password" label="Password" hint="At least 10 characters." autoComplete="new-password" minLength={10} required aria-invalid={Boolean(fields.password)} />
       {fields.password && <p className="text-sm text-red-700">{fields.password}</p>}
-      <Field id="displayName" name="displayName" label="What should your specialist call you? (optional)" hint="A first name or a nickname. Leave empty to stay anonymous." autoComplete="nickname" maxLength={40} />
+      <Field id="displayName" name="displayName" label="What should your specialist call you? (optional)" hint="A first name or a nickname. Leave empty to stay anonymous." autoComplete="nickname" maxLength={40} defaultValue={typed?.displayName} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Registering…" : "Register"}
       </Button>

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "./roles";
 import { nowSeconds, sessionLimits } from "./session-policy";
 import { signIn, ZSignInInput } from "./sign-in";
+import { signInErrorCode } from "./sign-in-messages";
+import { clientAddressOf } from "@/lib/http/client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -42,12 +44,12 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = ZSignInInput.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("invalid_credentials");
-          const result = await signIn(parsed.data);
+          const result = await signIn(parsed.data, { clientAddress: clientAddressOf(request.headers ?? {}) });
           // next-auth passes a thrown message to the client as `error`; we only ever throw a code.
-          if (!result.ok) throw new Error(result.refusal);
+          if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
           await recordAudit({ action: "auth.sign_in", actorId: result.user.id, actorRole: result.user.role, tenantId: result.user.tenantId });
           return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
         },

@@ -1,12 +1,16 @@
 /**
  * Checks an e-mail and password. Protects against account enumeration: an unknown address costs
- * the same argon2 work as a wrong password and produces the same answer.
+ * the same argon2 work as a wrong password and produces the same answer. Protects against brute
+ * force: failures are counted per e-mail address (whether or not it has an account, so the limit
+ * says nothing about existence) and per client address; once either is spent, even the right
+ * password is refused until the window passes.
  */
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Role } from "./roles";
 import { decoyHash, verifyPassword } from "./password";
 import { isCovered } from "@/lib/registry/coverage";
+import { forgive, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
 
 export const ZSignInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -15,7 +19,7 @@ export const ZSignInInput = z.object({
 export type SignInInput = z.infer<typeof ZSignInInput>;
 
 /** Why a sign-in was refused; the login page turns each into a message. */
-export type SignInRefusal = "invalid_credentials" | "account_suspended" | "tenant_suspended" | "not_covered";
+export type SignInRefusal = "invalid_credentials" | "account_suspended" | "tenant_suspended" | "not_covered" | "rate_limited";
 
 export interface SignedInUser {
   id: string;
@@ -23,13 +27,25 @@ export interface SignedInUser {
   tenantId: string | null;
 }
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; refusal: SignInRefusal };
+export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number };
 
-export async function signIn(input: SignInInput): Promise<SignInResult> {
+export async function signIn(input: SignInInput, context: { clientAddress: string }): Promise<SignInResult> {
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) return { ok: false, refusal: "invalid_credentials" };
   const { email, password } = parsed.data;
 
+  const wait = Math.max(await secondsUntilAllowed("signInFailuresPerAccount", email), await secondsUntilAllowed("signInFailuresPerAddress", context.clientAddress));
+  if (wait > 0) return { ok: false, refusal: "rate_limited", retryAfterSeconds: wait };
+  const result = await checkCredentials(email, password);
+  if (!result.ok && result.refusal === "invalid_credentials") {
+    await Promise.all([penalise("signInFailuresPerAccount", email), penalise("signInFailuresPerAddress", context.clientAddress)]);
+  } else if (result.ok) {
+    await forgive("signInFailuresPerAccount", email);
+  }
+  return result;
+}
+
+async function checkCredentials(email: string, password: string): Promise<SignInResult> {
   const user = await db().user.findUnique({
     where: { email },
     select: {

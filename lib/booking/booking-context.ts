@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
+import { isInProgramme } from "@/lib/catalogue/contract-offer";
 import { consume } from "@/lib/security/rate-limit";
 import { computeSlots, type Slot } from "./compute-slots";
 import { BOOKING_HORIZON_DAYS } from "./horizon";
@@ -49,7 +50,12 @@ export async function loadBookingContext(actor: Actor, psychologistId: string) {
     WHERE t.id = ${actor.tenantId}::uuid`);
   if (!row) throw new Error(`tenant ${actor.tenantId} of a signed-in employee does not exist`);
   if (row.sessions_per_year === null) throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
-  if (row.profile_id === null) throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
+  // A specialist outside the programme does not exist for this employee: the same 404 as the
+  // catalogue's, rather than a refusal that would name what they offer.
+  const offer = { directions: row.contract_directions, formats: row.contract_formats };
+  if (row.profile_id === null || !isInProgramme(offer, { directions: row.profile_directions, formats: row.profile_formats })) {
+    throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
+  }
   return {
     contract: { sessionsPerYear: row.sessions_per_year, yearStartMonth: row.year_start_month, yearStartDay: row.year_start_day, directions: row.contract_directions, formats: row.contract_formats, lateCancelHours: row.late_cancel_hours },
     tenantTimeZone: row.tenant_time_zone,

@@ -17,3 +17,8 @@ export async function getContractOffer(actor: Actor): Promise<ContractOffer> {
   }
   return contract;
 }
+
+/** The catalogue's rule: a profile is in the programme when it shares a direction and a format with it. */
+export function isInProgramme(offer: ContractOffer, profile: ContractOffer): boolean {
+  return profile.directions.some((d) => offer.directions.includes(d)) && profile.formats.some((f) => offer.formats.includes(f));
+}

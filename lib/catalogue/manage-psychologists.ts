@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readPendingText } from "./profile-text";
 
 function requireOperator(actor: Actor): void {
   if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team manages psychologists.");
@@ -25,7 +26,7 @@ export async function listPsychologistsForAdmin(actor: Actor) {
   requireOperator(actor);
   const rows = await db().psychologistProfile.findMany({
     orderBy: { displayName: "asc" },
-    select: { id: true, displayName: true, status: true, user: { select: { email: true } }, qualifications: { select: { status: true } } },
+    select: { id: true, displayName: true, status: true, pendingChangesAt: true, user: { select: { email: true } }, qualifications: { select: { status: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -34,6 +35,7 @@ export async function listPsychologistsForAdmin(actor: Actor) {
     status: r.status,
     pending: r.qualifications.filter((q) => q.status === "pending").length,
     verified: r.qualifications.filter((q) => q.status === "verified").length,
+    changesToReview: r.pendingChangesAt !== null,
   }));
 }
 
@@ -44,7 +46,7 @@ export async function getPsychologistForAdmin(actor: Actor, profileId: string) {
     include: { user: { select: { email: true, status: true } }, qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] }, _count: { select: { rules: true } } },
   });
   if (!profile) throw new AppError("not_found", "That psychologist does not exist.");
-  return profile;
+  return { ...profile, pendingText: readPendingText(profile.pendingChanges) };
 }
 
 export const ZNewPsychologist = z.object({
@@ -102,4 +104,28 @@ export async function setProfileStatus(actor: Actor, profileId: string, status: 
     data: { status, publishedAt: status === "published" ? (profile.publishedAt ?? new Date()) : profile.publishedAt, slotsCheckedAt: null },
   });
   await recordAudit({ action: `psychologist.${status}`, actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: profile.id });
+}
+
+/**
+ * The operator's decision on a published profile's new name and bios: approved goes live at once,
+ * rejected is dropped and the live text stays. `reviewedSubmission` is the submission time the
+ * operator was shown: a newer submission made meanwhile is not approved by a decision on the older.
+ */
+export async function reviewProfileChanges(actor: Actor, profileId: string, decision: "approved" | "rejected", reviewedSubmission: Date): Promise<void> {
+  requireOperator(actor);
+  const id = parseId(profileId, "psychologist");
+  await db().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ pending_changes: unknown; pending_changes_at: Date | null }[]>`SELECT pending_changes, pending_changes_at FROM psychologist_profiles WHERE id = ${id}::uuid FOR UPDATE`;
+    if (!row) throw new AppError("not_found", "That psychologist does not exist.");
+    const pending = readPendingText(row.pending_changes);
+    if (!pending) throw new AppError("conflict", "There are no changes waiting for review on this profile any more.");
+    if (row.pending_changes_at?.getTime() !== reviewedSubmission.getTime()) {
+      throw new AppError("conflict", "The psychologist changed the text again since this page was opened. Reload to review the latest version.");
+    }
+    await tx.psychologistProfile.update({
+      where: { id },
+      data: { ...(decision === "approved" ? pending : {}), pendingChanges: Prisma.DbNull, pendingChangesAt: null },
+    });
+    await recordAudit({ action: `psychologist.changes_${decision}`, actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: id }, tx);
+  });
 }

@@ -1,6 +1,7 @@
 /** What a psychologist may change on their own profile, validated the same way for forms and API. */
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { stripBidiControls } from "./profile-text";
 import { LANGUAGES, METHODS, TOPICS } from "./vocabulary";
 
 const subsetOf = <T extends string>(values: readonly T[], noun: string, min = 0) =>
@@ -9,9 +10,9 @@ const subsetOf = <T extends string>(values: readonly T[], noun: string, min = 0)
 export const SESSION_LENGTHS = [30, 45, 50, 60, 90] as const;
 
 export const ZProfileInput = z.object({
-  displayName: z.string().trim().min(2, "Enter the name clients will see.").max(80, "Keep the name under 80 characters."),
-  shortBio: z.string().trim().min(20, "Write at least a sentence (20 characters) for the catalogue card.").max(240, "Keep the short bio under 240 characters."),
-  longBio: z.string().trim().max(4000, "Keep the full bio under 4,000 characters."),
+  displayName: z.string().transform(stripBidiControls).pipe(z.string().trim().min(2, "Enter the name clients will see.").max(80, "Keep the name under 80 characters.")),
+  shortBio: z.string().transform(stripBidiControls).pipe(z.string().trim().min(20, "Write at least a sentence (20 characters) for the catalogue card.").max(240, "Keep the short bio under 240 characters.")),
+  longBio: z.string().transform(stripBidiControls).pipe(z.string().trim().max(4000, "Keep the full bio under 4,000 characters.")),
   experienceYears: z.coerce.number({ error: "Enter years as a number." }).int("Enter whole years.").min(0).max(60, "Enter at most 60 years."),
   gender: z.enum(["female", "male", ""], { error: "Choose woman, man or prefer not to say." }).transform((g) => g || null),
   methods: subsetOf(Object.keys(METHODS) as (keyof typeof METHODS)[], "method"),

@@ -1,29 +1,45 @@
 /** Profile photos: stored in Postgres beside the profile so every server process can serve them. */
+import sharp from "sharp";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ownProfileId } from "./own-profile";
+import { MAX_PHOTO_BYTES, PHOTO_TOO_LARGE } from "./photo-limits";
 
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+/** The largest avatar is 96 CSS pixels: three device pixels per CSS pixel cover every screen. */
+export const PHOTO_SIZE = 288;
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif"]);
+// A decompression bomb (a small file declaring a huge canvas) is refused before it is expanded.
+const MAX_INPUT_PIXELS = 40_000_000;
 
-/** The type is read from the bytes, never from the file name or the browser's claim. */
-export function sniffImageType(bytes: Uint8Array): "image/jpeg" | "image/png" | "image/webp" | null {
-  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (bytes[0] === 0x89 && ascii(1, 4) === "PNG") return "image/png";
-  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
-  return null;
+/**
+ * Decodes the upload and writes a fresh image from its pixels only: turned upright, cropped to a
+ * square of PHOTO_SIZE, WebP. Nothing of the original file survives — no metadata (EXIF, GPS,
+ * camera), no trailing bytes, no polyglot payload — and a file that does not decode is refused.
+ */
+export async function normalisePhoto(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  if (bytes.byteLength === 0) throw new AppError("bad_request", "Choose a photo to upload.");
+  if (bytes.byteLength > MAX_PHOTO_BYTES) throw new AppError("payload_too_large", PHOTO_TOO_LARGE);
+  const unreadable = new AppError("unprocessable", "This file is not a photo Harbor can read. Use a JPEG, PNG, WebP or AVIF image.");
+  try {
+    const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" });
+    const { format } = await image.metadata();
+    if (!format || !ACCEPTED_FORMATS.has(format)) throw unreadable;
+    const output = await image.rotate().resize(PHOTO_SIZE, PHOTO_SIZE, { fit: "cover", position: "attention" }).webp({ quality: 82 }).toBuffer();
+    return new Uint8Array(output);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw unreadable;
+  }
 }
 
-export async function setProfilePhoto(actor: Actor, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+export async function setProfilePhoto(actor: Actor, bytes: Uint8Array): Promise<void> {
   const profileId = await ownProfileId(actor);
-  if (bytes.byteLength === 0) throw new AppError("bad_request", "Choose a photo to upload.");
-  if (bytes.byteLength > MAX_PHOTO_BYTES) throw new AppError("payload_too_large", "The photo is larger than 2 MB. Please choose a smaller image.");
-  const mimeType = sniffImageType(bytes);
-  if (!mimeType) throw new AppError("unprocessable", "Use a JPEG, PNG or WebP image.");
+  const content = await normalisePhoto(bytes);
+  const mimeType = "image/webp";
   await db().$transaction([
-    db().profilePhoto.upsert({ where: { profileId }, create: { profileId, mimeType, content: bytes }, update: { mimeType, content: bytes } }),
+    db().profilePhoto.upsert({ where: { profileId }, create: { profileId, mimeType, content }, update: { mimeType, content } }),
     db().psychologistProfile.update({ where: { id: profileId }, data: { photoUpdatedAt: new Date() } }),
   ]);
 }

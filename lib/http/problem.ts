@@ -5,6 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { API_POLICY, setSecurityHeaders } from "./security-headers";
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
@@ -40,13 +42,28 @@ export function problemResponse(error: unknown): Response {
   );
 }
 
-/** Wraps a route handler so every thrown error is answered the same way. */
+/** Wraps a route handler so every thrown error is answered the same way, and every answer carries the security headers. */
 export function withProblems<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
+    let response: Response;
     try {
-      return await handler(...args);
+      response = await handler(...args);
     } catch (error) {
-      return problemResponse(error);
+      response = problemResponse(error);
     }
+    return withSecurityHeaders(response);
   };
+}
+
+function withSecurityHeaders(response: Response): Response {
+  // Some responses (a fetched body passed through) have immutable headers: copy them then.
+  const secured = Object.isFrozen(response.headers) ? new Response(response.body, response) : response;
+  try {
+    setSecurityHeaders(secured.headers, API_POLICY, env().HARBOR_ENV === "production");
+    return secured;
+  } catch {
+    const copy = new Response(response.body, response);
+    setSecurityHeaders(copy.headers, API_POLICY, env().HARBOR_ENV === "production");
+    return copy;
+  }
 }

@@ -3,7 +3,10 @@
  * Protects registration against identifier enumeration: per address, and per tenant for failures,
  * so a distributed guesser is slowed too. Caps booking changes per employee, so a book-and-cancel
  * loop cannot flood a psychologist's inbox. Caps password-change attempts, so a session left open
- * cannot be used to guess the account's password.
+ * cannot be used to guess the account's password. Caps failed sign-ins per account and per address,
+ * so passwords cannot be guessed by brute force (lib/auth/sign-in).
+ *
+ * Addresses come from lib/http/client-address: the socket's peer, or what trusted proxies say.
  */
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { pgPool } from "@/lib/db/pg-pool";
@@ -14,6 +17,8 @@ export const LIMITS = {
   registrationFailuresPerTenant: { points: 60, duration: 60 * 60 },
   bookingChangesPerEmployee: { points: 60, duration: 60 * 60 },
   passwordChangesPerUser: { points: 10, duration: 15 * 60 },
+  signInFailuresPerAccount: { points: 10, duration: 15 * 60 },
+  signInFailuresPerAddress: { points: 100, duration: 15 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
@@ -47,6 +52,18 @@ export async function hasAttemptsLeft(name: LimitName, key: string): Promise<boo
   return !state || state.consumedPoints < LIMITS[name].points;
 }
 
+/** Seconds until the key has an attempt again; 0 when it has one now. Spends nothing. */
+export async function secondsUntilAllowed(name: LimitName, key: string): Promise<number> {
+  const state = await limiter(name).get(key);
+  if (!state || state.consumedPoints < LIMITS[name].points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}
+
 export async function penalise(name: LimitName, key: string): Promise<void> {
   await limiter(name).penalty(key, 1);
+}
+
+/** Forgets the key's spent attempts (a correct password clears the account's failures). */
+export async function forgive(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
 }

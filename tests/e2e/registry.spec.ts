@@ -38,11 +38,17 @@ test("a tenant admin uploads a registry, sees the summary, and an employee regis
   await expect(second.getByTestId("register-error")).toContainText("We could not register you with these details");
 });
 
-test("an identifier not in the registry is refused", async ({ page }) => {
-  await register(page, "acme", "NOT-IN-ANY-REGISTRY", `stranger-${randomUUID().slice(0, 6)}@private.example`);
+test("an identifier not in the registry is refused, and everything typed but the password stays @phone", async ({ page }) => {
+  const email = `stranger-${randomUUID().slice(0, 6)}@private.example`;
+  await register(page, "acme", "NOT-IN-ANY-REGISTRY", email);
+  await page.getByLabel(/What should your specialist call you/).fill("Sam");
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page.getByTestId("register-error")).toContainText("We could not register you with these details");
   await expect(page).toHaveURL(/\/t\/acme$/);
+  await expect(page.getByLabel("Personnel number or work e-mail")).toHaveValue("NOT-IN-ANY-REGISTRY");
+  await expect(page.getByLabel("E-mail to sign in with")).toHaveValue(email);
+  await expect(page.getByLabel(/What should your specialist call you/)).toHaveValue("Sam");
+  await expect(page.getByLabel("Password")).toHaveValue("");
 });
 
 test("a replace import removes a registered employee's access, with a plain message", async ({ page, browser }) => {

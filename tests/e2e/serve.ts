@@ -7,9 +7,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../support/test-database";
+import { e2eServerInfoPath } from "./server-info";
 
 const database = await createTestDatabase("e2e");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-data-"));
+// Journeys create the rows they need (tests/e2e/fixtures.ts) in this same database, with the same secrets.
+fs.writeFileSync(e2eServerInfoPath(), JSON.stringify({ databaseUrl: database.url, dataDir }));
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dataDir, HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT}` },
@@ -24,6 +27,7 @@ async function stop(code: number) {
     await new Promise((resolve) => server.once("exit", resolve));
   }
   await database.dispose();
+  fs.rmSync(e2eServerInfoPath(), { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { fixtureDb, fixtureFactories } from "./fixtures";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
 import { DEMO_LOGINS, signIn, signInAs } from "./helpers";
 
@@ -29,6 +30,23 @@ test("a wrong password gets a clear message and no session @phone", async ({ pag
 test("an unknown e-mail gets the same message as a wrong password", async ({ page }) => {
   await signIn(page, "nobody@acme.test");
   await expect(page.getByTestId("login-error")).toContainText("do not match an account");
+});
+
+test("guessing a password is stopped after ten tries, even when the eleventh is right", async ({ page }) => {
+  const { createUser, TEST_PASSWORD } = await fixtureFactories();
+  const user = await createUser({ role: "hr", tenant: await (await fixtureDb()).tenant.findUniqueOrThrow({ where: { slug: "acme" } }) });
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("E-mail").fill(user.email);
+    await page.getByLabel("Password").fill(`Guess number ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("login-error")).toContainText("do not match an account");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await page.getByLabel("Password").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("login-error")).toContainText(/Too many attempts to sign in\. For your security, wait 1[45] minutes/);
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test("signing out ends the session", async ({ page }) => {

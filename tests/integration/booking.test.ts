@@ -109,6 +109,15 @@ describe("booking", () => {
     expect(await codeOf(bookAppointment(s.employee, { psychologistId: s.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" }, NOW))).toBe("unprocessable");
   });
 
+  it("answers a specialist outside the programme with the catalogue's 404, naming nothing they offer", async () => {
+    // The contract covers psychology and legal help; this adviser offers financial help only.
+    const outside = await setup({ psychologist: { directions: ["financial"] } });
+    const refusal = await bookAppointment(outside.employee, { psychologistId: outside.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" }, NOW).catch((e: AppError) => e);
+    expect(refusal).toMatchObject({ code: "not_found" });
+    expect((refusal as AppError).message).not.toMatch(/financ/i);
+    expect(await db().appointment.count({ where: { psychologistId: outside.profileId } })).toBe(0);
+  });
+
   it("enforces the contract's sessions per year and frees one on a free cancellation", async () => {
     const first = await book(s.employee, s.profileId, "2027-03-10T09:00:00Z");
     await book(s.employee, s.profileId, "2027-03-11T09:00:00Z");

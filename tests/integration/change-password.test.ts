@@ -15,6 +15,8 @@ const NEW_PASSWORD = "a brand new passphrase";
 const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTime: number) => ({ userId: user.id, role: user.role, authTime, lastSeen: nowSeconds() });
 const refusal = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error);
 
+const FROM = { clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}` };
+
 describe("changing a password", () => {
   it("needs the current password, and refuses weak, mismatched or unchanged new ones field by field", async () => {
     const user = await createUser({ role: "employee", tenant: await createTenant() });
@@ -33,15 +35,15 @@ describe("changing a password", () => {
       expect((error as ZodError).issues.map((i) => i.path[0])).toContain(field);
     }
     // Nothing changed: the old password still signs in.
-    expect((await signIn({ email: user.email, password: TEST_PASSWORD })).ok).toBe(true);
+    expect((await signIn({ email: user.email, password: TEST_PASSWORD }, FROM)).ok).toBe(true);
   });
 
   it("replaces the password, ends every session signed in before it, and is audited", async () => {
     const user = await createUser({ role: "hr", tenant: await createTenant() });
     const before = nowSeconds() - 5;
     await changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, new Date());
-    expect((await signIn({ email: user.email, password: TEST_PASSWORD })).ok).toBe(false);
-    expect((await signIn({ email: user.email, password: NEW_PASSWORD })).ok).toBe(true);
+    expect((await signIn({ email: user.email, password: TEST_PASSWORD }, FROM)).ok).toBe(false);
+    expect((await signIn({ email: user.email, password: NEW_PASSWORD }, FROM)).ok).toBe(true);
     const old = await refusal(resolveActor(claimsOf(user, before), ROUTE_ROLES["/hr"]));
     expect(old).toMatchObject({ code: "unauthenticated", details: { reason: "password_changed" } });
     expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/hr"]))).toBe("ok");

@@ -26,6 +26,8 @@ beforeEach(async () => {
   await db().rateLimit.deleteMany();
 });
 
+const FROM = { clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}` };
+
 describe("self-registration", () => {
   it("binds a new account to the registry entry, and the employee can sign in", async () => {
     const entry = await createRegistryEntry({ tenant, identifier: "007001" });
@@ -33,7 +35,7 @@ describe("self-registration", () => {
     expect(result).toMatchObject({ email: "me@private.example" });
     const user = await db().user.findUniqueOrThrow({ where: { email: "me@private.example" } });
     expect(user).toMatchObject({ role: "employee", tenantId: tenant.id, registryEntryId: entry.id, displayName: "Kim" });
-    expect(await signIn({ email: "me@private.example", password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await signIn({ email: "me@private.example", password: PASSWORD }, FROM)).toMatchObject({ ok: true });
   });
 
   it("gives one answer for an unknown identifier, a used one and a taken e-mail", async () => {
@@ -85,13 +87,13 @@ describe("leaving the registry", () => {
     const system = { id: null, role: "system" as const, tenantId: null };
 
     await importRegistry(system, { tenantId: tenant.id, mode: "replace" }, textFile("r.csv", ["id", "STAY-1"]));
-    expect(await signIn({ email: "leaver@private.example", password: PASSWORD })).toEqual({ ok: false, refusal: "not_covered" });
+    expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toEqual({ ok: false, refusal: "not_covered" });
 
     await db().contract.update({ where: { tenantId: tenant.id }, data: { registryGraceDays: 30 } });
-    expect(await signIn({ email: "leaver@private.example", password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toMatchObject({ ok: true });
 
     await db().contract.update({ where: { tenantId: tenant.id }, data: { registryGraceDays: 0 } });
     await importRegistry(system, { tenantId: tenant.id, mode: "append" }, textFile("back.csv", ["id", "LEAVE-1"]));
-    expect(await signIn({ email: "leaver@private.example", password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toMatchObject({ ok: true });
   });
 });

@@ -2,48 +2,35 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/auth/guard";
-import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
-import { markNotificationsRead } from "@/lib/notifications/list-notifications";
-import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
+import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
 import { leaveFeedback } from "@/lib/feedback/leave-feedback";
-import { formFailure, type FormState } from "@/lib/forms/form-state";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
+import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
+import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
-export async function leaveFeedbackAction(appointmentId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
-  try {
-    await leaveFeedback(actor, { appointmentId, rating: form.get("rating") ?? "", comment: form.get("comment") });
-  } catch (error) {
-    return formFailure(error);
-  }
+const cabinet = { roles: ROUTE_ROLES["/cabinet"] };
+
+export const leaveFeedbackAction = defineAction({ ...cabinet, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form): Promise<FormState> => {
+  await leaveFeedback(actor, { appointmentId, rating: text(form, "rating"), comment: text(form, "comment") });
   // No revalidation: the form stays in place to show the thanks; the next visit shows "Rated".
   return { status: "saved", message: "Thank you. Your rating counts once the Harbor team has checked it; it is shown without your name or employer." };
-}
+});
 
-export async function markEmployeeNotificationsReadAction(): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
+export const markEmployeeNotificationsReadAction = defineAction({ ...cabinet, args: [z.instanceof(FormData)] }, async (actor) => {
   await markNotificationsRead(actor);
   revalidatePath("/cabinet");
-}
+});
 
-export async function cancelAppointmentAction(appointmentId: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
-  try {
-    await cancelAppointmentByEmployee(actor, appointmentId, { acceptLateCharge: form.get("acceptLateCharge") === "on" });
-  } catch (error) {
-    return formFailure(error);
-  }
+export const cancelAppointmentAction = defineAction({ ...cabinet, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form): Promise<FormState> => {
+  await cancelAppointmentByEmployee(actor, appointmentId, { acceptLateCharge: form.get("acceptLateCharge") === "on" });
   redirect("/cabinet?cancelled=1");
-}
+});
 
-export async function setTimeZoneAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/cabinet"]);
-  try {
-    await setMyTimeZone(actor, form.get("timeZone"));
-  } catch (error) {
-    return formFailure(error);
-  }
+export const setTimeZoneAction = defineAction({ ...cabinet, args: FORM_ARGS }, async (actor, _previous, form): Promise<FormState> => {
+  await setMyTimeZone(actor, text(form, "timeZone"));
   revalidatePath("/cabinet");
   return { status: "saved", message: "Saved. Times are now shown in this zone." };
-}
+});

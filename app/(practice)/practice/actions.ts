@@ -1,52 +1,50 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/guard";
+import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { cancelAppointmentByPsychologist, recordAttendance } from "@/lib/booking/change-appointment";
 import { addException, addWeeklyHours, removeAvailability } from "@/lib/booking/manage-availability";
-import { formFailure, type FormState } from "@/lib/forms/form-state";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
-async function run(work: () => Promise<void>, message: string, path: string): Promise<FormState> {
-  try {
-    await work();
-  } catch (error) {
-    return formFailure(error);
-  }
+const practice = { roles: ROUTE_ROLES["/practice"] };
+const availability = { roles: ROUTE_ROLES["/practice/availability"] };
+
+function saved(message: string, path: string): FormState {
   revalidatePath(path);
   return { status: "saved", message };
 }
 
-export async function cancelByPsychologistAction(appointmentId: string): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice"]);
-  return run(() => cancelAppointmentByPsychologist(actor, appointmentId), "Cancelled. The client was told and offered other times; it does not use one of their sessions.", "/practice");
-}
+export const cancelByPsychologistAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId) => {
+  await cancelAppointmentByPsychologist(actor, appointmentId);
+  return saved("Cancelled. The client was told and offered other times; it does not use one of their sessions.", "/practice");
+});
 
-export async function recordAttendanceAction(appointmentId: string, outcome: "completed" | "no_show"): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice"]);
-  return run(() => recordAttendance(actor, appointmentId, outcome), outcome === "completed" ? "Recorded as held." : "Recorded as a no-show.", "/practice");
-}
+export const recordAttendanceAction = defineAction({ ...practice, args: [z.uuid(), z.enum(["completed", "no_show"]), ...FORM_ARGS] }, async (actor, appointmentId, outcome) => {
+  await recordAttendance(actor, appointmentId, outcome);
+  return saved(outcome === "completed" ? "Recorded as held." : "Recorded as a no-show.", "/practice");
+});
 
-export async function markPracticeNotificationsReadAction(): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/practice"]);
+export const markPracticeNotificationsReadAction = defineAction({ ...practice, args: [z.instanceof(FormData)] }, async (actor) => {
   await markNotificationsRead(actor);
   revalidatePath("/practice");
-}
+});
 
-export async function addWeeklyHoursAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice/availability"]);
-  return run(() => addWeeklyHours(actor, { weekday: form.get("weekday"), start: form.get("start"), end: form.get("end") }), "Hours added.", "/practice/availability");
-}
+export const addWeeklyHoursAction = defineAction({ ...availability, args: FORM_ARGS }, async (actor, _previous, form) => {
+  await addWeeklyHours(actor, { weekday: text(form, "weekday"), start: text(form, "start"), end: text(form, "end") });
+  return saved("Hours added.", "/practice/availability");
+});
 
-export async function addExceptionAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice/availability"]);
-  const input = { date: form.get("date"), kind: form.get("kind"), wholeDay: form.get("wholeDay") === "on", start: form.get("start") || undefined, end: form.get("end") || undefined };
-  return run(() => addException(actor, input), "Saved.", "/practice/availability");
-}
+export const addExceptionAction = defineAction({ ...availability, args: FORM_ARGS }, async (actor, _previous, form) => {
+  const input = { date: text(form, "date"), kind: text(form, "kind"), wholeDay: form.get("wholeDay") === "on", start: text(form, "start") || undefined, end: text(form, "end") || undefined };
+  await addException(actor, input);
+  return saved("Saved.", "/practice/availability");
+});
 
-export async function removeAvailabilityAction(kind: "rule" | "exception", id: string): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/practice/availability"]);
+export const removeAvailabilityAction = defineAction({ ...availability, args: [z.enum(["rule", "exception"]), z.uuid(), ...FORM_ARGS] }, async (actor, kind, id) => {
   await removeAvailability(actor, kind, id);
   revalidatePath("/practice/availability");
-}
+  return { status: "saved" } satisfies FormState;
+});

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
 import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { AppointmentAction } from "@/components/practice/appointment-action";
+import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { cancelByPsychologistAction, markPracticeNotificationsReadAction, recordAttendanceAction } from "./actions";
@@ -36,8 +36,8 @@ export default async function PracticePage() {
                   <span className="font-medium">{formatDateTime(item.startsAt, tz)}</span> · {item.clientLabel} · {FORMAT_LABEL[item.format]}
                 </span>
                 <span className="flex gap-1">
-                  <AppointmentAction action={recordAttendanceAction.bind(null, item.id, "completed")} label="Held" />
-                  <AppointmentAction action={recordAttendanceAction.bind(null, item.id, "no_show")} label="No-show" variant="ghost" confirm="Record that the client did not come? The session will count as used." />
+                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "completed")} label="Held" />
+                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "no_show")} label="No-show" variant="ghost" confirm="Record that the client did not come? The session will count as used." />
                 </span>
               </li>
             ))}
@@ -57,7 +57,7 @@ export default async function PracticePage() {
                     {item.clientLabel} · {item.employerName} · {FORMAT_LABEL[item.format]}
                   </p>
                 </div>
-                <AppointmentAction action={cancelByPsychologistAction.bind(null, item.id)} label="Cancel" variant="ghost" confirm="Cancel this session? The client will be told and offered other times." />
+                <ActionButton action={cancelByPsychologistAction.bind(null, item.id)} label="Cancel" variant="ghost" confirm="Cancel this session? The client will be told and offered other times." />
               </li>
             ))}
           </ul>

@@ -1,38 +1,37 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/guard";
+import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
-import { createPsychologistAccount, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
-import { formFailure, type FormState } from "@/lib/forms/form-state";
+import { createPsychologistAccount, reviewProfileChanges, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type NewPsychologistState = FormState & { created?: { profileId: string; email: string; temporaryPassword: string } };
 
-export async function createPsychologistAction(_previous: NewPsychologistState, form: FormData): Promise<NewPsychologistState> {
-  const actor = await authorize(ROUTE_ROLES["/admin/psychologists"]);
-  const input = { email: form.get("email"), displayName: form.get("displayName") };
-  try {
-    const created = await createPsychologistAccount(actor, input);
-    revalidatePath("/admin/psychologists");
-    return { status: "saved", message: "Account created.", created: { ...created, email: String(input.email).trim().toLowerCase() } };
-  } catch (error) {
-    return formFailure(error);
-  }
-}
+const operator = { roles: ROUTE_ROLES["/admin/psychologists"] };
 
-export async function verifyQualificationAction(profileId: string, qualificationId: string, decision: "verified" | "rejected"): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/admin/psychologists"]);
+export const createPsychologistAction = defineAction({ ...operator, args: FORM_ARGS }, async (actor, _previous, form): Promise<NewPsychologistState> => {
+  const input = { email: text(form, "email"), displayName: text(form, "displayName") };
+  const created = await createPsychologistAccount(actor, input);
+  revalidatePath("/admin/psychologists");
+  return { status: "saved", message: "Account created.", created: { ...created, email: input.email.trim().toLowerCase() } };
+});
+
+export const verifyQualificationAction = defineAction({ ...operator, args: [z.uuid(), z.uuid(), z.enum(["verified", "rejected"]), ...FORM_ARGS] }, async (actor, profileId, qualificationId, decision): Promise<FormState> => {
   await verifyQualification(actor, qualificationId, decision);
   revalidatePath(`/admin/psychologists/${profileId}`);
-}
+  return { status: "saved" };
+});
 
-export async function setProfileStatusAction(profileId: string, status: "published" | "hidden"): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/admin/psychologists"]);
-  try {
-    await setProfileStatus(actor, profileId, status);
-  } catch (error) {
-    return formFailure(error);
-  }
+export const setProfileStatusAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["published", "hidden"]), ...FORM_ARGS] }, async (actor, profileId, status): Promise<FormState> => {
+  await setProfileStatus(actor, profileId, status);
   revalidatePath(`/admin/psychologists/${profileId}`);
   return { status: "saved", message: status === "published" ? "Published: employees can now find this profile." : "Hidden from the catalogue." };
-}
+});
+
+export const reviewProfileChangesAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["approved", "rejected"]), z.iso.datetime(), ...FORM_ARGS] }, async (actor, profileId, decision, submittedAt): Promise<FormState> => {
+  await reviewProfileChanges(actor, profileId, decision, new Date(submittedAt));
+  revalidatePath(`/admin/psychologists/${profileId}`);
+  return { status: "saved", message: decision === "approved" ? "Approved: clients now see the new name and bio." : "Rejected: clients keep seeing the current name and bio." };
+});

@@ -1,8 +1,8 @@
+import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
 import { z } from "zod";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
-import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
@@ -42,14 +42,10 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                 <p className="text-slate-800">{r.comment ?? <span className="text-slate-500">Rating only, no comment.</span>}</p>
                 <div className="flex gap-2">
                   {r.status !== "approved" && (
-                    <form action={moderateReviewAction.bind(null, r.id, "approved")}>
-                      <Button type="submit" variant="secondary">Approve</Button>
-                    </form>
+                    <ActionButton action={moderateReviewAction.bind(null, r.id, "approved")} variant="secondary" label="Approve" />
                   )}
                   {r.status !== "rejected" && (
-                    <form action={moderateReviewAction.bind(null, r.id, "rejected")}>
-                      <Button type="submit" variant="ghost">Reject</Button>
-                    </form>
+                    <ActionButton action={moderateReviewAction.bind(null, r.id, "rejected")} variant="ghost" label="Reject" />
                   )}
                 </div>
               </li>

@@ -2,49 +2,49 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/auth/guard";
+import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
-import { formFailure, type FormState } from "@/lib/forms/form-state";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
 import { createTenant, setTenantStatus, updateTenant } from "@/lib/tenants/save-tenant";
 
 function readTenantForm(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? "");
+  const field = (name: string) => text(form, name);
   return {
-    name: text("name"),
-    slug: text("slug"),
-    locale: text("locale"),
-    timeZone: text("timeZone"),
+    name: field("name"),
+    slug: field("slug"),
+    locale: field("locale"),
+    timeZone: field("timeZone"),
     contract: {
-      sessionsPerYear: text("sessionsPerYear"),
-      yearStartMonth: text("yearStartMonth"),
-      yearStartDay: text("yearStartDay"),
+      sessionsPerYear: field("sessionsPerYear"),
+      yearStartMonth: field("yearStartMonth"),
+      yearStartDay: field("yearStartDay"),
       directions: form.getAll("directions").map(String),
       formats: form.getAll("formats").map(String),
-      lateCancelHours: text("lateCancelHours"),
-      reportMinGroupSize: text("reportMinGroupSize"),
-      registryGraceDays: text("registryGraceDays"),
+      lateCancelHours: field("lateCancelHours"),
+      reportMinGroupSize: field("reportMinGroupSize"),
+      registryGraceDays: field("registryGraceDays"),
     },
   };
 }
 
-export async function saveTenantAction(tenantId: string | null, _previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/admin"]);
-  let createdId: string | undefined;
-  try {
-    // The lib parses with zod; the form's strings are coerced there.
-    const input = readTenantForm(form) as never;
-    if (tenantId) await updateTenant(actor, tenantId, input);
-    else createdId = (await createTenant(actor, input)).id;
-  } catch (error) {
-    return formFailure(error);
-  }
-  revalidatePath("/admin");
-  if (createdId) redirect(`/admin/tenants/${createdId}?created=1`);
-  return { status: "saved" };
-}
+const operator = { roles: ROUTE_ROLES["/admin"] };
 
-export async function setTenantStatusAction(tenantId: string, status: "active" | "suspended"): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/admin"]);
+export const saveTenantAction = defineAction({ ...operator, args: [z.uuid().nullable(), ...FORM_ARGS] }, async (actor, tenantId, _previous, form): Promise<FormState> => {
+  // The lib parses with zod; the form's strings are coerced there.
+  const input = readTenantForm(form) as never;
+  if (tenantId) {
+    await updateTenant(actor, tenantId, input);
+    revalidatePath("/admin");
+    return { status: "saved" };
+  }
+  const created = await createTenant(actor, input);
+  revalidatePath("/admin");
+  redirect(`/admin/tenants/${created.id}?created=1`);
+});
+
+export const setTenantStatusAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["active", "suspended"]), ...FORM_ARGS] }, async (actor, tenantId, status): Promise<FormState> => {
   await setTenantStatus(actor, tenantId, status);
   revalidatePath(`/admin/tenants/${tenantId}`);
-}
+  return { status: "saved" };
+});

@@ -1,9 +1,9 @@
+import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
 import { DateTime } from "luxon";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { ExceptionForm, WeeklyHoursForm } from "@/components/practice/availability-forms";
-import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
@@ -33,9 +33,7 @@ export default async function AvailabilityPage() {
                   <span className="inline-block w-28 font-medium">{WEEKDAY_NAMES[rule.weekday - 1]}</span>
                   {clockTime(rule.startMinute)}–{clockTime(rule.endMinute)}
                 </span>
-                <form action={removeAvailabilityAction.bind(null, "rule", rule.id)}>
-                  <Button type="submit" variant="ghost" aria-label={`Remove ${WEEKDAY_NAMES[rule.weekday - 1]} ${clockTime(rule.startMinute)}–${clockTime(rule.endMinute)}`}>Remove</Button>
-                </form>
+                <ActionButton action={removeAvailabilityAction.bind(null, "rule", rule.id)} variant="ghost" ariaLabel={`Remove ${WEEKDAY_NAMES[rule.weekday - 1]} ${clockTime(rule.startMinute)}–${clockTime(rule.endMinute)}`} label="Remove" />
               </li>
             ))}
           </ul>
@@ -53,9 +51,7 @@ export default async function AvailabilityPage() {
                   <span className="font-medium">{DateTime.fromJSDate(e.date, { zone: "utc" }).setLocale("en-GB").toFormat("ccc d LLL yyyy")}</span> ·{" "}
                   {e.kind === "unavailable" ? "Time off" : "Extra hours"} · {e.startMinute === null ? "whole day" : `${clockTime(e.startMinute)}–${clockTime(e.endMinute!)}`}
                 </span>
-                <form action={removeAvailabilityAction.bind(null, "exception", e.id)}>
-                  <Button type="submit" variant="ghost">Remove</Button>
-                </form>
+                <ActionButton action={removeAvailabilityAction.bind(null, "exception", e.id)} variant="ghost" label="Remove" />
               </li>
             ))}
           </ul>

@@ -1,50 +1,49 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/guard";
+import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { addQualification, removeQualification, updateOwnProfile } from "@/lib/catalogue/own-profile";
 import { removeProfilePhoto, setProfilePhoto } from "@/lib/catalogue/profile-photo";
-import { formFailure, type FormState } from "@/lib/forms/form-state";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
 
 const LIST_FIELDS = ["methods", "topics", "languages", "directions", "formats"] as const;
+const profile = { roles: ROUTE_ROLES["/practice/profile"] };
 
-async function run(work: () => Promise<void>, message: string): Promise<FormState> {
-  try {
-    await work();
-  } catch (error) {
-    return formFailure(error);
-  }
+function saved(message: string): FormState {
   revalidatePath("/practice/profile");
   return { status: "saved", message };
 }
 
-export async function saveProfileAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice/profile"]);
-  const input: Record<string, unknown> = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, form.get(k)]));
+export const saveProfileAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
+  const input: Record<string, unknown> = Object.fromEntries([...form.keys()].filter((k) => !k.startsWith("$")).map((k) => [k, text(form, k)]));
   for (const key of LIST_FIELDS) input[key] = form.getAll(key).map(String);
   // The form asks for notice in hours; the profile stores minutes.
-  const hours = Number(form.get("minNoticeHours"));
-  input.minNoticeMinutes = Number.isFinite(hours) && String(form.get("minNoticeHours")).trim() !== "" ? Math.round(hours * 60) : "";
-  return run(() => updateOwnProfile(actor, input), "Profile saved.");
-}
+  const hours = Number(text(form, "minNoticeHours"));
+  input.minNoticeMinutes = Number.isFinite(hours) && text(form, "minNoticeHours").trim() !== "" ? Math.round(hours * 60) : "";
+  const { awaitingReview } = await updateOwnProfile(actor, input);
+  return saved(awaitingReview ? "Saved. Your new name and bio go live once the Harbor team has checked them; until then clients see the current ones." : "Profile saved.");
+});
 
-export async function addQualificationAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice/profile"]);
-  const input = { kind: form.get("kind"), title: form.get("title"), institution: form.get("institution"), year: form.get("year") };
-  return run(() => addQualification(actor, input), "Added. The Harbor team will verify it before clients see it.");
-}
+export const addQualificationAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
+  await addQualification(actor, { kind: text(form, "kind"), title: text(form, "title"), institution: text(form, "institution"), year: text(form, "year") });
+  return saved("Added. The Harbor team will verify it before clients see it.");
+});
 
-export async function removeQualificationAction(qualificationId: string): Promise<void> {
-  const actor = await authorize(ROUTE_ROLES["/practice/profile"]);
+export const removeQualificationAction = defineAction({ ...profile, args: [z.uuid(), ...FORM_ARGS] }, async (actor, qualificationId) => {
   await removeQualification(actor, qualificationId);
   revalidatePath("/practice/profile");
-}
+  return { status: "saved" } satisfies FormState;
+});
 
-export async function uploadPhotoAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const actor = await authorize(ROUTE_ROLES["/practice/profile"]);
+export const uploadPhotoAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
+  if (text(form, "remove") === "1") {
+    await removeProfilePhoto(actor);
+    return saved("Photo removed.");
+  }
   const file = form.get("photo");
-  if (form.get("remove") === "1") return run(() => removeProfilePhoto(actor), "Photo removed.");
   const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(0);
-  return run(() => setProfilePhoto(actor, bytes), "Photo updated.");
-}
+  await setProfilePhoto(actor, bytes);
+  return saved("Photo updated.");
+});

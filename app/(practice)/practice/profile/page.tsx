@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { Avatar } from "@/components/catalogue/avatar";
@@ -5,7 +6,6 @@ import { PROFILE_STATUS_LABEL, QUALIFICATION_KIND_LABEL, VERIFICATION_LABEL } fr
 import { PhotoForm } from "@/components/practice/photo-form";
 import { ProfileForm } from "@/components/practice/profile-form";
 import { QualificationForm } from "@/components/practice/qualification-form";
-import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -28,6 +28,9 @@ export default async function OwnProfilePage() {
           ? "Employees of member organisations see your profile in their catalogue."
           : "The Harbor team publishes your profile once at least one qualification is verified."}
       </Notice>
+      {profile.awaitingReview && (
+        <Notice testId="profile-review">Your new name and bio are waiting for the Harbor team to check them; clients see the previous version until then.</Notice>
+      )}
       <Card title="Photo">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
           <Avatar name={profile.displayName} photoUrl={photoUrlOf(profile.id, profile.photoUpdatedAt)} size="lg" />
@@ -51,9 +54,7 @@ export default async function OwnProfilePage() {
                 </span>
                 <span className="flex items-center gap-2">
                   <span className={q.status === "verified" ? "text-emerald-700" : q.status === "rejected" ? "text-red-700" : "text-slate-600"}>{VERIFICATION_LABEL[q.status]}</span>
-                  <form action={removeQualificationAction.bind(null, q.id)}>
-                    <Button type="submit" variant="ghost" aria-label={`Remove ${q.title}`}>Remove</Button>
-                  </form>
+                  <ActionButton action={removeQualificationAction.bind(null, q.id)} variant="ghost" ariaLabel={`Remove ${q.title}`} label="Remove" />
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { registerAction } from "@/app/(public)/register/actions";
 import { Notice } from "@/components/ui/notice";
 import { getPublicTenant } from "@/lib/tenants/get-public-tenant";
 
@@ -34,7 +35,7 @@ export default async function TenantLanding({ params }: { params: Params }) {
         {tenant.open ? (
           <>
             <h2 className="mb-4 text-lg font-semibold">Create your account</h2>
-            <RegistrationForm tenantSlug={tenant.slug} />
+            <RegistrationForm action={registerAction} tenantSlug={tenant.slug} />
           </>
         ) : (
           <>

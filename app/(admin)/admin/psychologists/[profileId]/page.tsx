@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
@@ -5,7 +6,6 @@ import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { PublishControl } from "@/components/admin/publish-control";
 import { Avatar } from "@/components/catalogue/avatar";
 import { PROFILE_STATUS_LABEL, QUALIFICATION_KIND_LABEL, VERIFICATION_LABEL } from "@/components/catalogue/status-labels";
-import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
@@ -13,7 +13,7 @@ import { getPsychologistForAdmin } from "@/lib/catalogue/manage-psychologists";
 import { photoUrlOf } from "@/lib/catalogue/profile-card";
 import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { setProfileStatusAction, verifyQualificationAction } from "../actions";
+import { reviewProfileChangesAction, setProfileStatusAction, verifyQualificationAction } from "../actions";
 
 export const metadata = { title: "Psychologist" };
 
@@ -40,6 +40,24 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
           </div>
         </div>
       </Card>
+      {profile.pendingText && profile.pendingChangesAt && (
+        <Card title="New name and bio to review">
+          <p className="mb-3 text-sm text-slate-600">Clients see the current text until you approve this. Check it reads as a professional profile and names no one else.</p>
+          <dl className="space-y-3 text-sm" data-testid="pending-profile-text">
+            {([["Name", "displayName"], ["Short bio", "shortBio"], ["Full bio", "longBio"]] as const).map(([label, field]) => (
+              <div key={field} className="grid gap-1 sm:grid-cols-[8rem_1fr_1fr] sm:gap-3">
+                <dt className="font-medium">{label}</dt>
+                <dd className="whitespace-pre-line break-words text-slate-500"><span className="sr-only">Now: </span>{profile[field] || "—"}</dd>
+                <dd className="whitespace-pre-line break-words"><span className="sr-only">Proposed: </span>{profile.pendingText![field] || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="mt-4 flex flex-wrap gap-2">
+            <ActionButton action={reviewProfileChangesAction.bind(null, profile.id, "approved", profile.pendingChangesAt.toISOString())} variant="primary" label="Approve new text" />
+            <ActionButton action={reviewProfileChangesAction.bind(null, profile.id, "rejected", profile.pendingChangesAt.toISOString())} variant="ghost" label="Reject" />
+          </div>
+        </Card>
+      )}
       <Card title="Qualifications">
         {profile.qualifications.length === 0 ? (
           <EmptyState>The psychologist has not added any qualifications yet.</EmptyState>
@@ -53,14 +71,10 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
                 </span>
                 <span className="flex gap-2">
                   {q.status !== "verified" && (
-                    <form action={verifyQualificationAction.bind(null, profile.id, q.id, "verified")}>
-                      <Button type="submit" variant="secondary" aria-label={`Verify ${q.title}`}>Verify</Button>
-                    </form>
+                    <ActionButton action={verifyQualificationAction.bind(null, profile.id, q.id, "verified")} variant="secondary" ariaLabel={`Verify ${q.title}`} label="Verify" />
                   )}
                   {q.status !== "rejected" && (
-                    <form action={verifyQualificationAction.bind(null, profile.id, q.id, "rejected")}>
-                      <Button type="submit" variant="ghost" aria-label={`Reject ${q.title}`}>Reject</Button>
-                    </form>
+                    <ActionButton action={verifyQualificationAction.bind(null, profile.id, q.id, "rejected")} variant="ghost" ariaLabel={`Reject ${q.title}`} label="Reject" />
                   )}
                 </span>
               </li>

@@ -1,9 +1,9 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { RegistrySection } from "@/components/registry/registry-section";
 import { TenantForm } from "@/components/tenants/tenant-form";
-import { Button } from "@/components/ui/button";
 import { Card, Stat } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -45,14 +45,12 @@ export default async function TenantPage({ params, searchParams }: Props) {
       </Card>
       <RegistrySection tenantId={tenant.id} imports={imports} timeZone={tenant.timeZone} />
       <Card title={suspended ? "Reactivate" : "Suspend"}>
-        <form action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")} className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
             {suspended ? "Let this tenant's people sign in and register again." : "Suspending stops sign-in and registration for everyone of this tenant at once. Data is kept."}
           </p>
-          <Button type="submit" variant="secondary">
-            {suspended ? "Reactivate tenant" : "Suspend tenant"}
-          </Button>
-        </form>
+          <ActionButton action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")} label={suspended ? "Reactivate tenant" : "Suspend tenant"} />
+        </div>
       </Card>
     </AppShell>
   );

@@ -1,0 +1,47 @@
+/**
+ * Security headers for every response: pages (set by proxy.ts, with a per-request script nonce)
+ * and route handlers (set by lib/http/problem's withProblems, also for the registry upload route
+ * the proxy does not see). They keep pages out of frames, referrers off other sites, scripts to
+ * Harbor's own, and — in production, which is served over HTTPS — browsers on HTTPS (HSTS).
+ */
+const BASE_HEADERS: Record<string, string> = {
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Permissions-Policy": "camera=(self), microphone=(self), geolocation=(), payment=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+const HSTS = "max-age=63072000; includeSubDomains";
+
+/**
+ * The page policy: scripts only with this request's nonce (and what they load, 'strict-dynamic'),
+ * nothing from other origins, no plugins, no framing, forms posting only to Harbor. Styles allow
+ * inline attributes, which React writes for dynamic widths; they cannot run code.
+ */
+export function pagePolicy(nonce: string, options: { production: boolean; development: boolean }): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.production ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** Route handlers answer data, never documents: nothing in them may load or run. */
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+export function setSecurityHeaders(headers: Headers, policy: string, production: boolean): void {
+  for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  headers.set("Content-Security-Policy", policy);
+  if (production) headers.set("Strict-Transport-Security", HSTS);
+}

@@ -1,0 +1,9 @@
+/** Where the journeys' server says which database and data directory it runs on (one file per port). */
+import os from "node:os";
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
+
+export function e2eServerInfoPath(port = E2E_PORT): string {
+  return path.join(os.tmpdir(), `harbor-e2e-${port}.json`);
+}
