@@ -3,6 +3,10 @@ export function formatDateTime(date: Date, timeZone: string, locale = "en-GB"): 
   return new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
+export function formatTime(date: Date, timeZone: string, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+}
+
 export function formatDate(date: Date, timeZone: string, locale = "en-GB"): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
 }

@@ -65,9 +65,10 @@ function Choice({ legend, name, options }: { legend: string; name: string; optio
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-2">
-        {options.map(([value, label], i) => (
+        {options.map(([value, label]) => (
           <label key={value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-3 has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50">
-            <input type="radio" name={name} value={value} defaultChecked={i === 0} className="h-5 w-5 accent-harbor-700" />
+            {/* Chosen by the person, never by default: a video call someone did not pick is a bad surprise. Only a single option is preselected. */}
+            <input type="radio" name={name} value={value} defaultChecked={options.length === 1} required className="h-5 w-5 accent-harbor-700" />
             {label}
           </label>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Star } from "lucide-react";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
@@ -20,8 +21,8 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
             {[1, 2, 3, 4, 5].map((n) => (
               <label key={n} className="flex min-h-11 min-w-12 cursor-pointer items-center justify-center rounded-md border border-slate-300 text-sm has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50">
                 <input type="radio" name="rating" value={n} className="sr-only" required />
-                <span aria-hidden>
-                  {n} <span className="text-amber-500">★</span>
+                <span aria-hidden className="inline-flex items-center gap-1">
+                  {n} <Star className="h-4 w-4 fill-amber-400 text-amber-500" />
                 </span>
                 <span className="sr-only">{n} out of 5</span>
               </label>

@@ -18,7 +18,7 @@ export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: N
             <span aria-hidden className="inline-block h-7 w-7 rounded-lg bg-harbor-700" />
             Harbor
           </Link>
-          <nav aria-label="Main" className="order-3 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+          <nav aria-label="Main" className="order-3 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 {item.label}

@@ -13,7 +13,7 @@ export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData
   return (
     <form action={formAction} className="space-y-3" aria-label="Add weekly hours">
       <FormStatus state={state} testId="weekly-hours-status" />
-      <div className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_auto] sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-[1fr_minmax(9.5rem,auto)_minmax(9.5rem,auto)_auto] sm:items-end">
         <label className="block space-y-1 text-sm font-medium">
           Day
           <select name="weekday" className={CONTROL_CLASS} defaultValue="1">

@@ -19,7 +19,7 @@ export function ImportHistory({ imports, timeZone }: { imports: ImportRow[]; tim
   if (imports.length === 0) return <EmptyState>No registry file has been imported through Harbor yet.</EmptyState>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-sm" data-testid="import-history">
+      <table className="responsive-table w-full text-sm sm:min-w-[36rem]" data-testid="import-history">
         <thead>
           <tr className="text-left text-slate-600">
             <th className="py-2">When</th>
@@ -35,14 +35,14 @@ export function ImportHistory({ imports, timeZone }: { imports: ImportRow[]; tim
         <tbody>
           {imports.map((i) => (
             <tr key={i.id} className="border-t border-slate-100">
-              <td className="py-2">{formatDateTime(i.startedAt, timeZone)}</td>
-              <td>{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
-              <td>{i.mode}</td>
-              <td>{i.status === "succeeded" ? "Imported" : "Failed, nothing changed"}</td>
-              <td className="text-right">{i.total}</td>
-              <td className="text-right">{i.added}</td>
-              <td className="text-right">{i.removed}</td>
-              <td className="text-right">{i.rejected}</td>
+              <td data-label="When" className="py-2">{formatDateTime(i.startedAt, timeZone)}</td>
+              <td data-label="By">{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
+              <td data-label="Mode">{i.mode}</td>
+              <td data-label="Result">{i.status === "succeeded" ? "Imported" : "Failed, nothing changed"}</td>
+              <td data-label="Rows" className="text-right">{i.total}</td>
+              <td data-label="Added" className="text-right">{i.added}</td>
+              <td data-label="Removed" className="text-right">{i.removed}</td>
+              <td data-label="Rejected" className="text-right">{i.rejected}</td>
             </tr>
           ))}
         </tbody>

@@ -115,6 +115,7 @@ function SummaryTable({ summary }: { summary: Summary }) {
     ["Reactivated", summary.reactivated],
     ["Removed", summary.removed],
     ["Rejected", summary.rejected],
+    ["Repeated in the file (counted once)", summary.duplicates ?? 0],
   ];
   return (
     <div className="space-y-2" data-testid="import-counts">
@@ -130,10 +131,10 @@ function SummaryTable({ summary }: { summary: Summary }) {
       </dl>
       {summary.errors.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">Rejected rows{summary.rejected > summary.errors.length ? ` (first ${summary.errors.length} of ${summary.rejected})` : ""}</summary>
+          <summary className="cursor-pointer font-medium">Rows to check{summary.rejected + (summary.duplicates ?? 0) > summary.errors.length ? ` (first ${summary.errors.length} of ${summary.rejected + (summary.duplicates ?? 0)})` : ""}</summary>
           <ul className="mt-2 max-h-60 space-y-1 overflow-auto">
             {summary.errors.map((e) => (
-              <li key={e.line}>
+              <li key={`${e.line}:${e.reason}`}>
                 Line {e.line}: {e.reason}
               </li>
             ))}

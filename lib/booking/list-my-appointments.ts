@@ -14,6 +14,8 @@ export interface EmployeeAppointment {
   psychologist: { id: string; displayName: string };
   /** Whether the employee has already rated this session. */
   reviewed: boolean;
+  /** Started and not yet over: it can no longer be moved or cancelled. */
+  underWay: boolean;
 }
 
 export async function listMyAppointments(actor: Actor, now = new Date()): Promise<{ upcoming: EmployeeAppointment[]; past: EmployeeAppointment[] }> {
@@ -24,7 +26,7 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
     take: 200,
     select: { id: true, startsAt: true, endsAt: true, format: true, direction: true, status: true, psychologist: { select: { id: true, displayName: true } }, feedback: { select: { id: true } } },
   });
-  const appointments = rows.map(({ feedback, ...a }) => ({ ...a, reviewed: feedback !== null }));
+  const appointments = rows.map(({ feedback, ...a }) => ({ ...a, reviewed: feedback !== null, underWay: a.status === "booked" && a.startsAt <= now && a.endsAt >= now }));
   return {
     upcoming: appointments.filter((a) => a.status === "booked" && a.endsAt >= now),
     past: appointments.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),

@@ -22,17 +22,19 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CONTROL_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 export const MAX_IDENTIFIER_LENGTH = 254;
 
-export type IdentifierProblem = "empty" | "too_long" | "invalid_email" | "invalid_characters";
+export type IdentifierProblem = "empty" | "too_long" | "invalid_email" | "not_an_email" | "invalid_characters";
 
 /** Reasons for the import report and the registration form: they never quote the value. */
 export const IDENTIFIER_PROBLEM_TEXT: Record<IdentifierProblem, string> = {
   empty: "the identifier cell is empty",
   too_long: `the identifier is longer than ${254} characters`,
   invalid_email: "the identifier contains @ but is not a valid e-mail address",
+  not_an_email: "the column holds e-mail addresses, but this value has no @",
   invalid_characters: "the identifier contains control or invisible characters",
 };
 
-export function normaliseIdentifier(raw: string): NormalisedIdentifier | { problem: IdentifierProblem } {
+/** `expected: "email"` for a column of e-mail addresses, where a value without @ is a mistake, not a personnel number. */
+export function normaliseIdentifier(raw: string, expected?: IdentifierKind): NormalisedIdentifier | { problem: IdentifierProblem } {
   // NFKC folds full-width digits and compatibility characters that spreadsheets sometimes produce.
   const value = raw.normalize("NFKC").replace(/^[\s\u00a0\ufeff]+|[\s\u00a0\ufeff]+$/g, "");
   if (!value) return { problem: "empty" };
@@ -41,6 +43,7 @@ export function normaliseIdentifier(raw: string): NormalisedIdentifier | { probl
   if (value.includes("@")) {
     return EMAIL.test(value) ? { kind: "email", value: value.toLowerCase() } : { problem: "invalid_email" };
   }
+  if (expected === "email") return { problem: "not_an_email" };
   // Personnel numbers are matched case-insensitively: phone keyboards capitalise what people type.
   return { kind: "personnel_number", value: value.toUpperCase() };
 }

@@ -10,6 +10,7 @@
  * few set-based statements, so memory stays flat however large the file.
  */
 import { randomUUID } from "node:crypto";
+import type { PoolClient } from "pg";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
@@ -35,6 +36,8 @@ export interface ImportSummary {
   reactivated: number;
   removed: number;
   rejected: number;
+  /** Rows repeating an identifier already in the file: they count once, and are listed by line. */
+  duplicates: number;
   errors: { line: number; reason: string }[];
 }
 
@@ -69,13 +72,13 @@ export async function importRegistry(actor: ImportActor, input: ImportRegistryIn
 async function runImport(importId: string, actor: ImportActor, options: z.infer<typeof ZImportRegistryInput>, filePath: string): Promise<ImportSummary> {
   const client = await pgPool().connect();
   const pepper = pepperKey();
-  const summary: ImportSummary = { total: 0, added: 0, unchanged: 0, reactivated: 0, removed: 0, rejected: 0, errors: [] };
+  const summary: ImportSummary = { total: 0, added: 0, unchanged: 0, reactivated: 0, removed: 0, rejected: 0, duplicates: 0, errors: [] };
   try {
     await client.query("BEGIN");
     // Serialises imports of one tenant; released with the transaction.
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`registry-import:${options.tenantId}`]);
-    await client.query("CREATE TEMP TABLE import_rows (hash bytea NOT NULL) ON COMMIT DROP");
-    await client.query("CREATE TEMP TABLE import_batch (hash bytea NOT NULL) ON COMMIT DROP");
+    await client.query("CREATE TEMP TABLE import_rows (hash bytea NOT NULL, line int NOT NULL) ON COMMIT DROP");
+    await client.query("CREATE TEMP TABLE import_batch (hash bytea NOT NULL, line int NOT NULL) ON COMMIT DROP");
 
     // Reactivation is only possible when the tenant has removed identifiers; most imports skip it.
     const { rows: removedRows } = await client.query("SELECT EXISTS (SELECT 1 FROM registry_entries WHERE tenant_id = $1 AND status = 'removed') AS any", [options.tenantId]);
@@ -84,8 +87,8 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     // Batches overlap: Node parses and hashes the next one while Postgres merges the previous one.
     const mergeBatch = async (copyText: string) => {
       await client.query("TRUNCATE import_batch");
-      await pipeline(Readable.from([copyText]), client.query(copyFrom("COPY import_batch (hash) FROM STDIN")));
-      await client.query("INSERT INTO import_rows SELECT hash FROM import_batch");
+      await pipeline(Readable.from([copyText]), client.query(copyFrom("COPY import_batch (hash, line) FROM STDIN")));
+      await client.query("INSERT INTO import_rows SELECT hash, line FROM import_batch");
       const added = await client.query(
         `INSERT INTO registry_entries (id, tenant_id, identifier_hash, status, last_import_id, created_at, updated_at)
          SELECT gen_random_uuid(), $1, hash, 'active', $2, now(), now() FROM import_batch
@@ -118,6 +121,8 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     // Duplicates inside the file count once; the statement's row count is the number of distinct identifiers.
     const distinct = (await client.query("CREATE TEMP TABLE import_hashes ON COMMIT DROP AS SELECT DISTINCT hash FROM import_rows")).rowCount ?? 0;
     summary.unchanged = distinct - summary.added - summary.reactivated;
+    summary.duplicates = valid - distinct;
+    if (summary.duplicates > 0) await reportDuplicates(client, summary);
 
     if (options.mode === "replace") {
       const removed = await client.query(
@@ -134,9 +139,9 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
       return summary;
     }
     await client.query(
-      `INSERT INTO registry_imports (id, tenant_id, uploaded_by_id, mode, dry_run, status, total, added, unchanged, reactivated, removed, rejected, errors, started_at, finished_at)
-       VALUES ($1, $2, $3, $4, false, 'succeeded', $5, $6, $7, $8, $9, $10, $11, now(), clock_timestamp())`,
-      [importId, options.tenantId, actor.id, options.mode, summary.total, summary.added, summary.unchanged, summary.reactivated, summary.removed, summary.rejected, JSON.stringify(summary.errors)],
+      `INSERT INTO registry_imports (id, tenant_id, uploaded_by_id, mode, dry_run, status, total, added, unchanged, reactivated, removed, rejected, duplicates, errors, started_at, finished_at)
+       VALUES ($1, $2, $3, $4, false, 'succeeded', $5, $6, $7, $8, $9, $10, $11, $12, now(), clock_timestamp())`,
+      [importId, options.tenantId, actor.id, options.mode, summary.total, summary.added, summary.unchanged, summary.reactivated, summary.removed, summary.rejected, summary.duplicates, JSON.stringify(summary.errors)],
     );
     await client.query("COMMIT");
   } catch (error) {
@@ -159,20 +164,40 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
 
 const BATCH_ROWS = 50_000;
 
+/** Lists repeated rows by line beside the first one, within the report's cap, in line order with the rest. */
+async function reportDuplicates(client: PoolClient, summary: ImportSummary): Promise<void> {
+  const room = MAX_REPORTED_ERRORS - summary.errors.length;
+  if (room > 0) {
+    const { rows } = await client.query<{ line: number; first_line: number }>(
+      `SELECT line, first_line FROM (SELECT line, min(line) OVER (PARTITION BY hash) AS first_line FROM import_rows) d
+       WHERE line <> first_line ORDER BY line LIMIT $1`,
+      [room],
+    );
+    for (const row of rows) summary.errors.push({ line: row.line, reason: `the identifier repeats the one on line ${row.first_line}; it counts once` });
+  }
+  summary.errors.sort((a, b) => a.line - b.line);
+}
+
 /** Normalises, validates and hashes each row, yielding COPY text for batches of rows; counts as it goes. */
 async function* hashedBatches(rows: AsyncIterable<RegistryRow>, tenantId: string, pepper: Buffer, summary: ImportSummary): AsyncGenerator<string> {
   const hash = identifierHasher(tenantId, pepper);
   let lines: string[] = [];
+  // A column holds e-mail addresses when its header says so, or, with no header Harbor knows, when
+  // its first valid value is one. A header naming identifiers in general admits both kinds.
+  let expected: "email" | undefined;
+  let decided = false;
   for await (const row of rows) {
     summary.total++;
-    const identifier = normaliseIdentifier(row.value);
+    if (!decided && row.heading && row.heading !== "unknown") [expected, decided] = [row.heading === "email" ? "email" : undefined, true];
+    const identifier = normaliseIdentifier(row.value, expected);
+    if (!decided && !("problem" in identifier)) [expected, decided] = [identifier.kind === "email" ? "email" : undefined, true];
     if ("problem" in identifier) {
       summary.rejected++;
       if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line: row.line, reason: IDENTIFIER_PROBLEM_TEXT[identifier.problem] });
       continue;
     }
     // COPY text format: bytea as \x-hex, with the backslash escaped.
-    lines.push(`\\\\x${hash(identifier).toString("hex")}\n`);
+    lines.push(`\\\\x${hash(identifier).toString("hex")}\t${row.line}\n`);
     if (lines.length >= BATCH_ROWS) {
       yield lines.join("");
       lines = [];
@@ -183,6 +208,6 @@ async function* hashedBatches(rows: AsyncIterable<RegistryRow>, tenantId: string
 
 function countsOf(summary: ImportSummary | undefined) {
   if (!summary) return {};
-  const { total, added, unchanged, reactivated, removed, rejected } = summary;
-  return { total, added, unchanged, reactivated, removed, rejected };
+  const { total, added, unchanged, reactivated, removed, rejected, duplicates } = summary;
+  return { total, added, unchanged, reactivated, removed, rejected, duplicates };
 }

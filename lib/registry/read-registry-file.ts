@@ -8,12 +8,14 @@ import iconv from "iconv-lite";
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { sniffFile, SNIFF_BYTES, type FileKind } from "./sniff-file";
-import { findIdentifierColumn } from "./identifier-column";
+import { findIdentifierColumn, type ColumnHeading } from "./identifier-column";
 
 export interface RegistryRow {
   /** 1-based line (CSV) or row (XLSX) number, as the person sees it in their editor. */
   line: number;
   value: string;
+  /** What the column's header says it holds. */
+  heading?: ColumnHeading;
 }
 
 const ICONV_NAME = { utf8: "utf8", utf16le: "utf16le", utf16be: "utf16be", win1251: "win1251" } as const;
@@ -44,6 +46,7 @@ interface RawRow {
 /** Picks the identifier column from the first two rows (a header, or data), then yields its cells. */
 async function* identifierCells(rows: AsyncIterable<RawRow>): AsyncGenerator<RegistryRow> {
   let column: number | undefined;
+  let heading: ColumnHeading = "unknown";
   let pending: RawRow | undefined;
   for await (const row of rows) {
     if (row.cells.every((cell) => !cell.trim())) continue; // blank lines are not rows
@@ -54,9 +57,10 @@ async function* identifierCells(rows: AsyncIterable<RawRow>): AsyncGenerator<Reg
     if (column === undefined && pending) {
       const found = findIdentifierColumn(pending.cells, row.cells);
       column = found.column;
+      heading = found.heading;
       if (!found.isHeader) yield { line: pending.line, value: pending.cells[column] ?? "" };
     }
-    yield { line: row.line, value: row.cells[column!] ?? "" };
+    yield { line: row.line, value: row.cells[column!] ?? "", heading };
   }
   if (column === undefined && pending) {
     // A one-row file: a header alone holds no identifier.

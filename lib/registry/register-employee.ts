@@ -11,7 +11,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { consume, hasAttemptsLeft, penalise } from "@/lib/security/rate-limit";
+import { hasAttemptsLeft, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
 import { hashIdentifier, IDENTIFIER_PROBLEM_TEXT, normaliseIdentifier } from "./identifier";
 
 export const ZRegisterEmployeeInput = z.object({
@@ -33,10 +33,15 @@ export const CANNOT_REGISTER =
 
 export async function registerEmployee(input: RegisterEmployeeInput, context: { clientAddress: string }): Promise<{ userId: string; email: string }> {
   const parsed = ZRegisterEmployeeInput.parse(input);
-  await consume("registrationPerAddress", context.clientAddress, (minutes) => `Too many registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+  const wait = await secondsUntilAllowed("registrationFailuresPerAddress", context.clientAddress);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    throw new AppError("rate_limited", `Too many unsuccessful registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, { retryAfterSeconds: wait });
+  }
 
   const identifier = normaliseIdentifier(parsed.identifier);
   if ("problem" in identifier) {
+    await penalise("registrationFailuresPerAddress", context.clientAddress);
     throw new AppError("unprocessable", `That identifier cannot be right: ${IDENTIFIER_PROBLEM_TEXT[identifier.problem]}.`, { fields: [{ path: "identifier", message: "Check the identifier." }] });
   }
   if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "Choose a password that is not your e-mail address.");
@@ -49,7 +54,7 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
     throw new AppError("rate_limited", "Registration is paused for a while after many unsuccessful attempts. Please try again in an hour.", { retryAfterSeconds: 3600 });
   }
   const refuse = async (): Promise<never> => {
-    await penalise("registrationFailuresPerTenant", tenantKey);
+    await Promise.all([penalise("registrationFailuresPerTenant", tenantKey), penalise("registrationFailuresPerAddress", context.clientAddress)]);
     throw new AppError("unprocessable", CANNOT_REGISTER);
   };
   if (!tenant || tenant.status !== "active") return refuse();

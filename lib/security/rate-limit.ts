@@ -1,7 +1,8 @@
 /**
  * Rate limits shared by every server process, counted in Postgres (rate-limiter-flexible).
- * Protects registration against identifier enumeration: per address, and per tenant for failures,
- * so a distributed guesser is slowed too. Caps booking changes per employee, so a book-and-cancel
+ * Protects registration against identifier enumeration: failures per address, and per tenant, so a
+ * distributed guesser is slowed too (successes are not limited: a whole office registers from one
+ * address the morning the programme is announced). Caps booking changes per employee, so a book-and-cancel
  * loop cannot flood a psychologist's inbox. Caps password-change attempts, so a session left open
  * cannot be used to guess the account's password. Caps failed sign-ins per account and per address,
  * so passwords cannot be guessed by brute force (lib/auth/sign-in).
@@ -13,7 +14,7 @@ import { pgPool } from "@/lib/db/pg-pool";
 import { AppError } from "@/lib/errors";
 
 export const LIMITS = {
-  registrationPerAddress: { points: 10, duration: 15 * 60 },
+  registrationFailuresPerAddress: { points: 10, duration: 15 * 60 },
   registrationFailuresPerTenant: { points: 60, duration: 60 * 60 },
   bookingChangesPerEmployee: { points: 60, duration: 60 * 60 },
   passwordChangesPerUser: { points: 10, duration: 15 * 60 },

@@ -16,7 +16,7 @@ for (const role of ROLES) {
         continue;
       }
       expect(response?.status(), `${role} on ${route}`).toBe(403);
-      await expect(page.getByRole("heading", { name: "This page is not available to your account" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "This is not available to your account" })).toBeVisible();
     }
   });
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DateTime } from "luxon";
-import { register, signInAs } from "./helpers";
+import { employeeWithSession } from "./fixtures";
+import { register, signIn, signInAs } from "./helpers";
 
 const ANNA_ZONE = "Europe/Helsinki";
 
@@ -40,6 +41,13 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
   await slots.first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your booking" })).toBeVisible();
   await expect(page.getByTestId("quota")).toHaveText("0 of 8 used");
+  // The format is the employee's choice: nothing is picked for them, and nothing is booked until they pick.
+  const formats = page.getByRole("group", { name: "How would you like to talk?" }).getByRole("radio");
+  expect(await formats.count()).toBeGreaterThan(1);
+  for (const radio of await formats.all()) await expect(radio).not.toBeChecked();
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your booking" })).toBeVisible();
+  expect(await formats.first().evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true);
   await page.getByRole("radio", { name: "Video call" }).check();
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByTestId("booking-confirmed")).toBeVisible();
@@ -129,4 +137,14 @@ test("an employee chooses the time zone their times are shown in @phone", async 
   await expect(page.getByTestId("time-zone-status")).toContainText("Saved.");
   await page.goto("/catalogue");
   await expect(page.getByText("Times are shown in your time zone (Asia/Tokyo)")).toBeVisible();
+});
+
+test("a session under way offers no move or cancel, and says why @phone", async ({ page }) => {
+  const employee = await employeeWithSession({ startsAt: new Date(Date.now() - 10 * 60_000), status: "booked" });
+  await signIn(page, employee.email, employee.password);
+  await expect(page).toHaveURL(/\/cabinet$/);
+  const upcoming = page.getByTestId("upcoming-appointments");
+  await expect(upcoming.getByTestId("session-under-way")).toContainText("can no longer be moved or cancelled");
+  await expect(upcoming.getByRole("link", { name: "Move" })).toHaveCount(0);
+  await expect(upcoming.getByRole("link", { name: "Cancel" })).toHaveCount(0);
 });

@@ -24,16 +24,21 @@ function load() {
 
 export const FIXTURE_PASSWORD = "correct horse battery staple";
 
-/** A new employee of the demo tenant `slug` with one held session with the demo psychologist, yesterday. */
-export async function employeeWithHeldSession(slug = "acme"): Promise<{ email: string; password: string }> {
+/** A new employee of the demo tenant `slug` with one session with a new psychologist (so no two journeys' times collide). */
+export async function employeeWithSession(options: { startsAt: Date; status: "booked" | "completed"; slug?: string }): Promise<{ email: string; password: string }> {
   const { factories, client } = await load();
-  const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug } });
-  const psychologist = await client.db().psychologistProfile.findFirstOrThrow({ where: { user: { email: "psychologist@harbor.test" } } });
+  const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug: options.slug ?? "acme" } });
+  const { profile: psychologist } = await factories.createPsychologist();
   const employee = await factories.createUser({ role: "employee", tenant });
+  await factories.createAppointment({ tenant, employee, psychologist, startsAt: options.startsAt, status: options.status });
+  return { email: employee.email, password: FIXTURE_PASSWORD };
+}
+
+/** …with a session held yesterday. */
+export function employeeWithHeldSession(): Promise<{ email: string; password: string }> {
   const yesterday = new Date(Date.now() - 26 * 3600_000);
   yesterday.setUTCMinutes(0, 0, 0);
-  await factories.createAppointment({ tenant, employee, psychologist, startsAt: yesterday, status: "completed" });
-  return { email: employee.email, password: FIXTURE_PASSWORD };
+  return employeeWithSession({ startsAt: yesterday, status: "completed" });
 }
 
 /** The journeys' database, for setting up rows and checking that a refused request changed nothing. */

@@ -67,8 +67,16 @@ describe("self-registration", () => {
     for (let i = 0; i < 10; i++) await attempt({ identifier: `NOPE-${i}` }, from);
     const limited = await attempt({ identifier: "NOPE-X" }, from);
     expect(limited).toMatchObject({ code: "rate_limited" });
-    expect((limited as AppError).message).toMatch(/Too many registration attempts .* wait \d+ minutes?/);
+    expect((limited as AppError).message).toMatch(/Too many unsuccessful registration attempts .* wait \d+ minutes?/);
     expect((limited as AppError).details?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("lets a whole office register from one address: only failures are limited", async () => {
+    const office = "198.51.100.77";
+    for (let i = 0; i < 12; i++) {
+      await createRegistryEntry({ tenant, identifier: `OFFICE-${i}` });
+      expect(await attempt({ identifier: `OFFICE-${i}`, email: `office-${i}@private.example` }, office)).toMatchObject({ email: `office-${i}@private.example` });
+    }
   });
 
   it("limits failed attempts per tenant across addresses", async () => {

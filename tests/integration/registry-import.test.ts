@@ -29,7 +29,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("registry files as HR departments export them", () => {
   it("reads comma CSV with an e-mail header, deduplicating case-insensitively", async () => {
     const file = textFile("emails.csv", ["Name,E-mail", "Ann,ann@acme.example", "Bob,  BOB@acme.example ", "Ann again,Ann@ACME.example"]);
-    expect(await run(file)).toMatchObject({ total: 3, added: 2, unchanged: 0, rejected: 0 });
+    expect(await run(file)).toMatchObject({ total: 3, added: 2, unchanged: 0, rejected: 0, duplicates: 1 });
   });
 
   it("reads semicolon CSV in UTF-8 with BOM and a Russian header", async () => {
@@ -73,6 +73,27 @@ describe("registry files as HR departments export them", () => {
       { line: 5, reason: expect.any(String) },
     ]);
     expect(JSON.stringify(summary)).not.toMatch(/not-an-email|zero/);
+  });
+
+  it("rejects a value without @ in a column of e-mail addresses, by line and reason", async () => {
+    const headed = await run(textFile("emails.csv", ["Name;Work e-mail", "Ann;ann@acme.example", "Bob;bob.smith", "Cy;cy@acme.example"]));
+    expect(headed).toMatchObject({ total: 3, added: 2, rejected: 1, errors: [{ line: 3, reason: "the column holds e-mail addresses, but this value has no @" }] });
+    expect(JSON.stringify(headed)).not.toContain("bob.smith");
+    // Without a header, the column's first valid value says what it holds.
+    expect(await run(textFile("plain.csv", ["dee@acme.example", "eve"]))).toMatchObject({ added: 1, rejected: 1 });
+    // A header naming identifiers in general admits both kinds.
+    expect(await run(textFile("mixed.csv", ["identifier", "fay@acme.example", "000777"]))).toMatchObject({ added: 2, rejected: 0 });
+  });
+
+  it("reports rows repeating an identifier of the same file, counted once, by line", async () => {
+    const summary = await run(textFile("dupes.csv", ["Employee ID", "E-100", "E-200", "e-100", "E-300", "E-200", "E-100"]));
+    expect(summary).toMatchObject({ total: 6, added: 3, rejected: 0, duplicates: 3 });
+    expect(summary.errors).toEqual([
+      { line: 4, reason: "the identifier repeats the one on line 2; it counts once" },
+      { line: 6, reason: "the identifier repeats the one on line 3; it counts once" },
+      { line: 7, reason: "the identifier repeats the one on line 2; it counts once" },
+    ]);
+    expect(await db().registryImport.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { startedAt: "desc" } })).toMatchObject({ duplicates: 3 });
   });
 });
 

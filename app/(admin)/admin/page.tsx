@@ -41,7 +41,7 @@ export default async function AdminPage() {
           </Link>
         }
       >
-        <table className="w-full text-sm" data-testid="tenants">
+        <table className="responsive-table w-full text-sm" data-testid="tenants">
           <thead>
             <tr className="text-left text-slate-600">
               <th className="py-2">Name</th>
@@ -54,15 +54,15 @@ export default async function AdminPage() {
           <tbody>
             {tenants.map((t) => (
               <tr key={t.id} className="border-t border-slate-100">
-                <td className="py-2 font-medium">
+                <td data-label="Name" className="py-2 font-medium">
                   <Link href={`/admin/tenants/${t.id}`} className="text-harbor-700 underline">
                     {t.name}
                   </Link>
                 </td>
-                <td>{t.slug}</td>
-                <td>{t.status}</td>
-                <td className="text-right">{t.activeIdentifiers}</td>
-                <td className="text-right">{t.contract?.sessionsPerYear ?? "—"}</td>
+                <td data-label="Slug">{t.slug}</td>
+                <td data-label="Status">{t.status}</td>
+                <td data-label="Identifiers" className="text-right">{t.activeIdentifiers}</td>
+                <td data-label="Sessions / year" className="text-right">{t.contract?.sessionsPerYear ?? "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { listMyAppointments } from "@/lib/booking/list-my-appointments";
 import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import Link from "next/link";
@@ -55,10 +55,16 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
                     {a.psychologist.displayName} · {FORMAT_LABEL[a.format]}
                   </p>
                 </div>
-                <div className="flex gap-1">
-                  <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>Move</Link>
-                  <Link href={`/cabinet/appointments/${a.id}/cancel`} className={buttonClass("ghost")}>Cancel</Link>
-                </div>
+                {a.underWay ? (
+                  <p className="max-w-xs text-sm text-slate-700" data-testid="session-under-way">
+                    <span className="font-semibold text-harbor-700">Under way until {formatTime(a.endsAt, tz)}.</span> It has started, so it can no longer be moved or cancelled; if you cannot take part, it counts as one of your sessions.
+                  </p>
+                ) : (
+                  <div className="flex gap-1">
+                    <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>Move</Link>
+                    <Link href={`/cabinet/appointments/${a.id}/cancel`} className={buttonClass("ghost")}>Cancel</Link>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { CalendarDays } from "lucide-react";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
@@ -31,7 +32,12 @@ export default async function OutboxPage() {
                 <details>
                   <summary className="cursor-pointer">
                     <span className="font-medium">{e.subject}</span> → {e.toAddress} · {formatDateTime(e.createdAt, "UTC")} UTC · {STATUS[e.status]}
-                    {e.icsBody && " · 📅 .ics"}
+                    {e.icsBody && (
+                      <>
+                        {" · "}
+                        <CalendarDays aria-hidden className="inline h-4 w-4 align-[-3px]" /> .ics
+                      </>
+                    )}
                   </summary>
                   <pre className="mt-2 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 font-mono text-xs">{e.textBody}</pre>
                   {e.icsBody && <pre className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap rounded-lg bg-slate-50 p-3 font-mono text-xs">{e.icsBody}</pre>}

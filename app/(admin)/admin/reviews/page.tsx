@@ -1,3 +1,4 @@
+import { Stars } from "@/components/ui/stars";
 import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
 import { z } from "zod";
@@ -37,7 +38,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             {reviews.map((r) => (
               <li key={r.id} className="space-y-2 py-3">
                 <p className="text-sm">
-                  <span className="text-amber-500" aria-label={`${r.rating} out of 5`}>{"★".repeat(r.rating)}</span> for <strong>{r.psychologistName}</strong> · {r.month}
+                  <Stars rating={r.rating} /> for <strong>{r.psychologistName}</strong> · {r.month}
                 </p>
                 <p className="text-slate-800">{r.comment ?? <span className="text-slate-500">Rating only, no comment.</span>}</p>
                 <div className="flex gap-2">

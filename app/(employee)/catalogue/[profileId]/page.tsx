@@ -1,3 +1,4 @@
+import { Stars } from "@/components/ui/stars";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
@@ -112,7 +113,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
                 {profile.reviews.map((r, i) => (
                   <li key={i} className="py-3">
                     <p className="text-sm">
-                      <span aria-label={`${r.rating} out of 5`} className="text-amber-500">{"★".repeat(r.rating)}<span className="text-slate-300">{"★".repeat(5 - r.rating)}</span></span>
+                      <Stars rating={r.rating} />
                       <span className="ml-2 text-xs text-slate-500">{new Date(`${r.month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}</span>
                     </p>
                     {r.comment && <p className="mt-1 text-slate-800">{r.comment}</p>}

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { buttonClass } from "@/components/ui/button";
+import { DayAgenda } from "@/components/practice/day-agenda";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getWeekCalendar, type CalendarDay } from "@/lib/booking/get-week-calendar";
@@ -43,13 +44,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     <AppShell actor={actor} nav={PRACTICE_NAV} title={`Week of ${monday.setLocale("en-GB").toFormat("d LLLL yyyy")}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600">Times in {calendar.timeZone}. Shaded: your open hours.</p>
-        <nav aria-label="Weeks" className="flex gap-2">
+        <nav aria-label="Weeks" className="flex flex-wrap gap-2">
           <Link href={`/practice/calendar?week=${monday.minus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>← Previous</Link>
           <Link href="/practice/calendar" className={buttonClass("ghost")}>This week</Link>
           <Link href={`/practice/calendar?week=${monday.plus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>Next →</Link>
         </nav>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white" data-testid="week-calendar">
+      <div className="md:hidden">
+        <DayAgenda days={calendar.days} today={DateTime.now().setZone(calendar.timeZone).toISODate()!} />
+      </div>
+      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white md:block" data-testid="week-calendar">
         <div className="grid min-w-[44rem] grid-cols-[3rem_repeat(7,1fr)]">
           <div />
           {calendar.days.map((day) => (

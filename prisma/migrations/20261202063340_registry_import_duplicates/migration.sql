@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "registry_imports" ADD COLUMN     "duplicates" INTEGER NOT NULL DEFAULT 0;
