@@ -76,3 +76,25 @@ test.describe("registry upload API", () => {
     expect(response.status()).toBe(404);
   });
 });
+
+test("pages carry a nonce-based CSP their own scripts satisfy; route handlers carry the API policy", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (load|execute)/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/login");
+  const policy = response!.headers()["content-security-policy"]!;
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(policy).toContain("frame-ancestors 'none'");
+  // Next's own scripts run (the form signs in), and every script tag carries this request's nonce.
+  await signInAs(page, "employee");
+  expect(violations).toEqual([]);
+  const second = await request.get("/login");
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+  for (const path of ["/api/v1/psychologists", "/api/v1/tenants/00000000-0000-4000-8000-000000000000/registry-imports", "/api/health"]) {
+    const answer = path.includes("registry") ? await request.post(path) : await request.get(path);
+    expect(answer.headers()["content-security-policy"], path).toContain("default-src 'none'");
+    expect(answer.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});

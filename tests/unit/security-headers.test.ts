@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { checkActionRequest } from "@/lib/http/action-request";
+import { API_POLICY, pagePolicy, setSecurityHeaders } from "@/lib/http/security-headers";
+
+describe("security headers", () => {
+  it("sends HSTS and upgrades requests only in production", () => {
+    const production = new Headers();
+    setSecurityHeaders(production, pagePolicy("n0nce", { production: true, development: false }), true);
+    expect(production.get("strict-transport-security")).toMatch(/max-age=\d{8}/);
+    expect(production.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    const local = new Headers();
+    setSecurityHeaders(local, API_POLICY, false);
+    expect(local.get("strict-transport-security")).toBeNull();
+    expect(local.get("content-security-policy")).toBe(API_POLICY);
+  });
+
+  it("lets scripts run only with the request's nonce", () => {
+    const policy = pagePolicy("abc", { production: false, development: false });
+    expect(policy).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("object-src 'none'");
+  });
+});
+
+describe("server-action requests", () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+  it("refuses another site's origin, and accepts its own", () => {
+    expect(checkActionRequest(headers({ host: "harbor.example", origin: "https://evil.example", "content-length": "10" }))?.status).toBe(403);
+    expect(checkActionRequest(headers({ host: "harbor.example", origin: "null", "content-length": "10" }))?.status).toBe(403);
+    expect(checkActionRequest(headers({ host: "harbor.example", origin: "https://harbor.example", "content-length": "10" }))).toBeNull();
+  });
+  it("refuses a body over the limit or of unknown length", () => {
+    expect(checkActionRequest(headers({ host: "h", origin: "http://h", "content-length": String(50 * 1024 * 1024) }))?.status).toBe(413);
+    expect(checkActionRequest(headers({ host: "h", origin: "http://h", "transfer-encoding": "chunked" }))?.status).toBe(411);
+    expect(checkActionRequest(headers({ host: "h", origin: "http://h", "content-length": "-4" }))?.status).toBe(411);
+  });
+});
