@@ -24,7 +24,10 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = checkActionRequest(request.headers);
     if (refusal) {
-      const refused = new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+      const refused = new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      });
       setSecurityHeaders(refused.headers, API_POLICY, production);
       return refused;
     }

@@ -15,7 +15,12 @@ export default defineConfig({
         // Time-zone-sensitive logic again, with the process in a zone that is neither UTC nor the
         // zones the tests name: nothing may depend on the server's own clock zone.
         resolve: { alias },
-        test: { name: "zones", include: ["tests/unit/compute-slots.test.ts", "tests/unit/contract-year.test.ts"], environment: "node", env: { TZ: "America/New_York", EXPECT_TZ: "America/New_York" } },
+        test: {
+          name: "zones",
+          include: ["tests/unit/compute-slots.test.ts", "tests/unit/contract-year.test.ts"],
+          environment: "node",
+          env: { TZ: "America/New_York", EXPECT_TZ: "America/New_York" },
+        },
       },
       {
         resolve: { alias },

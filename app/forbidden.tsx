@@ -9,7 +9,8 @@ export default function Forbidden() {
       <p className="text-sm font-semibold text-harbor-700">403</p>
       <h1 className="text-2xl font-bold">This is not available to your account</h1>
       <p className="text-slate-700">
-        Your role does not include this part of Harbor, so nothing was changed. If you think you should have access, contact your organisation&apos;s Harbor administrator.
+        Your role does not include this part of Harbor, so nothing was changed. If you think you should have access, contact your organisation&apos;s Harbor
+        administrator.
       </p>
       <div className="flex gap-3">
         <Link href="/home" className={buttonClass("primary")}>

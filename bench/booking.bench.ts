@@ -50,7 +50,12 @@ try {
   // 1. Contention: one slot, everyone at once.
   const contested = hoursFromBase(fixture.base, 48);
   const statuses = await Promise.all(cookies.slice(0, CONTENDERS).map((cookie) => book(cookie, fixture.contested, contested)));
-  const contention = { concurrent: CONTENDERS, successes: statuses.filter((s) => s === 201).length, conflicts: statuses.filter((s) => s === 409).length, errors: statuses.filter((s) => s !== 201 && s !== 409).length };
+  const contention = {
+    concurrent: CONTENDERS,
+    successes: statuses.filter((s) => s === 201).length,
+    conflicts: statuses.filter((s) => s === 409).length,
+    errors: statuses.filter((s) => s !== 201 && s !== 409).length,
+  };
   const rows = await db.query("SELECT count(*)::int AS n FROM appointments WHERE psychologist_id = $1 AND status = 'booked'", [fixture.contested]);
   if (rows.rows[0].n !== contention.successes) throw new Error("the database disagrees with the HTTP answers about the contested slot");
 
@@ -78,10 +83,34 @@ try {
   report(
     "booking",
     [
-      { test: `contention: ${CONTENDERS} × same slot`, result: `${contention.successes} success, ${contention.conflicts} conflicts, ${contention.errors} errors`, "per second": "", "p50 ms": "", "p95 ms": "" },
-      { test: `HTTP booking, ${CLIENTS} clients`, result: `${load.requests} bookings, ${unexpected} not 201`, "per second": load.perSecond, "p50 ms": load.p50, "p95 ms": load.p95 },
-      { test: `raw INSERT ceiling, ${CLIENTS} connections`, result: `${ceiling.rows} rows`, "per second": ceiling.perSecond, "p50 ms": ceiling.p50, "p95 ms": ceiling.p95 },
-      { test: `empty route (GET /api/health), ${CLIENTS} clients`, result: `${floor.requests} requests, ${floor.errors} not 200`, "per second": floor.perSecond, "p50 ms": floor.p50, "p95 ms": floor.p95 },
+      {
+        test: `contention: ${CONTENDERS} × same slot`,
+        result: `${contention.successes} success, ${contention.conflicts} conflicts, ${contention.errors} errors`,
+        "per second": "",
+        "p50 ms": "",
+        "p95 ms": "",
+      },
+      {
+        test: `HTTP booking, ${CLIENTS} clients`,
+        result: `${load.requests} bookings, ${unexpected} not 201`,
+        "per second": load.perSecond,
+        "p50 ms": load.p50,
+        "p95 ms": load.p95,
+      },
+      {
+        test: `raw INSERT ceiling, ${CLIENTS} connections`,
+        result: `${ceiling.rows} rows`,
+        "per second": ceiling.perSecond,
+        "p50 ms": ceiling.p50,
+        "p95 ms": ceiling.p95,
+      },
+      {
+        test: `empty route (GET /api/health), ${CLIENTS} clients`,
+        result: `${floor.requests} requests, ${floor.errors} not 200`,
+        "per second": floor.perSecond,
+        "p50 ms": floor.p50,
+        "p95 ms": floor.p95,
+      },
     ],
     {
       ...contention,
@@ -121,23 +150,35 @@ async function seed(employees: number) {
   const passwordHash = await hashPassword(PASSWORD);
   const tenant = randomUUID();
   await db.query("INSERT INTO tenants (id, slug, name, time_zone, updated_at) VALUES ($1, 'bench-booking', 'Bench Booking', 'UTC', now())", [tenant]);
-  await db.query("INSERT INTO contracts (id, tenant_id, sessions_per_year, directions, formats, updated_at) VALUES ($1, $2, 100000, '{psychology}', '{video}', now())", [randomUUID(), tenant]);
+  await db.query(
+    "INSERT INTO contracts (id, tenant_id, sessions_per_year, directions, formats, updated_at) VALUES ($1, $2, 100000, '{psychology}', '{video}', now())",
+    [randomUUID(), tenant],
+  );
   const emails: string[] = [];
   for (let i = 0; i < employees; i++) {
     const entry = randomUUID();
     await db.query("INSERT INTO registry_entries (id, tenant_id, identifier_hash) VALUES ($1, $2, $3)", [entry, tenant, randomBytes(32)]);
     emails.push(`bench-booker-${i}@bench.test`);
-    await db.query("INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, time_zone, updated_at) VALUES ($1, $2, $3, 'employee', $4, $5, 'UTC', now())", [randomUUID(), emails[i], passwordHash, tenant, entry]);
+    await db.query(
+      "INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, time_zone, updated_at) VALUES ($1, $2, $3, 'employee', $4, $5, 'UTC', now())",
+      [randomUUID(), emails[i], passwordHash, tenant, entry],
+    );
   }
   const psychologist = async (n: number) => {
     const user = randomUUID();
     const profile = randomUUID();
-    await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [user, `bench-psy-${n}@bench.test`]);
+    await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [
+      user,
+      `bench-psy-${n}@bench.test`,
+    ]);
     await db.query(
       "INSERT INTO psychologist_profiles (id, user_id, display_name, directions, formats, languages, topics, time_zone, min_notice_minutes, buffer_minutes, session_minutes, status, updated_at) VALUES ($1, $2, $3, '{psychology}', '{video}', '{en}', '{anxiety}', 'UTC', 0, 10, 50, 'published', now())",
       [profile, user, `Bench ${n}`],
     );
-    await db.query("INSERT INTO availability_rules (id, profile_id, weekday, start_minute, end_minute) SELECT gen_random_uuid(), $1, d, 0, 1440 FROM generate_series(1, 7) d", [profile]);
+    await db.query(
+      "INSERT INTO availability_rules (id, profile_id, weekday, start_minute, end_minute) SELECT gen_random_uuid(), $1, d, 0, 1440 FROM generate_series(1, 7) d",
+      [profile],
+    );
     return profile;
   };
   const contested = await psychologist(0);
@@ -150,14 +191,24 @@ async function seed(employees: number) {
 
 /** The same insert Harbor ends with, without HTTP, auth, slot checks, quota or notifications. */
 async function rawInsertCeiling(fixture: Awaited<ReturnType<typeof seed>>, seconds: number) {
-  const employeeIds = (await db.query("SELECT id FROM users WHERE tenant_id = $1 ORDER BY email LIMIT $2", [fixture.tenant, CLIENTS])).rows.map((r) => r.id as string);
-  const profiles = await Promise.all(Array.from({ length: CLIENTS }, async () => {
-    const user = randomUUID();
-    const profile = randomUUID();
-    await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [user, `bench-raw-${user}@bench.test`]);
-    await db.query("INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Raw', 'UTC', 'published', now())", [profile, user]);
-    return profile;
-  }));
+  const employeeIds = (await db.query("SELECT id FROM users WHERE tenant_id = $1 ORDER BY email LIMIT $2", [fixture.tenant, CLIENTS])).rows.map(
+    (r) => r.id as string,
+  );
+  const profiles = await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      const user = randomUUID();
+      const profile = randomUUID();
+      await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [
+        user,
+        `bench-raw-${user}@bench.test`,
+      ]);
+      await db.query(
+        "INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Raw', 'UTC', 'published', now())",
+        [profile, user],
+      );
+      return profile;
+    }),
+  );
   // Far in the future so the rows never meet the HTTP run's.
   const start = hoursFromBase(fixture.base, 24 * 365);
   const next = Array.from({ length: CLIENTS }, () => 0);

@@ -37,7 +37,11 @@ try {
 
   const rows: Record<string, string | number>[] = [];
   const figures: Record<string, unknown> = { psychologists: PSYCHOLOGISTS, clients: CLIENTS, coldServerMs: Math.round(cold.serverMs) };
-  for (const [name, query] of [["first page, nearest slot", ""], ["first page, by rating", "?sort=rating"], ["filtered: topic + language + 7 days", "?topic=anxiety&language=en&withinDays=7"]] as const) {
+  for (const [name, query] of [
+    ["first page, nearest slot", ""],
+    ["first page, by rating", "?sort=rating"],
+    ["filtered: topic + language + 7 days", "?topic=anxiety&language=en&withinDays=7"],
+  ] as const) {
     const server: number[] = [];
     const total: number[] = [];
     let next = 0;
@@ -54,8 +58,20 @@ try {
     const seconds = (performance.now() - started) / 1000;
     server.sort((a, b) => a - b);
     total.sort((a, b) => a - b);
-    rows.push({ query: name, requests: server.length, "per second": Math.round(server.length / seconds), "server p50 ms": percentile(server, 50), "server p95 ms": percentile(server, 95), "http p95 ms": percentile(total, 95) });
-    figures[name] = { serverP50: percentile(server, 50), serverP95: percentile(server, 95), httpP95: percentile(total, 95), perSecond: Math.round(server.length / seconds) };
+    rows.push({
+      query: name,
+      requests: server.length,
+      "per second": Math.round(server.length / seconds),
+      "server p50 ms": percentile(server, 50),
+      "server p95 ms": percentile(server, 95),
+      "http p95 ms": percentile(total, 95),
+    });
+    figures[name] = {
+      serverP50: percentile(server, 50),
+      serverP95: percentile(server, 95),
+      httpP95: percentile(total, 95),
+      perSecond: Math.round(server.length / seconds),
+    };
   }
   const firstPage = figures["first page, nearest slot"] as { serverP95: number };
   report("catalogue", rows, { ...figures, targetP95Ms: TARGET_P95_MS, met: firstPage.serverP95 < TARGET_P95_MS });
@@ -89,9 +105,15 @@ async function seedCatalogue(db: pg.Client, count: number): Promise<void> {
     [count, zones],
   );
   const bench = "p.display_name LIKE 'Bench %'";
-  await db.query(`INSERT INTO qualifications (id, profile_id, kind, title, institution, status) SELECT gen_random_uuid(), p.id, 'education', 'MSc Psychology', 'Bench University', 'verified' FROM psychologist_profiles p WHERE ${bench}`);
-  await db.query(`INSERT INTO availability_rules (id, profile_id, weekday, start_minute, end_minute) SELECT gen_random_uuid(), p.id, d, 540, 1020 FROM psychologist_profiles p CROSS JOIN generate_series(1, 5) d WHERE ${bench}`);
-  await db.query(`INSERT INTO availability_exceptions (id, profile_id, date, kind) SELECT gen_random_uuid(), p.id, current_date + 1 + floor(random() * 14)::int, 'unavailable' FROM psychologist_profiles p WHERE ${bench}`);
+  await db.query(
+    `INSERT INTO qualifications (id, profile_id, kind, title, institution, status) SELECT gen_random_uuid(), p.id, 'education', 'MSc Psychology', 'Bench University', 'verified' FROM psychologist_profiles p WHERE ${bench}`,
+  );
+  await db.query(
+    `INSERT INTO availability_rules (id, profile_id, weekday, start_minute, end_minute) SELECT gen_random_uuid(), p.id, d, 540, 1020 FROM psychologist_profiles p CROSS JOIN generate_series(1, 5) d WHERE ${bench}`,
+  );
+  await db.query(
+    `INSERT INTO availability_exceptions (id, profile_id, date, kind) SELECT gen_random_uuid(), p.id, current_date + 1 + floor(random() * 14)::int, 'unavailable' FROM psychologist_profiles p WHERE ${bench}`,
+  );
   // One client per psychologist keeps the per-employee exclusion constraint satisfied.
   const tenant = (await db.query("SELECT id FROM tenants WHERE slug = 'acme'")).rows[0].id as string;
   await db.query(

@@ -41,7 +41,8 @@ function writeRegistry(name: string, from: number, changedFrom?: number): string
 const database = await createTestDatabase("bench_registry");
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
-const tenant = async (slug: string) => (await client.query("INSERT INTO tenants (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, $1, now()) RETURNING id", [slug])).rows[0].id as string;
+const tenant = async (slug: string) =>
+  (await client.query("INSERT INTO tenants (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, $1, now()) RETURNING id", [slug])).rows[0].id as string;
 
 try {
   const first = writeRegistry("first.csv", 0);
@@ -49,7 +50,11 @@ try {
   const env = { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dir };
   const run = (variant: string, file: string, tenantId: string) => {
     const heap = variant.startsWith("harbor") ? ["--max-old-space-size=160"] : [];
-    const child = spawnSync(process.execPath, [...heap, "--import", "tsx", "bench/support/registry-import-worker.ts", variant, file, tenantId, String(ROWS)], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawnSync(process.execPath, [...heap, "--import", "tsx", "bench/support/registry-import-worker.ts", variant, file, tenantId, String(ROWS)], {
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     if (child.status !== 0) throw new Error(`${variant} failed`);
     return JSON.parse(child.stdout.trim().split("\n").pop()!) as { variant: string; seconds: number; rowsPerSecond: number; peakMb: number };
   };
@@ -60,14 +65,26 @@ try {
     run("harbor-append", first, harborTenant),
     run("harbor-replace", second, harborTenant),
     run("raw-copy", first, await tenant("bench-raw")),
-    process.env.BENCH_SKIP_PRISMA ? { variant: "prisma-createMany", seconds: 0, rowsPerSecond: 0, peakMb: 0 } : run("prisma-createMany", first, await tenant("bench-prisma")),
+    process.env.BENCH_SKIP_PRISMA
+      ? { variant: "prisma-createMany", seconds: 0, rowsPerSecond: 0, peakMb: 0 }
+      : run("prisma-createMany", first, await tenant("bench-prisma")),
   ];
-  const [append, replace, raw, prisma] = results as [typeof results[0], typeof results[0], typeof results[0], typeof results[0]];
-  const { rows: check } = await client.query("SELECT count(*) FILTER (WHERE status = 'active') AS active, count(*) FILTER (WHERE status = 'removed') AS removed FROM registry_entries WHERE tenant_id = $1", [harborTenant]);
+  const [append, replace, raw, prisma] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0], (typeof results)[0]];
+  const { rows: check } = await client.query(
+    "SELECT count(*) FILTER (WHERE status = 'active') AS active, count(*) FILTER (WHERE status = 'removed') AS removed FROM registry_entries WHERE tenant_id = $1",
+    [harborTenant],
+  );
   const ratio = Math.round((append.rowsPerSecond / raw.rowsPerSecond) * 100);
   report(
     "registry-import",
-    results.map((r) => ({ variant: r.variant, rows: ROWS, seconds: r.seconds, "rows/s": r.rowsPerSecond, "peak MB": r.peakMb, "% of raw COPY": Math.round((r.rowsPerSecond / raw.rowsPerSecond) * 100) })),
+    results.map((r) => ({
+      variant: r.variant,
+      rows: ROWS,
+      seconds: r.seconds,
+      "rows/s": r.rowsPerSecond,
+      "peak MB": r.peakMb,
+      "% of raw COPY": Math.round((r.rowsPerSecond / raw.rowsPerSecond) * 100),
+    })),
     {
       rows: ROWS,
       harborAppendRowsPerSecond: append.rowsPerSecond,

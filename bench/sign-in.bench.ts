@@ -20,7 +20,18 @@ try {
   const result = await runLoad(CLIENTS, SECONDS, signIn);
   report(
     "sign-in",
-    [{ clients: CLIENTS, seconds: result.seconds, "sign-ins": result.requests, errors: result.errors, "per second": result.perSecond, "p50 ms": result.p50, "p95 ms": result.p95, "p99 ms": result.p99 }],
+    [
+      {
+        clients: CLIENTS,
+        seconds: result.seconds,
+        "sign-ins": result.requests,
+        errors: result.errors,
+        "per second": result.perSecond,
+        "p50 ms": result.p50,
+        "p95 ms": result.p95,
+        "p99 ms": result.p99,
+      },
+    ],
     { clients: CLIENTS, ...result },
   );
 } finally {

@@ -16,19 +16,21 @@ const base64Key = (bytes: number) =>
   z.string().refine((value) => Buffer.from(value, "base64").length === bytes, `must be ${bytes} bytes, base64-encoded (openssl rand -base64 ${bytes})`);
 
 /** "keyId:base64key" pairs separated by commas; the first encrypts, all decrypt (rotation). */
-const encryptionKeys = z
-  .string()
-  .transform((value, ctx) => {
-    const keys = value.split(",").map((pair) => pair.trim()).filter(Boolean).map((pair) => {
+const encryptionKeys = z.string().transform((value, ctx) => {
+  const keys = value
+    .split(",")
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
       const [id, key] = pair.split(":");
       return { id: id ?? "", key: Buffer.from(key ?? "", "base64") };
     });
-    if (!keys.length || keys.some((k) => !/^[\w.-]{1,32}$/.test(k.id) || k.key.length !== 32)) {
-      ctx.addIssue({ code: "custom", message: 'must be "keyId:base64-of-32-bytes[,older…]", e.g. "k2026:$(openssl rand -base64 32)"' });
-      return z.NEVER;
-    }
-    return keys;
-  });
+  if (!keys.length || keys.some((k) => !/^[\w.-]{1,32}$/.test(k.id) || k.key.length !== 32)) {
+    ctx.addIssue({ code: "custom", message: 'must be "keyId:base64-of-32-bytes[,older…]", e.g. "k2026:$(openssl rand -base64 32)"' });
+    return z.NEVER;
+  }
+  return keys;
+});
 
 const optionalUrl = z.url().optional();
 const intFromString = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
@@ -37,7 +39,12 @@ const intFromString = (fallback: number, min: number, max: number) => z.coerce.n
 const trustedProxies = z
   .string()
   .default("")
-  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .refine((list) => {
     try {
       proxyAddr.compile(list);
@@ -49,7 +56,10 @@ const trustedProxies = z
 
 const startupSchema = z.object({
   HARBOR_ENV: z.enum(["development", "test", "production"]).optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
   PORT: intFromString(3000, 1, 65535),
   HOSTNAME: z.string().default("0.0.0.0"),
   HARBOR_DATA_DIR: z.string().default(".data"),
@@ -57,26 +67,34 @@ const startupSchema = z.object({
   TRUSTED_PROXIES: trustedProxies,
 });
 
-const appSchema = startupSchema.extend({
-  HARBOR_ENV: z.enum(["development", "test", "production"]),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
-  NEXTAUTH_URL: optionalUrl,
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-  IDENTIFIER_PEPPER: base64Key(32),
-  ENCRYPTION_KEYS: encryptionKeys,
-  SESSION_IDLE_MINUTES: intFromString(30, 5, 24 * 60),
-  SESSION_MAX_HOURS: intFromString(12, 1, 24 * 14),
-  LIVEKIT_URL: z.string().regex(/^wss?:\/\//, "must be a ws:// or wss:// URL").optional(),
-  LIVEKIT_API_KEY: z.string().min(1).optional(),
-  LIVEKIT_API_SECRET: z.string().min(1).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
-  MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),
-}).superRefine((env, ctx) => {
-  const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET].filter(Boolean).length;
-  if (livekit !== 0 && livekit !== 3) {
-    ctx.addIssue({ code: "custom", path: ["LIVEKIT_URL"], message: "set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none of them" });
-  }
-});
+const appSchema = startupSchema
+  .extend({
+    HARBOR_ENV: z.enum(["development", "test", "production"]),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+    NEXTAUTH_URL: optionalUrl,
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    IDENTIFIER_PEPPER: base64Key(32),
+    ENCRYPTION_KEYS: encryptionKeys,
+    SESSION_IDLE_MINUTES: intFromString(30, 5, 24 * 60),
+    SESSION_MAX_HOURS: intFromString(12, 1, 24 * 14),
+    LIVEKIT_URL: z
+      .string()
+      .regex(/^wss?:\/\//, "must be a ws:// or wss:// URL")
+      .optional(),
+    LIVEKIT_API_KEY: z.string().min(1).optional(),
+    LIVEKIT_API_SECRET: z.string().min(1).optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),
+  })
+  .superRefine((env, ctx) => {
+    const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET].filter(Boolean).length;
+    if (livekit !== 0 && livekit !== 3) {
+      ctx.addIssue({ code: "custom", path: ["LIVEKIT_URL"], message: "set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none of them" });
+    }
+  });
 
 export type StartupEnv = z.infer<typeof startupSchema>;
 export type AppEnv = z.infer<typeof appSchema>;
@@ -121,7 +139,9 @@ export function env(): AppEnv {
     const generated = localSecrets(source.HARBOR_DATA_DIR ?? ".data");
     for (const name of missing) source[name] = generated[name];
   } else if (missing.length) {
-    throw new EnvError(`Harbor's configuration is invalid:\n${missing.map((name) => `  ${name}: required in production`).join("\n")}\nSee .env.example; outside production set HARBOR_ENV=development to have them generated.`);
+    throw new EnvError(
+      `Harbor's configuration is invalid:\n${missing.map((name) => `  ${name}: required in production`).join("\n")}\nSee .env.example; outside production set HARBOR_ENV=development to have them generated.`,
+    );
   }
   cached = parseOrExplain(appSchema, { ...source, HARBOR_ENV: harborEnv });
   return cached;
@@ -157,4 +177,3 @@ function localSecrets(dataDir: string): Record<(typeof GENERATED_SECRETS)[number
 function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
 }
-

@@ -11,7 +11,6 @@ export function formatDate(date: Date, timeZone: string, locale = "en-GB"): stri
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone }).format(date);
 }
 
-
 /** ISO weekday order, Monday first. */
 export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 

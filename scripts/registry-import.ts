@@ -8,7 +8,12 @@ import { openDatabase } from "@/lib/db/database-url";
 import { isAppError } from "@/lib/errors";
 
 const { values } = parseArgs({
-  options: { tenant: { type: "string" }, file: { type: "string" }, mode: { type: "string", default: "append" }, "dry-run": { type: "boolean", default: false } },
+  options: {
+    tenant: { type: "string" },
+    file: { type: "string" },
+    mode: { type: "string", default: "append" },
+    "dry-run": { type: "boolean", default: false },
+  },
 });
 
 function fail(message: string, summary?: unknown): never {
@@ -30,7 +35,11 @@ try {
   const tenant = await db().tenant.findUnique({ where: { slug: values.tenant }, select: { id: true } });
   if (!tenant) fail(`No tenant with slug "${values.tenant}"`);
   const started = Date.now();
-  const result = await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id, mode: values.mode, dryRun: values["dry-run"] }, values.file);
+  const result = await importRegistry(
+    { id: null, role: "system", tenantId: null },
+    { tenantId: tenant.id, mode: values.mode, dryRun: values["dry-run"] },
+    values.file,
+  );
   console.error(`${values["dry-run"] ? "dry run: nothing written; " : ""}${result.total} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const { total, added, unchanged, reactivated, removed, rejected, errors } = result;
   console.log(JSON.stringify({ total, added, unchanged, reactivated, removed, rejected, errors }));

@@ -27,13 +27,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log("stopping…");
-    await Promise.all([server, worker].map(async (child) => {
-      if (!child || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }));
+    await Promise.all(
+      [server, worker].map(async (child) => {
+        if (!child || child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }),
+    );
     await db.close();
     log("stopped");
     process.exit(code);
@@ -57,7 +59,10 @@ async function main() {
     const hash = sourceHash();
     if (!buildIsCurrent(hash)) {
       log("building the app (first start or changed sources; about 20 seconds on two cores)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        stdio: "inherit",
+        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      });
       if (build.status !== 0) throw new Error("next build failed; see the output above");
       writeBuildStamp(hash);
     }

@@ -39,10 +39,15 @@ function run(name: string, command: string[], env: NodeJS.ProcessEnv, readCounts
 
 function vitest(project: string): StepResult {
   const file = path.join(reports, `${project}.json`);
-  return run(`${project} tests`, ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], baseEnv, () => {
-    const report = JSON.parse(fs.readFileSync(file, "utf8"));
-    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
-  });
+  return run(
+    `${project} tests`,
+    ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    baseEnv,
+    () => {
+      const report = JSON.parse(fs.readFileSync(file, "utf8"));
+      return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    },
+  );
 }
 
 function playwright(): StepResult {
@@ -57,7 +62,12 @@ const steps = [vitest("unit"), vitest("zones"), vitest("integration"), vitest("i
 fs.rmSync(reports, { recursive: true, force: true });
 
 console.log("\n━━ summary ━━");
-for (const s of steps) console.log(`${s.exitCode === 0 ? "ok  " : "FAIL"} ${s.name.padEnd(30)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds} s)`);
-const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+for (const s of steps)
+  console.log(`${s.exitCode === 0 ? "ok  " : "FAIL"} ${s.name.padEnd(30)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds} s)`);
+const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(steps.every((s) => s.exitCode === 0) ? 0 : 1);

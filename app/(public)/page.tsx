@@ -5,8 +5,10 @@ export default function Landing() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-8 p-6">
       <div className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-harbor-700">Harbor</p>
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Talk to a psychologist, lawyer or financial adviser — confidentially, on your schedule.</h1>
+        <p className="text-sm font-semibold tracking-wide text-harbor-700 uppercase">Harbor</p>
+        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">
+          Talk to a psychologist, lawyer or financial adviser — confidentially, on your schedule.
+        </h1>
         <p className="text-lg text-slate-700">
           Your employer pays for a number of consultations. You choose the specialist yourself, book a time, and talk by chat, phone or video. Nobody at your
           workplace learns that you used it.

@@ -17,7 +17,15 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dataDir, PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: baseUrl },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      HARBOR_ENV: "test",
+      HARBOR_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: baseUrl,
+    },
   });
   // Start-up chatter goes to stderr so the benchmark's own stdout stays a table and a JSON line.
   child.stdout?.pipe(process.stderr);

@@ -13,7 +13,10 @@ const [variant, file, tenantId, rowsArg] = process.argv.slice(2) as [string, str
 const rows = Number(rowsArg);
 
 function peakMb(): number {
-  const line = fs.readFileSync("/proc/self/status", "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  const line = fs
+    .readFileSync("/proc/self/status", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmHWM:"));
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
 }
 
@@ -33,7 +36,12 @@ async function harbor(mode: "append" | "replace") {
 async function rawCopy() {
   const { identifierHasher, normaliseIdentifier } = await import("@/lib/registry/identifier");
   const hash = identifierHasher(tenantId);
-  const values = fs.readFileSync(file, "utf8").split("\n").slice(1).filter(Boolean).map((line) => line.split(";")[0]!);
+  const values = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(";")[0]!);
   const lines = values.map((v) => `${randomUUID()}\t${tenantId}\t\\\\x${hash(normaliseIdentifier(v) as never).toString("hex")}\tactive\n`);
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -52,7 +60,12 @@ async function prismaCreateMany() {
   const { identifierHasher, normaliseIdentifier } = await import("@/lib/registry/identifier");
   const { db } = await import("@/lib/db/client");
   const hash = identifierHasher(tenantId);
-  const values = fs.readFileSync(file, "utf8").split("\n").slice(1).filter(Boolean).map((line) => line.split(";")[0]!);
+  const values = fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(";")[0]!);
   const started = performance.now();
   for (let i = 0; i < values.length; i += 5_000) {
     await db().registryEntry.createMany({

@@ -13,14 +13,45 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
   return (
     <form action={formAction} className="max-w-md space-y-4">
       <FormStatus state={state} testId="password-status" />
-      <Field id="currentPassword" name="currentPassword" type="password" label="Current password" autoComplete="current-password" required aria-invalid={invalid("currentPassword")} />
+      <Field
+        id="currentPassword"
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        aria-invalid={invalid("currentPassword")}
+      />
       <FieldError state={state} name="currentPassword" />
-      <Field id="newPassword" name="newPassword" type="password" label="New password" hint="At least 10 characters. A few unrelated words make a strong one." autoComplete="new-password" minLength={10} maxLength={200} required aria-invalid={invalid("newPassword")} />
+      <Field
+        id="newPassword"
+        name="newPassword"
+        type="password"
+        label="New password"
+        hint="At least 10 characters. A few unrelated words make a strong one."
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={200}
+        required
+        aria-invalid={invalid("newPassword")}
+      />
       <FieldError state={state} name="newPassword" />
-      <Field id="confirmPassword" name="confirmPassword" type="password" label="New password again" autoComplete="new-password" required aria-invalid={invalid("confirmPassword")} />
+      <Field
+        id="confirmPassword"
+        name="confirmPassword"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        aria-invalid={invalid("confirmPassword")}
+      />
       <FieldError state={state} name="confirmPassword" />
-      <p className="text-sm text-slate-600">Afterwards you sign in again with the new password, and any other device signed in to your account is signed out.</p>
-      <Button type="submit" disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
+      <p className="text-sm text-slate-600">
+        Afterwards you sign in again with the new password, and any other device signed in to your account is signed out.
+      </p>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </Button>
     </form>
   );
 }

@@ -17,9 +17,16 @@ export function NewPsychologistForm({ action }: { action: (s: NewPsychologistSta
         <Notice tone="success" testId="psychologist-created">
           <p>
             Account created for <strong>{state.created.email}</strong>. Temporary password, shown only now:{" "}
-            <code className="rounded bg-white px-1 font-mono" data-testid="temporary-password">{state.created.temporaryPassword}</code>
+            <code className="rounded bg-white px-1 font-mono" data-testid="temporary-password">
+              {state.created.temporaryPassword}
+            </code>
           </p>
-          <p className="mt-1">Send it to the psychologist through a channel you trust; at first sign-in they must replace it with their own. <Link className="underline" href={`/admin/psychologists/${state.created.profileId}`}>Open the profile</Link></p>
+          <p className="mt-1">
+            Send it to the psychologist through a channel you trust; at first sign-in they must replace it with their own.{" "}
+            <Link className="underline" href={`/admin/psychologists/${state.created.profileId}`}>
+              Open the profile
+            </Link>
+          </p>
         </Notice>
       ) : (
         <FormStatus state={state} testId="new-psychologist-status" />
@@ -33,7 +40,9 @@ export function NewPsychologistForm({ action }: { action: (s: NewPsychologistSta
           <Field id="np-name" name="displayName" label="Name shown to clients" required />
           <FieldError state={state} name="displayName" />
         </div>
-        <Button type="submit" disabled={pending}>Create account</Button>
+        <Button type="submit" disabled={pending}>
+          Create account
+        </Button>
       </form>
     </div>
   );

@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
-export function PublishControl({ publish, hide, status }: { publish: (s: FormState, form: FormData) => Promise<FormState>; hide: (s: FormState, form: FormData) => Promise<FormState>; status: "draft" | "published" | "hidden" }) {
+export function PublishControl({
+  publish,
+  hide,
+  status,
+}: {
+  publish: (s: FormState, form: FormData) => Promise<FormState>;
+  hide: (s: FormState, form: FormData) => Promise<FormState>;
+  status: "draft" | "published" | "hidden";
+}) {
   const [publishState, publishAction, publishing] = useActionState(publish, IDLE);
   const [hideState, hideAction, hiding] = useActionState(hide, IDLE);
   return (
@@ -13,11 +21,15 @@ export function PublishControl({ publish, hide, status }: { publish: (s: FormSta
       <FormStatus state={publishState.status !== "idle" ? publishState : hideState} testId="publish-status" />
       {status === "published" ? (
         <form action={hideAction}>
-          <Button type="submit" variant="secondary" disabled={hiding}>Hide from the catalogue</Button>
+          <Button type="submit" variant="secondary" disabled={hiding}>
+            Hide from the catalogue
+          </Button>
         </form>
       ) : (
         <form action={publishAction}>
-          <Button type="submit" disabled={publishing}>Publish</Button>
+          <Button type="submit" disabled={publishing}>
+            Publish
+          </Button>
         </form>
       )}
     </div>

@@ -31,7 +31,10 @@ export function BookingForm(props: {
           <ul className="flex flex-wrap gap-2">
             {state.slots.map((slot) => (
               <li key={slot}>
-                <Link href={`/catalogue/${props.profileId}/book?start=${encodeURIComponent(slot)}`} className="inline-block min-h-11 rounded-md border border-harbor-600 px-3 py-2 text-sm">
+                <Link
+                  href={`/catalogue/${props.profileId}/book?start=${encodeURIComponent(slot)}`}
+                  className="inline-block min-h-11 rounded-md border border-harbor-600 px-3 py-2 text-sm"
+                >
                   {formatDateTime(new Date(slot), props.timeZone)}
                 </Link>
               </li>
@@ -55,7 +58,9 @@ export function BookingForm(props: {
           </label>
         </Notice>
       )}
-      <Button type="submit" disabled={pending}>{pending ? "Booking…" : props.rescheduling ? "Confirm the new time" : "Confirm booking"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Booking…" : props.rescheduling ? "Confirm the new time" : "Confirm booking"}
+      </Button>
     </form>
   );
 }
@@ -66,7 +71,10 @@ function Choice({ legend, name, options }: { legend: string; name: string; optio
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-2">
         {options.map(([value, label]) => (
-          <label key={value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-3 has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50">
+          <label
+            key={value}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 px-3 has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50"
+          >
             {/* Chosen by the person, never by default: a video call someone did not pick is a bad surprise. Only a single option is preselected. */}
             <input type="radio" name={name} value={value} defaultChecked={options.length === 1} required className="h-5 w-5 accent-harbor-700" />
             {label}

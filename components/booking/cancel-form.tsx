@@ -21,7 +21,9 @@ export function CancelForm({ action, lateNotice }: { action: (s: FormState, f: F
       ) : (
         <Notice testId="free-cancellation">Cancelling now is free: the session goes back to your allowance.</Notice>
       )}
-      <Button type="submit" disabled={pending}>{pending ? "Cancelling…" : "Cancel the session"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Cancelling…" : "Cancel the session"}
+      </Button>
     </form>
   );
 }

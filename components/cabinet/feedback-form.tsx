@@ -19,7 +19,10 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
           <legend className="text-sm font-medium text-slate-800">How helpful was the session with {psychologistName}?</legend>
           <div className="mt-1 flex gap-1">
             {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="flex min-h-11 min-w-12 cursor-pointer items-center justify-center rounded-md border border-slate-300 text-sm has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50">
+              <label
+                key={n}
+                className="flex min-h-11 min-w-12 cursor-pointer items-center justify-center rounded-md border border-slate-300 text-sm has-[:checked]:border-harbor-700 has-[:checked]:bg-harbor-50"
+              >
                 <input type="radio" name="rating" value={n} className="sr-only" required />
                 <span aria-hidden className="inline-flex items-center gap-1">
                   {n} <Star className="h-4 w-4 fill-amber-400 text-amber-500" />
@@ -35,7 +38,9 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
           <textarea name="comment" rows={3} maxLength={1000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
         </label>
         <FieldError state={state} name="comment" />
-        <Button type="submit" disabled={pending}>Send rating</Button>
+        <Button type="submit" disabled={pending}>
+          Send rating
+        </Button>
       </form>
     </details>
   );

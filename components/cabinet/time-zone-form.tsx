@@ -10,20 +10,34 @@ const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Times are shown in this zone; the device's own zone is offered when it differs. */
 export function TimeZoneForm({ action, current, zones }: { action: (s: FormState, f: FormData) => Promise<FormState>; current: string; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const device = useSyncExternalStore(() => () => {}, deviceZone, () => current);
+  const device = useSyncExternalStore(
+    () => () => {},
+    deviceZone,
+    () => current,
+  );
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
       <label className="block space-y-1 font-medium">
         Show times in
         <select name="timeZone" defaultValue={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
-          {zones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, " ")}</option>)}
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, " ")}
+            </option>
+          ))}
         </select>
       </label>
-      <Button type="submit" variant="secondary" disabled={pending}>Save</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Save
+      </Button>
       {device !== current && (
-        <Button type="submit" name="timeZone" value={device} variant="ghost" disabled={pending}>Use this device&apos;s zone ({device.replace(/_/g, " ")})</Button>
+        <Button type="submit" name="timeZone" value={device} variant="ghost" disabled={pending}>
+          Use this device&apos;s zone ({device.replace(/_/g, " ")})
+        </Button>
       )}
-      <div className="basis-full"><FormStatus state={state} testId="time-zone-status" /></div>
+      <div className="basis-full">
+        <FormStatus state={state} testId="time-zone-status" />
+      </div>
     </form>
   );
 }

@@ -21,7 +21,17 @@ type Option = readonly [value: string, label: string];
  * GET /api/v1/psychologists and mirrors the filters into the address bar, so a reload or a shared
  * link shows the same list.
  */
-export function CatalogueBrowser({ initialQuery, initialPage, offer, timeZone }: { initialQuery: CatalogueQuery; initialPage: CataloguePage; offer: ContractOffer; timeZone: string }) {
+export function CatalogueBrowser({
+  initialQuery,
+  initialPage,
+  offer,
+  timeZone,
+}: {
+  initialQuery: CatalogueQuery;
+  initialPage: CataloguePage;
+  offer: ContractOffer;
+  timeZone: string;
+}) {
   const [query, setQuery] = useState(initialQuery);
   const [page, setPage] = useState(initialPage);
   const [loading, setLoading] = useState(false);
@@ -67,7 +77,9 @@ export function CatalogueBrowser({ initialQuery, initialPage, offer, timeZone }:
   const activeFilters = countFilters(query);
 
   const selects: { name: keyof Filters; label: string; options: Option[]; any?: string }[] = [
-    ...(offer.directions.length > 1 ? [{ name: "direction" as const, label: "Kind of help", options: offer.directions.map((d) => [d, DIRECTION_LABEL[d]] as const) }] : []),
+    ...(offer.directions.length > 1
+      ? [{ name: "direction" as const, label: "Kind of help", options: offer.directions.map((d) => [d, DIRECTION_LABEL[d]] as const) }]
+      : []),
     { name: "topic", label: "Topic", options: Object.entries(TOPICS) },
     ...(offer.formats.length > 1 ? [{ name: "format" as const, label: "Format", options: offer.formats.map((f) => [f, FORMAT_LABEL[f]] as const) }] : []),
     { name: "language", label: "Language", options: Object.entries(LANGUAGES) },
@@ -79,17 +91,30 @@ export function CatalogueBrowser({ initialQuery, initialPage, offer, timeZone }:
     <div className="space-y-4">
       <details ref={filtersPanel} open={initiallyOpen} className="group rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <summary className="flex min-h-11 cursor-pointer items-center justify-between font-semibold text-slate-900">
-          <span>
-            Filters{activeFilters > 0 && <span className="ml-2 rounded-full bg-harbor-700 px-2 py-0.5 text-xs text-white">{activeFilters}</span>}
+          <span>Filters{activeFilters > 0 && <span className="ml-2 rounded-full bg-harbor-700 px-2 py-0.5 text-xs text-white">{activeFilters}</span>}</span>
+          <span aria-hidden className="text-slate-500 group-open:rotate-180">
+            ▾
           </span>
-          <span aria-hidden className="text-slate-500 group-open:rotate-180">▾</span>
         </summary>
         <form className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" onSubmit={(e) => e.preventDefault()} aria-label="Catalogue filters">
           {selects.map((s) => (
-            <Select key={s.name} id={`filter-${s.name}`} label={s.label} value={query[s.name] === undefined ? "" : String(query[s.name])} options={s.options} any={s.any ?? "Any"}
-              onChange={(v) => set({ [s.name]: v === "" ? undefined : s.name === "withinDays" ? Number(v) : v } as Partial<Filters>)} />
+            <Select
+              key={s.name}
+              id={`filter-${s.name}`}
+              label={s.label}
+              value={query[s.name] === undefined ? "" : String(query[s.name])}
+              options={s.options}
+              any={s.any ?? "Any"}
+              onChange={(v) => set({ [s.name]: v === "" ? undefined : s.name === "withinDays" ? Number(v) : v } as Partial<Filters>)}
+            />
           ))}
-          <Select id="filter-sort" label="Sort by" value={query.sort} options={Object.entries(CATALOGUE_SORTS)} onChange={(v) => set({ sort: v as Filters["sort"] })} />
+          <Select
+            id="filter-sort"
+            label="Sort by"
+            value={query.sort}
+            options={Object.entries(CATALOGUE_SORTS)}
+            onChange={(v) => set({ sort: v as Filters["sort"] })}
+          />
           <div className="flex items-end gap-2">
             {activeFilters > 0 && (
               <Button type="button" variant="secondary" onClick={() => setQuery({ sort: query.sort, page: 1 })}>
@@ -128,7 +153,12 @@ export function CatalogueBrowser({ initialQuery, initialPage, offer, timeZone }:
             <Button type="button" variant="secondary" disabled={page.page <= 1 || loading} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>
               ← Previous
             </Button>
-            <Button type="button" variant="secondary" disabled={page.page >= page.pageCount || loading} onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={page.page >= page.pageCount || loading}
+              onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}
+            >
               Next →
             </Button>
           </nav>
@@ -142,7 +172,21 @@ function countFilters(query: CatalogueQuery): number {
   return (["direction", "topic", "format", "language", "gender", "withinDays"] as const).filter((k) => query[k] !== undefined).length;
 }
 
-function Select({ id, label, value, options, any, onChange }: { id: string; label: string; value: string; options: Option[]; any?: string; onChange: (value: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  any,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: Option[];
+  any?: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

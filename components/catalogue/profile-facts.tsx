@@ -6,7 +6,8 @@ export function RatingBadge({ rating }: { rating: Rating | null }) {
   if (!rating) return <span className="text-sm text-slate-500">No reviews yet</span>;
   return (
     <span className="text-sm text-slate-800" data-testid="rating">
-      <Star aria-hidden className="inline h-4 w-4 fill-amber-400 align-[-2px] text-amber-500" /> <span className="font-semibold">{rating.average.toFixed(1)}</span>
+      <Star aria-hidden className="inline h-4 w-4 fill-amber-400 align-[-2px] text-amber-500" />{" "}
+      <span className="font-semibold">{rating.average.toFixed(1)}</span>
       <span className="text-slate-500">
         {" "}
         ({rating.count} {rating.count === 1 ? "review" : "reviews"})
@@ -18,7 +19,10 @@ export function RatingBadge({ rating }: { rating: Rating | null }) {
 
 export function VerifiedMark() {
   return (
-    <span className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800" title="Qualifications checked by the Harbor team">
+    <span
+      className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800"
+      title="Qualifications checked by the Harbor team"
+    >
       <Check aria-hidden className="h-3.5 w-3.5" /> Verified
     </span>
   );

@@ -7,7 +7,10 @@ import { RatingBadge, VerifiedMark } from "./profile-facts";
 
 export function PsychologistCard({ card, timeZone }: { card: Card; timeZone: string }) {
   return (
-    <li className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-harbor-600" data-testid="psychologist-card">
+    <li
+      className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-harbor-600"
+      data-testid="psychologist-card"
+    >
       <div className="flex items-start gap-3">
         <Avatar name={card.displayName} photoUrl={card.photoUrl} />
         <div className="min-w-0 space-y-1">

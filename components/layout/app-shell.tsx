@@ -20,7 +20,7 @@ export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: N
           </Link>
           <nav aria-label="Main" className="order-3 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
             {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100">
                 {item.label}
               </Link>
             ))}

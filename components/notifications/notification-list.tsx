@@ -33,7 +33,17 @@ function describe(n: NotificationView, timeZone: string, audience: "employee" | 
 }
 
 /** Recent updates about appointments, newest first; unread ones stand out. */
-export function NotificationList({ items, timeZone, audience, markRead }: { items: NotificationView[]; timeZone: string; audience: "employee" | "psychologist"; markRead: (form: FormData) => Promise<void> }) {
+export function NotificationList({
+  items,
+  timeZone,
+  audience,
+  markRead,
+}: {
+  items: NotificationView[];
+  timeZone: string;
+  audience: "employee" | "psychologist";
+  markRead: (form: FormData) => Promise<void>;
+}) {
   if (items.length === 0) return null;
   const unread = items.filter((n) => !n.read).length;
   return (
@@ -42,7 +52,9 @@ export function NotificationList({ items, timeZone, audience, markRead }: { item
       action={
         unread > 0 ? (
           <form action={markRead}>
-            <Button type="submit" variant="ghost">Mark all read</Button>
+            <Button type="submit" variant="ghost">
+              Mark all read
+            </Button>
           </form>
         ) : undefined
       }

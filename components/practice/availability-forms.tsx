@@ -7,7 +7,6 @@ import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { WEEKDAY_NAMES } from "@/lib/format";
 
-
 export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
@@ -17,7 +16,11 @@ export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData
         <label className="block space-y-1 text-sm font-medium">
           Day
           <select name="weekday" className={CONTROL_CLASS} defaultValue="1">
-            {WEEKDAY_NAMES.map((name, i) => <option key={name} value={i + 1}>{name}</option>)}
+            {WEEKDAY_NAMES.map((name, i) => (
+              <option key={name} value={i + 1}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
         <div>
@@ -28,7 +31,9 @@ export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData
           <Field id="wh-end" name="end" type="time" label="Until" defaultValue="17:00" required />
           <FieldError state={state} name="end" />
         </div>
-        <Button type="submit" variant="secondary" disabled={pending}>Add hours</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Add hours
+        </Button>
       </div>
     </form>
   );
@@ -63,7 +68,9 @@ export function ExceptionForm({ action, today }: { action: (s: FormState, f: For
           <FieldError state={state} name="end" />
         </div>
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>Save</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Save
+      </Button>
     </form>
   );
 }

@@ -24,12 +24,21 @@ export function PhotoForm({ action, hasPhoto }: { action: (s: FormState, f: Form
       <FormStatus state={tooLarge ? { status: "error", message: PHOTO_TOO_LARGE, fields: {} } : state} testId="photo-status" />
       <label className="block space-y-1 text-sm font-medium">
         Photo (JPEG, PNG, WebP or AVIF, up to 8 MB; shown as a square)
-        <input type="file" name="photo" accept="image/jpeg,image/png,image/webp,image/avif" className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-100 file:px-4" />
+        <input
+          type="file"
+          name="photo"
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-100 file:px-4"
+        />
       </label>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" disabled={pending}>Upload photo</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Upload photo
+        </Button>
         {hasPhoto && (
-          <Button type="submit" name="remove" value="1" variant="ghost" disabled={pending}>Remove photo</Button>
+          <Button type="submit" name="remove" value="1" variant="ghost" disabled={pending}>
+            Remove photo
+          </Button>
         )}
       </div>
     </form>

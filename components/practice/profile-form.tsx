@@ -28,7 +28,15 @@ export interface ProfileFormValues {
 
 const textArea = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
 
-export function ProfileForm({ action, initial, timeZones }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: ProfileFormValues; timeZones: string[] }) {
+export function ProfileForm({
+  action,
+  initial,
+  timeZones,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  initial: ProfileFormValues;
+  timeZones: string[];
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fieldError = (name: string) => (state.status === "error" ? state.fields[name] : undefined);
   return (
@@ -40,17 +48,30 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
           <FieldError state={state} name="displayName" />
         </div>
         <div>
-          <Field id="experienceYears" name="experienceYears" type="number" min={0} max={60} label="Years of experience" defaultValue={initial.experienceYears} required />
+          <Field
+            id="experienceYears"
+            name="experienceYears"
+            type="number"
+            min={0}
+            max={60}
+            label="Years of experience"
+            defaultValue={initial.experienceYears}
+            required
+          />
           <FieldError state={state} name="experienceYears" />
         </div>
       </div>
       <div className="space-y-1">
-        <label htmlFor="shortBio" className="block text-sm font-medium text-slate-800">Short bio (catalogue card)</label>
+        <label htmlFor="shortBio" className="block text-sm font-medium text-slate-800">
+          Short bio (catalogue card)
+        </label>
         <textarea id="shortBio" name="shortBio" rows={2} maxLength={240} defaultValue={initial.shortBio} className={textArea} required />
         <FieldError state={state} name="shortBio" />
       </div>
       <div className="space-y-1">
-        <label htmlFor="longBio" className="block text-sm font-medium text-slate-800">About you (profile page)</label>
+        <label htmlFor="longBio" className="block text-sm font-medium text-slate-800">
+          About you (profile page)
+        </label>
         <textarea id="longBio" name="longBio" rows={6} maxLength={4000} defaultValue={initial.longBio} className={textArea} />
         <FieldError state={state} name="longBio" />
       </div>
@@ -67,7 +88,9 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
           Your time zone (your weekly hours are in it)
           <select name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
             {timeZones.map((zone) => (
-              <option key={zone} value={zone}>{zone}</option>
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
             ))}
           </select>
           <FieldError state={state} name="timeZone" />
@@ -76,25 +99,54 @@ export function ProfileForm({ action, initial, timeZones }: { action: (s: FormSt
           Session length
           <select name="sessionMinutes" defaultValue={initial.sessionMinutes} className={CONTROL_CLASS}>
             {SESSION_LENGTHS.map((m) => (
-              <option key={m} value={m}>{m} minutes</option>
+              <option key={m} value={m}>
+                {m} minutes
+              </option>
             ))}
           </select>
         </label>
         <div>
-          <Field id="bufferMinutes" name="bufferMinutes" type="number" min={0} max={120} label="Break between sessions (minutes)" defaultValue={initial.bufferMinutes} required />
+          <Field
+            id="bufferMinutes"
+            name="bufferMinutes"
+            type="number"
+            min={0}
+            max={120}
+            label="Break between sessions (minutes)"
+            defaultValue={initial.bufferMinutes}
+            required
+          />
           <FieldError state={state} name="bufferMinutes" />
         </div>
         <div>
-          <Field id="minNoticeHours" name="minNoticeHours" type="number" min={0} max={336} step="0.5" label="Minimum notice for a booking (hours)" defaultValue={initial.minNoticeMinutes / 60} required />
+          <Field
+            id="minNoticeHours"
+            name="minNoticeHours"
+            type="number"
+            min={0}
+            max={336}
+            step="0.5"
+            label="Minimum notice for a booking (hours)"
+            defaultValue={initial.minNoticeMinutes / 60}
+            required
+          />
           <FieldError state={state} name="minNoticeMinutes" />
         </div>
       </div>
-      <ChoiceGroup legend="Kinds of help" name="directions" options={Object.entries(DIRECTION_LABEL)} selected={initial.directions} error={fieldError("directions")} />
+      <ChoiceGroup
+        legend="Kinds of help"
+        name="directions"
+        options={Object.entries(DIRECTION_LABEL)}
+        selected={initial.directions}
+        error={fieldError("directions")}
+      />
       <ChoiceGroup legend="Formats" name="formats" options={Object.entries(FORMAT_LABEL)} selected={initial.formats} error={fieldError("formats")} />
       <ChoiceGroup legend="Languages" name="languages" options={Object.entries(LANGUAGES)} selected={initial.languages} error={fieldError("languages")} />
       <ChoiceGroup legend="Topics you work with" name="topics" options={Object.entries(TOPICS)} selected={initial.topics} error={fieldError("topics")} />
       <ChoiceGroup legend="Methods" name="methods" options={Object.entries(METHODS)} selected={initial.methods} error={fieldError("methods")} />
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save profile"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save profile"}
+      </Button>
     </form>
   );
 }

@@ -33,7 +33,9 @@ export function QualificationForm({ action }: { action: (s: FormState, f: FormDa
           <FieldError state={state} name="institution" />
         </div>
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>Add for verification</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Add for verification
+      </Button>
     </form>
   );
 }

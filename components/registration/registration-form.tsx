@@ -10,7 +10,13 @@ import { Notice } from "@/components/ui/notice";
 import type { RegisterState } from "@/lib/registry/registration-state";
 
 /** Registers, then signs the new employee straight in with what they just typed. */
-export function RegistrationForm({ action: register, tenantSlug }: { action: (state: RegisterState, form: FormData) => Promise<RegisterState>; tenantSlug?: string }) {
+export function RegistrationForm({
+  action: register,
+  tenantSlug,
+}: {
+  action: (state: RegisterState, form: FormData) => Promise<RegisterState>;
+  tenantSlug?: string;
+}) {
   const router = useRouter();
   const [state, action, pending] = useActionState<RegisterState, FormData>(register, { status: "idle" });
   const password = useRef("");
@@ -29,7 +35,11 @@ export function RegistrationForm({ action: register, tenantSlug }: { action: (st
   if (state.status === "registered") {
     return signInProblem ? (
       <Notice tone="success">
-        You are registered. <Link href="/login" className="font-semibold underline">Sign in</Link> with {state.email}.
+        You are registered.{" "}
+        <Link href="/login" className="font-semibold underline">
+          Sign in
+        </Link>{" "}
+        with {state.email}.
       </Notice>
     ) : (
       <Notice tone="success">You are registered. Signing you in…</Notice>
@@ -49,7 +59,16 @@ export function RegistrationForm({ action: register, tenantSlug }: { action: (st
       {tenantSlug ? (
         <input type="hidden" name="tenantSlug" value={tenantSlug} />
       ) : (
-        <Field id="tenantSlug" name="tenantSlug" label="Organisation code" hint="From your employer's announcement, e.g. acme." autoCapitalize="none" defaultValue={typed?.tenantSlug} required aria-invalid={Boolean(fields.tenantSlug)} />
+        <Field
+          id="tenantSlug"
+          name="tenantSlug"
+          label="Organisation code"
+          hint="From your employer's announcement, e.g. acme."
+          autoCapitalize="none"
+          defaultValue={typed?.tenantSlug}
+          required
+          aria-invalid={Boolean(fields.tenantSlug)}
+        />
       )}
       <Field
         id="identifier"
@@ -62,11 +81,40 @@ export function RegistrationForm({ action: register, tenantSlug }: { action: (st
         required
         aria-invalid={Boolean(fields.identifier)}
       />
-      <Field id="email" name="email" type="email" label="E-mail to sign in with" hint="Can be a private address. Your employer never sees it." autoComplete="email" inputMode="email" defaultValue={typed?.email} required aria-invalid={Boolean(fields.email)} />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="E-mail to sign in with"
+        hint="Can be a private address. Your employer never sees it."
+        autoComplete="email"
+        inputMode="email"
+        defaultValue={typed?.email}
+        required
+        aria-invalid={Boolean(fields.email)}
+      />
       {fields.email && <p className="text-sm text-red-700">{fields.email}</p>}
-      <Field id="password" name="password" type="password" label="Password" hint="At least 10 characters." autoComplete="new-password" minLength={10} required aria-invalid={Boolean(fields.password)} />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        hint="At least 10 characters."
+        autoComplete="new-password"
+        minLength={10}
+        required
+        aria-invalid={Boolean(fields.password)}
+      />
       {fields.password && <p className="text-sm text-red-700">{fields.password}</p>}
-      <Field id="displayName" name="displayName" label="What should your specialist call you? (optional)" hint="A first name or a nickname. Leave empty to stay anonymous." autoComplete="nickname" maxLength={40} defaultValue={typed?.displayName} />
+      <Field
+        id="displayName"
+        name="displayName"
+        label="What should your specialist call you? (optional)"
+        hint="A first name or a nickname. Leave empty to stay anonymous."
+        autoComplete="nickname"
+        maxLength={40}
+        defaultValue={typed?.displayName}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Registering…" : "Register"}
       </Button>

@@ -35,14 +35,24 @@ export function ImportHistory({ imports, timeZone }: { imports: ImportRow[]; tim
         <tbody>
           {imports.map((i) => (
             <tr key={i.id} className="border-t border-slate-100">
-              <td data-label="When" className="py-2">{formatDateTime(i.startedAt, timeZone)}</td>
+              <td data-label="When" className="py-2">
+                {formatDateTime(i.startedAt, timeZone)}
+              </td>
               <td data-label="By">{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
               <td data-label="Mode">{i.mode}</td>
               <td data-label="Result">{i.status === "succeeded" ? "Imported" : "Failed, nothing changed"}</td>
-              <td data-label="Rows" className="text-right">{i.total}</td>
-              <td data-label="Added" className="text-right">{i.added}</td>
-              <td data-label="Removed" className="text-right">{i.removed}</td>
-              <td data-label="Rejected" className="text-right">{i.rejected}</td>
+              <td data-label="Rows" className="text-right">
+                {i.total}
+              </td>
+              <td data-label="Added" className="text-right">
+                {i.added}
+              </td>
+              <td data-label="Removed" className="text-right">
+                {i.removed}
+              </td>
+              <td data-label="Rejected" className="text-right">
+                {i.rejected}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,12 @@ import { Notice } from "@/components/ui/notice";
 
 import type { ImportSummary as Summary } from "@/lib/registry/import-registry";
 
-type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" } | { kind: "done"; summary: Summary; dryRun: boolean } | { kind: "failed"; message: string; summary?: Summary };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "uploading"; percent: number }
+  | { kind: "processing" }
+  | { kind: "done"; summary: Summary; dryRun: boolean }
+  | { kind: "failed"; message: string; summary?: Summary };
 
 /**
  * Sends the file as the request body with XMLHttpRequest, the one browser API that reports upload
@@ -22,12 +27,17 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setPhase({ kind: "failed", message: file instanceof File && file.name ? "The file is empty. Export the registry again and upload the new file." : "Choose a CSV or XLSX file first." });
+      setPhase({
+        kind: "failed",
+        message:
+          file instanceof File && file.name ? "The file is empty. Export the registry again and upload the new file." : "Choose a CSV or XLSX file first.",
+      });
       return;
     }
     const mode = String(form.get("mode") ?? "append");
     const dryRun = form.get("dryRun") === "on";
-    if (mode === "replace" && !dryRun && !window.confirm("Replace the registry? Identifiers missing from this file will lose access after the grace period.")) return;
+    if (mode === "replace" && !dryRun && !window.confirm("Replace the registry? Identifiers missing from this file will lose access after the grace period."))
+      return;
 
     const request = new XMLHttpRequest();
     request.open("POST", `/api/v1/tenants/${tenantId}/registry-imports?mode=${mode}&dryRun=${dryRun}`);
@@ -60,11 +70,17 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
       <form onSubmit={onSubmit} className="space-y-3">
         <label className="block text-sm font-medium">
           Registry file (CSV or XLSX)
-          <input name="file" type="file" accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block w-full text-sm" data-testid="registry-file" />
+          <input
+            name="file"
+            type="file"
+            accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="mt-1 block w-full text-sm"
+            data-testid="registry-file"
+          />
         </label>
         <p className="text-xs text-slate-600">
-          One identifier per row: personnel numbers or work e-mails, in a column headed e.g. &quot;email&quot; or &quot;employee id&quot; (otherwise the first column).
-          Comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1251. Only a keyed hash of each identifier is stored.
+          One identifier per row: personnel numbers or work e-mails, in a column headed e.g. &quot;email&quot; or &quot;employee id&quot; (otherwise the first
+          column). Comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1251. Only a keyed hash of each identifier is stored.
         </p>
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="sr-only">Mode</legend>
@@ -85,7 +101,14 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
 
       {phase.kind === "uploading" && (
         <div>
-          <div role="progressbar" aria-label="Upload progress" aria-valuenow={phase.percent} aria-valuemin={0} aria-valuemax={100} className="h-3 w-full overflow-hidden rounded-full bg-slate-200">
+          <div
+            role="progressbar"
+            aria-label="Upload progress"
+            aria-valuenow={phase.percent}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+          >
             <div className="h-full bg-harbor-600 transition-all" style={{ width: `${phase.percent}%` }} />
           </div>
           <p className="mt-1 text-sm text-slate-600">Uploading… {phase.percent} %</p>
@@ -131,7 +154,12 @@ function SummaryTable({ summary }: { summary: Summary }) {
       </dl>
       {summary.errors.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">Rows to check{summary.rejected + (summary.duplicates ?? 0) > summary.errors.length ? ` (first ${summary.errors.length} of ${summary.rejected + (summary.duplicates ?? 0)})` : ""}</summary>
+          <summary className="cursor-pointer font-medium">
+            Rows to check
+            {summary.rejected + (summary.duplicates ?? 0) > summary.errors.length
+              ? ` (first ${summary.errors.length} of ${summary.rejected + (summary.duplicates ?? 0)})`
+              : ""}
+          </summary>
           <ul className="mt-2 max-h-60 space-y-1 overflow-auto">
             {summary.errors.map((e) => (
               <li key={`${e.line}:${e.reason}`}>

@@ -28,19 +28,40 @@ export const NEW_TENANT: TenantFormValues = {
   slug: "",
   locale: "en",
   timeZone: "Europe/Helsinki",
-  contract: { sessionsPerYear: 6, yearStartMonth: 1, yearStartDay: 1, directions: ["psychology"], formats: ["chat", "audio", "video"], lateCancelHours: 24, reportMinGroupSize: 10, registryGraceDays: 0 },
+  contract: {
+    sessionsPerYear: 6,
+    yearStartMonth: 1,
+    yearStartDay: 1,
+    directions: ["psychology"],
+    formats: ["chat", "audio", "video"],
+    lateCancelHours: 24,
+    reportMinGroupSize: 10,
+    registryGraceDays: 0,
+  },
 };
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function TenantForm({ action, initial, submitLabel }: { action: (state: FormState, form: FormData) => Promise<FormState>; initial: TenantFormValues; submitLabel: string }) {
+export function TenantForm({
+  action,
+  initial,
+  submitLabel,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  initial: TenantFormValues;
+  submitLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fields = state.status === "error" ? state.fields : {};
   const error = (name: string) => fields[name] && <p className="text-sm text-red-700">{fields[name]}</p>;
   const c = initial.contract;
   return (
     <form action={formAction} className="space-y-5">
-      {state.status === "error" && <Notice tone="error" testId="tenant-form-error">{state.message}</Notice>}
+      {state.status === "error" && (
+        <Notice tone="error" testId="tenant-form-error">
+          {state.message}
+        </Notice>
+      )}
       {state.status === "saved" && <Notice tone="success">Saved.</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -69,7 +90,16 @@ export function TenantForm({ action, initial, submitLabel }: { action: (state: F
         <legend className="px-1 text-sm font-semibold">Contract</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
-            <Field id="sessionsPerYear" name="sessionsPerYear" type="number" min={0} max={100} label="Sessions per employee per year" defaultValue={c.sessionsPerYear} required />
+            <Field
+              id="sessionsPerYear"
+              name="sessionsPerYear"
+              type="number"
+              min={0}
+              max={100}
+              label="Sessions per employee per year"
+              defaultValue={c.sessionsPerYear}
+              required
+            />
             {error("sessionsPerYear")}
           </div>
           <label className="block space-y-1 text-sm font-medium">
@@ -87,19 +117,51 @@ export function TenantForm({ action, initial, submitLabel }: { action: (state: F
             {error("yearStartDay")}
           </div>
           <div>
-            <Field id="lateCancelHours" name="lateCancelHours" type="number" min={0} max={168} label="Late cancellation window (hours)" defaultValue={c.lateCancelHours} required />
+            <Field
+              id="lateCancelHours"
+              name="lateCancelHours"
+              type="number"
+              min={0}
+              max={168}
+              label="Late cancellation window (hours)"
+              defaultValue={c.lateCancelHours}
+              required
+            />
             {error("lateCancelHours")}
           </div>
           <div>
-            <Field id="reportMinGroupSize" name="reportMinGroupSize" type="number" min={10} max={1000} label="Smallest group in reports (≥ 10)" defaultValue={c.reportMinGroupSize} required />
+            <Field
+              id="reportMinGroupSize"
+              name="reportMinGroupSize"
+              type="number"
+              min={10}
+              max={1000}
+              label="Smallest group in reports (≥ 10)"
+              defaultValue={c.reportMinGroupSize}
+              required
+            />
             {error("reportMinGroupSize")}
           </div>
           <div>
-            <Field id="registryGraceDays" name="registryGraceDays" type="number" min={0} max={365} label="Days of access after leaving the registry" defaultValue={c.registryGraceDays} required />
+            <Field
+              id="registryGraceDays"
+              name="registryGraceDays"
+              type="number"
+              min={0}
+              max={365}
+              label="Days of access after leaving the registry"
+              defaultValue={c.registryGraceDays}
+              required
+            />
             {error("registryGraceDays")}
           </div>
         </div>
-        <Checkboxes legend="Included directions" name="directions" options={{ psychology: "Psychology", legal: "Legal", financial: "Financial" }} checked={c.directions} />
+        <Checkboxes
+          legend="Included directions"
+          name="directions"
+          options={{ psychology: "Psychology", legal: "Legal", financial: "Financial" }}
+          checked={c.directions}
+        />
         {error("directions")}
         <Checkboxes legend="Included formats" name="formats" options={{ chat: "Chat", audio: "Audio", video: "Video" }} checked={c.formats} />
         {error("formats")}

@@ -1,5 +1,17 @@
 /** A labelled group of checkboxes for choosing several values from a vocabulary. */
-export function ChoiceGroup({ legend, name, options, selected, error }: { legend: string; name: string; options: [string, string][]; selected: readonly string[]; error?: string }) {
+export function ChoiceGroup({
+  legend,
+  name,
+  options,
+  selected,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: [string, string][];
+  selected: readonly string[];
+  error?: string;
+}) {
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>

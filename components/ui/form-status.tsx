@@ -3,8 +3,18 @@ import { Notice } from "./notice";
 
 /** The outcome of a form's last submission, announced to screen readers. */
 export function FormStatus({ state, testId }: { state: FormState; testId?: string }) {
-  if (state.status === "error") return <Notice tone="error" testId={testId}>{state.message}</Notice>;
-  if (state.status === "saved") return <Notice tone="success" testId={testId}>{state.message ?? "Saved."}</Notice>;
+  if (state.status === "error")
+    return (
+      <Notice tone="error" testId={testId}>
+        {state.message}
+      </Notice>
+    );
+  if (state.status === "saved")
+    return (
+      <Notice tone="success" testId={testId}>
+        {state.message ?? "Saved."}
+      </Notice>
+    );
   return null;
 }
 

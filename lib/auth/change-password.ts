@@ -29,7 +29,9 @@ export async function changePassword(actor: Actor, input: unknown, now = new Dat
   await consume("passwordChangesPerUser", actor.id, (minutes) => `Too many attempts. Please try again in ${minutes} minutes.`);
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new AppError("unprocessable", "Your current password is not right. Check it and try again.", { fields: [{ path: "currentPassword", message: "Not your current password." }] });
+    throw new AppError("unprocessable", "Your current password is not right. Check it and try again.", {
+      fields: [{ path: "currentPassword", message: "Not your current password." }],
+    });
   }
   const passwordHash = await hashPassword(data.newPassword);
   await db().$transaction(async (tx) => {

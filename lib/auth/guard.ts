@@ -109,9 +109,20 @@ interface UserRow {
 // (Prisma's nested select costs ~3 ms of CPU here; see lib/db/sql.ts).
 const loadUser = cache(async (id: string): Promise<UserRow | null> => {
   const [row] = await sqlRows<{
-    id: string; role: Role; tenant_id: string | null; email: string; display_name: string | null; time_zone: string | null; status: string;
-    must_change_password: boolean; password_changed_at: Date | null;
-    tenant_status: string | null; tenant_time_zone: string | null; registry_grace_days: number | null; registry_status: "active" | "removed" | null; removed_at: Date | null;
+    id: string;
+    role: Role;
+    tenant_id: string | null;
+    email: string;
+    display_name: string | null;
+    time_zone: string | null;
+    status: string;
+    must_change_password: boolean;
+    password_changed_at: Date | null;
+    tenant_status: string | null;
+    tenant_time_zone: string | null;
+    registry_grace_days: number | null;
+    registry_status: "active" | "removed" | null;
+    removed_at: Date | null;
   }>(Prisma.sql`
     SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
@@ -133,7 +144,14 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     status: row.status,
     mustChangePassword: row.must_change_password,
     passwordChangedAt: row.password_changed_at,
-    tenant: row.tenant_status === null ? null : { status: row.tenant_status, timeZone: row.tenant_time_zone!, contract: row.registry_grace_days === null ? null : { registryGraceDays: row.registry_grace_days } },
+    tenant:
+      row.tenant_status === null
+        ? null
+        : {
+            status: row.tenant_status,
+            timeZone: row.tenant_time_zone!,
+            contract: row.registry_grace_days === null ? null : { registryGraceDays: row.registry_grace_days },
+          },
     registryEntry: row.registry_status === null ? null : { status: row.registry_status, removedAt: row.removed_at },
   };
 });

@@ -34,7 +34,10 @@ export async function signIn(input: SignInInput, context: { clientAddress: strin
   if (!parsed.success) return { ok: false, refusal: "invalid_credentials" };
   const { email, password } = parsed.data;
 
-  const wait = Math.max(await secondsUntilAllowed("signInFailuresPerAccount", email), await secondsUntilAllowed("signInFailuresPerAddress", context.clientAddress));
+  const wait = Math.max(
+    await secondsUntilAllowed("signInFailuresPerAccount", email),
+    await secondsUntilAllowed("signInFailuresPerAddress", context.clientAddress),
+  );
   if (wait > 0) return { ok: false, refusal: "rate_limited", retryAfterSeconds: wait };
   const result = await checkCredentials(email, password);
   if (!result.ok && result.refusal === "invalid_credentials") {

@@ -23,8 +23,18 @@ export async function bookAppointment(actor: Actor, input: unknown, now = new Da
   checkOffer(context, data.direction, data.format);
   const slot = await requireFreeSlot(data.psychologistId, data.startsAt, now);
   try {
-    const booking = { tenantId: actor.tenantId!, employeeId: actor.id, psychologistId: data.psychologistId, direction: data.direction, format: data.format, startsAt: slot.start, endsAt: slot.end };
-    return await retryOnWriteConflict(() => inSqlTransaction((run) => insertBooking(run, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now)));
+    const booking = {
+      tenantId: actor.tenantId!,
+      employeeId: actor.id,
+      psychologistId: data.psychologistId,
+      direction: data.direction,
+      format: data.format,
+      startsAt: slot.start,
+      endsAt: slot.end,
+    };
+    return await retryOnWriteConflict(() =>
+      inSqlTransaction((run) => insertBooking(run, booking, { ...context.contract, timeZone: context.tenantTimeZone }, now)),
+    );
   } catch (error) {
     throw await explainOverlap(error, data.psychologistId, now);
   }

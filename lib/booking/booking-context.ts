@@ -18,7 +18,11 @@ import { loadAvailability } from "./load-availability";
 
 /** Every booking, move and cancellation spends one of the employee's changes for the hour. */
 export async function spendBookingChange(actor: Actor): Promise<void> {
-  await consume("bookingChangesPerEmployee", actor.id, (minutes) => `You have booked, moved or cancelled many times in the last hour. Please try again in ${minutes} minutes.`);
+  await consume(
+    "bookingChangesPerEmployee",
+    actor.id,
+    (minutes) => `You have booked, moved or cancelled many times in the last hour. Please try again in ${minutes} minutes.`,
+  );
 }
 
 interface BookingContextRow {
@@ -49,7 +53,8 @@ export async function loadBookingContext(actor: Actor, psychologistId: string) {
     LEFT JOIN psychologist_profiles p ON p.id = ${psychologistId}::uuid AND p.status = 'published'
     WHERE t.id = ${actor.tenantId}::uuid`);
   if (!row) throw new Error(`tenant ${actor.tenantId} of a signed-in employee does not exist`);
-  if (row.sessions_per_year === null) throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
+  if (row.sessions_per_year === null)
+    throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
   // A specialist outside the programme does not exist for this employee: the same 404 as the
   // catalogue's, rather than a refusal that would name what they offer.
   const offer = { directions: row.contract_directions, formats: row.contract_formats };
@@ -57,9 +62,22 @@ export async function loadBookingContext(actor: Actor, psychologistId: string) {
     throw new AppError("not_found", "This specialist is no longer taking bookings. Please choose another.");
   }
   return {
-    contract: { sessionsPerYear: row.sessions_per_year, yearStartMonth: row.year_start_month, yearStartDay: row.year_start_day, directions: row.contract_directions, formats: row.contract_formats, lateCancelHours: row.late_cancel_hours },
+    contract: {
+      sessionsPerYear: row.sessions_per_year,
+      yearStartMonth: row.year_start_month,
+      yearStartDay: row.year_start_day,
+      directions: row.contract_directions,
+      formats: row.contract_formats,
+      lateCancelHours: row.late_cancel_hours,
+    },
     tenantTimeZone: row.tenant_time_zone,
-    profile: { id: row.profile_id, directions: row.profile_directions, formats: row.profile_formats, sessionMinutes: row.session_minutes, displayName: row.display_name },
+    profile: {
+      id: row.profile_id,
+      directions: row.profile_directions,
+      formats: row.profile_formats,
+      sessionMinutes: row.session_minutes,
+      displayName: row.display_name,
+    },
   };
 }
 
@@ -67,17 +85,22 @@ export async function loadBookingContext(actor: Actor, psychologistId: string) {
 export function checkOffer(context: Awaited<ReturnType<typeof loadBookingContext>>, direction: Direction, format: SessionFormat): void {
   const { contract, profile } = context;
   if (!contract.directions.includes(direction) || !profile.directions.includes(direction)) {
-    throw new AppError("unprocessable", `${DIRECTION_LABEL[direction]} consultations are not available with this specialist in your programme.`, { fields: [{ path: "direction", message: "Not available." }] });
+    throw new AppError("unprocessable", `${DIRECTION_LABEL[direction]} consultations are not available with this specialist in your programme.`, {
+      fields: [{ path: "direction", message: "Not available." }],
+    });
   }
   if (!contract.formats.includes(format) || !profile.formats.includes(format)) {
-    throw new AppError("unprocessable", `${FORMAT_LABEL[format]} sessions are not available with this specialist in your programme.`, { fields: [{ path: "format", message: "Not available." }] });
+    throw new AppError("unprocessable", `${FORMAT_LABEL[format]} sessions are not available with this specialist in your programme.`, {
+      fields: [{ path: "format", message: "Not available." }],
+    });
   }
 }
 
 /** The free slot starting at `startsAt`, or a 409 carrying the next free times to choose from. */
 export async function requireFreeSlot(psychologistId: string, startsAt: Date, now: Date, ignoreAppointmentId?: string): Promise<Slot> {
   const horizon = new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000);
-  if (startsAt.getTime() >= horizon.getTime()) throw new AppError("unprocessable", `Bookings open ${BOOKING_HORIZON_DAYS} days ahead. Please choose an earlier time.`);
+  if (startsAt.getTime() >= horizon.getTime())
+    throw new AppError("unprocessable", `Bookings open ${BOOKING_HORIZON_DAYS} days ahead. Please choose an earlier time.`);
   // Only the requested day matters: slots are laid out per local day from that day's hours.
   const from = new Date(startsAt.getTime() - 86_400_000);
   const until = new Date(Math.min(horizon.getTime(), startsAt.getTime() + 86_400_000));

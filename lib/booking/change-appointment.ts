@@ -36,10 +36,19 @@ async function employeeAppointment(actor: Actor, appointmentId: string, now: Dat
 /** What the employee is told before confirming a cancellation or a move. */
 export async function getChangeTerms(actor: Actor, appointmentId: string, now = new Date()) {
   const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
-  return { appointment: { id: appointment.id, startsAt: appointment.startsAt, format: appointment.format, psychologistId: appointment.psychologistId }, ...terms, notice: terms.late ? lateNotice(terms) : null };
+  return {
+    appointment: { id: appointment.id, startsAt: appointment.startsAt, format: appointment.format, psychologistId: appointment.psychologistId },
+    ...terms,
+    notice: terms.late ? lateNotice(terms) : null,
+  };
 }
 
-export async function cancelAppointmentByEmployee(actor: Actor, appointmentId: string, options: { acceptLateCharge?: boolean } = {}, now = new Date()): Promise<void> {
+export async function cancelAppointmentByEmployee(
+  actor: Actor,
+  appointmentId: string,
+  options: { acceptLateCharge?: boolean } = {},
+  now = new Date(),
+): Promise<void> {
   const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
   if (terms.late && !options.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to cancel anyway.`, { late: true });
   await spendBookingChange(actor);
@@ -65,19 +74,30 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
   await spendBookingChange(actor);
   const slot = await requireFreeSlot(appointment.psychologistId, data.startsAt, now, appointment.id);
   try {
-    return await retryOnWriteConflict(() => db().$transaction(async (tx) => {
-      const { count } = await tx.appointment.updateMany({
-        where: { id: appointment.id, status: "booked" },
-        data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
-      });
-      if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
-      return insertBooking(
-        viaPrisma(tx),
-        { tenantId: appointment.tenantId, employeeId: actor.id, psychologistId: appointment.psychologistId, direction: appointment.direction, format: appointment.format, startsAt: slot.start, endsAt: slot.end, rescheduledFromId: appointment.id },
-        { ...contract, timeZone: appointment.tenant.timeZone },
-        now,
-      );
-    }, WRITE_TRANSACTION));
+    return await retryOnWriteConflict(() =>
+      db().$transaction(async (tx) => {
+        const { count } = await tx.appointment.updateMany({
+          where: { id: appointment.id, status: "booked" },
+          data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
+        });
+        if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+        return insertBooking(
+          viaPrisma(tx),
+          {
+            tenantId: appointment.tenantId,
+            employeeId: actor.id,
+            psychologistId: appointment.psychologistId,
+            direction: appointment.direction,
+            format: appointment.format,
+            startsAt: slot.start,
+            endsAt: slot.end,
+            rescheduledFromId: appointment.id,
+          },
+          { ...contract, timeZone: appointment.tenant.timeZone },
+          now,
+        );
+      }, WRITE_TRANSACTION),
+    );
   } catch (error) {
     throw await explainOverlap(error, appointment.psychologistId, now);
   }

@@ -15,7 +15,11 @@ export interface CalendarDay {
   sessions: { id: string; start: number; end: number; startsAt: Date; status: AppointmentStatus; format: SessionFormat; clientLabel: string }[];
 }
 
-export async function getWeekCalendar(actor: Actor, weekOf: string | undefined, now = new Date()): Promise<{ timeZone: string; weekStart: string; days: CalendarDay[] }> {
+export async function getWeekCalendar(
+  actor: Actor,
+  weekOf: string | undefined,
+  now = new Date(),
+): Promise<{ timeZone: string; weekStart: string; days: CalendarDay[] }> {
   const profileId = await ownProfileId(actor);
   const profile = await db().psychologistProfile.findUniqueOrThrow({ where: { id: profileId }, select: { timeZone: true } });
   const requested = weekOf ? DateTime.fromISO(weekOf, { zone: profile.timeZone }) : DateTime.fromJSDate(now, { zone: profile.timeZone });
@@ -24,7 +28,9 @@ export async function getWeekCalendar(actor: Actor, weekOf: string | undefined, 
   const sunday = monday.plus({ days: 7 });
   const [rules, exceptions, appointments] = await Promise.all([
     db().availabilityRule.findMany({ where: { profileId } }),
-    db().availabilityException.findMany({ where: { profileId, date: { gte: new Date(`${monday.toISODate()}T00:00:00Z`), lt: new Date(`${sunday.toISODate()}T00:00:00Z`) } } }),
+    db().availabilityException.findMany({
+      where: { profileId, date: { gte: new Date(`${monday.toISODate()}T00:00:00Z`), lt: new Date(`${sunday.toISODate()}T00:00:00Z`) } },
+    }),
     db().appointment.findMany({
       where: { psychologistId: profileId, status: { not: "cancelled" }, startsAt: { lt: sunday.toJSDate() }, endsAt: { gt: monday.toJSDate() } },
       orderBy: { startsAt: "asc" },
@@ -40,7 +46,15 @@ export async function getWeekCalendar(actor: Actor, weekOf: string | undefined, 
     const day = days.find((d) => d.date === start.toISODate());
     if (!day) continue;
     const startMinute = start.hour * 60 + start.minute;
-    day.sessions.push({ id: a.id, start: startMinute, end: startMinute + Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000), startsAt: a.startsAt, status: a.status, format: a.format, clientLabel: clientLabel(a.employee) });
+    day.sessions.push({
+      id: a.id,
+      start: startMinute,
+      end: startMinute + Math.round((a.endsAt.getTime() - a.startsAt.getTime()) / 60_000),
+      startsAt: a.startsAt,
+      status: a.status,
+      format: a.format,
+      clientLabel: clientLabel(a.employee),
+    });
   }
   return { timeZone: profile.timeZone, weekStart: monday.toISODate()!, days };
 }

@@ -45,7 +45,13 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
   // statement's snapshot is taken when it starts, so one that waited for the lock inside itself
   // would still miss the other booking.
   await run.execute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${booking.employeeId}`}, 0))`);
-  const appointment: BookedAppointment = { id: randomUUID(), ...booking, status: "booked", countsAgainstQuota: true, rescheduledFromId: booking.rescheduledFromId ?? null };
+  const appointment: BookedAppointment = {
+    id: randomUUID(),
+    ...booking,
+    status: "booked",
+    countsAgainstQuota: true,
+    rescheduledFromId: booking.rescheduledFromId ?? null,
+  };
   // One round trip: count the year's sessions, insert only under the quota, mark the catalogue's
   // cached slot stale (see invalidateNextSlot) and read who to notify.
   const [written] = await run.rows<Recipients & { used: number; inserted: boolean }>(Prisma.sql`
@@ -67,8 +73,15 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
     FROM (${recipientsSql(appointment)}) r`);
   if (!written) throw new Error(`booking for ${booking.employeeId} found no recipients`);
   if (!written.inserted) {
-    throw new AppError("unprocessable", `You have used all ${quota.sessionsPerYear} sessions of this contract year. Your allowance renews on ${year.end.toISOString().slice(0, 10)}.`, { quota: { used: written.used, total: quota.sessionsPerYear } });
+    throw new AppError(
+      "unprocessable",
+      `You have used all ${quota.sessionsPerYear} sessions of this contract year. Your allowance renews on ${year.end.toISOString().slice(0, 10)}.`,
+      { quota: { used: written.used, total: quota.sessionsPerYear } },
+    );
   }
-  await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", { alsoEnqueue: reminderJobs(appointment, now), recipients: written });
+  await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", {
+    alsoEnqueue: reminderJobs(appointment, now),
+    recipients: written,
+  });
   return appointment;
 }

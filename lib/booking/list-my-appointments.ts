@@ -24,9 +24,22 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
     where: { employeeId: actor.id },
     orderBy: { startsAt: "asc" },
     take: 200,
-    select: { id: true, startsAt: true, endsAt: true, format: true, direction: true, status: true, psychologist: { select: { id: true, displayName: true } }, feedback: { select: { id: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      format: true,
+      direction: true,
+      status: true,
+      psychologist: { select: { id: true, displayName: true } },
+      feedback: { select: { id: true } },
+    },
   });
-  const appointments = rows.map(({ feedback, ...a }) => ({ ...a, reviewed: feedback !== null, underWay: a.status === "booked" && a.startsAt <= now && a.endsAt >= now }));
+  const appointments = rows.map(({ feedback, ...a }) => ({
+    ...a,
+    reviewed: feedback !== null,
+    underWay: a.status === "booked" && a.startsAt <= now && a.endsAt >= now,
+  }));
   return {
     upcoming: appointments.filter((a) => a.status === "booked" && a.endsAt >= now),
     past: appointments.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),

@@ -61,7 +61,9 @@ export async function addWeeklyHours(actor: Actor, input: unknown): Promise<void
   const profileId = await ownProfileId(actor);
   const data = ZWeeklyHoursInput.parse(input);
   await db().$transaction(async (tx) => {
-    const overlapping = await tx.availabilityRule.count({ where: { profileId, weekday: data.weekday, startMinute: { lt: data.end }, endMinute: { gt: data.start } } });
+    const overlapping = await tx.availabilityRule.count({
+      where: { profileId, weekday: data.weekday, startMinute: { lt: data.end }, endMinute: { gt: data.start } },
+    });
     if (overlapping > 0) throw new AppError("conflict", "These hours overlap hours you already have on that day. Remove or change those first.");
     await tx.availabilityRule.create({ data: { profileId, weekday: data.weekday, startMinute: data.start, endMinute: data.end } });
     await invalidateNextSlot(viaPrisma(tx), profileId);
@@ -73,9 +75,12 @@ export async function addException(actor: Actor, input: unknown, now = new Date(
   const data = ZExceptionInput.parse(input);
   const profile = await db().psychologistProfile.findUniqueOrThrow({ where: { id: profileId }, select: { timeZone: true } });
   const today = DateTime.fromJSDate(now, { zone: profile.timeZone }).toISODate()!;
-  if (data.date < today) throw new AppError("unprocessable", "That date has passed. Choose today or a later date.", { fields: [{ path: "date", message: "In the past." }] });
+  if (data.date < today)
+    throw new AppError("unprocessable", "That date has passed. Choose today or a later date.", { fields: [{ path: "date", message: "In the past." }] });
   await db().$transaction(async (tx) => {
-    await tx.availabilityException.create({ data: { profileId, date: new Date(`${data.date}T00:00:00Z`), kind: data.kind, startMinute: data.startMinute, endMinute: data.endMinute } });
+    await tx.availabilityException.create({
+      data: { profileId, date: new Date(`${data.date}T00:00:00Z`), kind: data.kind, startMinute: data.startMinute, endMinute: data.endMinute },
+    });
     await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
 }

@@ -16,7 +16,9 @@ export const ZCatalogueQuery = z.strictObject({
   format: optional(z.enum(["chat", "audio", "video"], { error: "Choose chat, audio or video." })),
   language: optional(z.enum(Object.keys(LANGUAGES) as [keyof typeof LANGUAGES], { error: "Unknown language." })),
   gender: optional(z.enum(["female", "male"], { error: "Choose female or male, or leave it empty." })),
-  withinDays: optional(z.coerce.number({ error: "Use a number of days." }).int().min(1).max(BOOKING_HORIZON_DAYS, `Look at most ${BOOKING_HORIZON_DAYS} days ahead.`)),
+  withinDays: optional(
+    z.coerce.number({ error: "Use a number of days." }).int().min(1).max(BOOKING_HORIZON_DAYS, `Look at most ${BOOKING_HORIZON_DAYS} days ahead.`),
+  ),
   sort: optional(z.enum(["nearest", "rating", "experience"], { error: "Sort by nearest, rating or experience." })).transform((v) => v ?? "nearest"),
   page: optional(z.coerce.number({ error: "Use a page number." }).int().min(1).max(1000)).transform((v) => v ?? 1),
 });
@@ -24,7 +26,10 @@ export type CatalogueQuery = z.infer<typeof ZCatalogueQuery>;
 
 /** Parses URL search parameters, taking the first value of a repeated key. */
 export function parseCatalogueQuery(params: URLSearchParams | Record<string, string | string[] | undefined>): CatalogueQuery {
-  const entries = params instanceof URLSearchParams ? [...params.keys()].map((k) => [k, params.get(k)] as const) : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((k) => [k, params.get(k)] as const)
+      : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   return ZCatalogueQuery.parse(Object.fromEntries(entries));
 }
 
@@ -42,13 +47,17 @@ export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearch
  * For links (bookmarks, hand-edited addresses): keeps every filter that is valid and within the
  * employee's programme, drops the rest instead of refusing the page, and says whether it dropped any.
  */
-export function parseCatalogueLink(raw: Record<string, string | string[] | undefined>, offer: { directions: readonly string[]; formats: readonly string[] }): { query: CatalogueQuery; ignored: boolean } {
+export function parseCatalogueLink(
+  raw: Record<string, string | string[] | undefined>,
+  offer: { directions: readonly string[]; formats: readonly string[] },
+): { query: CatalogueQuery; ignored: boolean } {
   const kept: Record<string, unknown> = {};
   let ignored = false;
   for (const [key, value] of Object.entries(raw)) {
     const field = ZCatalogueQuery.shape[key as keyof typeof ZCatalogueQuery.shape];
     const parsed = field?.safeParse(Array.isArray(value) ? value[0] : value);
-    const outsideOffer = (key === "direction" && !offer.directions.includes(String(parsed?.data))) || (key === "format" && !offer.formats.includes(String(parsed?.data)));
+    const outsideOffer =
+      (key === "direction" && !offer.directions.includes(String(parsed?.data))) || (key === "format" && !offer.formats.includes(String(parsed?.data)));
     if (parsed?.success && !outsideOffer) kept[key] = parsed.data;
     else if (value !== "" && value !== undefined) ignored = true;
   }

@@ -31,7 +31,12 @@ export async function getPsychologistProfile(actor: Actor, profileId: string, no
     where: { id: profileId, status: "published", directions: { hasSome: offer.directions }, formats: { hasSome: offer.formats } },
     include: {
       qualifications: { where: { status: "verified" }, orderBy: [{ year: "desc" }], select: { kind: true, title: true, institution: true, year: true } },
-      feedback: { where: { reviewStatus: "approved" }, orderBy: [{ publishedMonth: "desc" }, { id: "asc" }], take: REVIEWS_SHOWN, select: { rating: true, comment: true, publishedMonth: true } },
+      feedback: {
+        where: { reviewStatus: "approved" },
+        orderBy: [{ publishedMonth: "desc" }, { id: "asc" }],
+        take: REVIEWS_SHOWN,
+        select: { rating: true, comment: true, publishedMonth: true },
+      },
     },
   });
   if (!profile) throw notFound;

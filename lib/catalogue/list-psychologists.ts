@@ -46,10 +46,14 @@ const ORDER: Record<CatalogueQuery["sort"], Prisma.Sql> = {
 export async function listPsychologists(actor: Actor, query: CatalogueQuery, now = new Date()): Promise<CataloguePage> {
   const offer = await getContractOffer(actor);
   if (query.direction && !offer.directions.includes(query.direction)) {
-    throw new AppError("unprocessable", `Your programme does not include ${DIRECTION_LABEL[query.direction].toLowerCase()} consultations.`, { fields: [{ path: "direction", message: "Not included in your programme." }] });
+    throw new AppError("unprocessable", `Your programme does not include ${DIRECTION_LABEL[query.direction].toLowerCase()} consultations.`, {
+      fields: [{ path: "direction", message: "Not included in your programme." }],
+    });
   }
   if (query.format && !offer.formats.includes(query.format)) {
-    throw new AppError("unprocessable", `Your programme does not include ${FORMAT_LABEL[query.format].toLowerCase()} sessions.`, { fields: [{ path: "format", message: "Not included in your programme." }] });
+    throw new AppError("unprocessable", `Your programme does not include ${FORMAT_LABEL[query.format].toLowerCase()} sessions.`, {
+      fields: [{ path: "format", message: "Not included in your programme." }],
+    });
   }
   await refreshNextSlots(now);
 

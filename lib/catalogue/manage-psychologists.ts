@@ -26,7 +26,14 @@ export async function listPsychologistsForAdmin(actor: Actor) {
   requireOperator(actor);
   const rows = await db().psychologistProfile.findMany({
     orderBy: { displayName: "asc" },
-    select: { id: true, displayName: true, status: true, pendingChangesAt: true, user: { select: { email: true } }, qualifications: { select: { status: true } } },
+    select: {
+      id: true,
+      displayName: true,
+      status: true,
+      pendingChangesAt: true,
+      user: { select: { email: true } },
+      qualifications: { select: { status: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -43,7 +50,11 @@ export async function getPsychologistForAdmin(actor: Actor, profileId: string) {
   requireOperator(actor);
   const profile = await db().psychologistProfile.findUnique({
     where: { id: parseId(profileId, "psychologist") },
-    include: { user: { select: { email: true, status: true } }, qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] }, _count: { select: { rules: true } } },
+    include: {
+      user: { select: { email: true, status: true } },
+      qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] },
+      _count: { select: { rules: true } },
+    },
   });
   if (!profile) throw new AppError("not_found", "That psychologist does not exist.");
   return { ...profile, pendingText: readPendingText(profile.pendingChanges) };
@@ -65,9 +76,14 @@ export async function createPsychologistAccount(actor: Actor, input: unknown): P
   const passwordHash = await hashPassword(temporaryPassword);
   try {
     const profile = await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName, mustChangePassword: true } });
+      const user = await tx.user.create({
+        data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName, mustChangePassword: true },
+      });
       const created = await tx.psychologistProfile.create({ data: { userId: user.id, displayName: data.displayName } });
-      await recordAudit({ action: "psychologist.created", actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: created.id }, tx);
+      await recordAudit(
+        { action: "psychologist.created", actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: created.id },
+        tx,
+      );
       return created;
     });
     return { profileId: profile.id, temporaryPassword };
@@ -115,7 +131,9 @@ export async function reviewProfileChanges(actor: Actor, profileId: string, deci
   requireOperator(actor);
   const id = parseId(profileId, "psychologist");
   await db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ pending_changes: unknown; pending_changes_at: Date | null }[]>`SELECT pending_changes, pending_changes_at FROM psychologist_profiles WHERE id = ${id}::uuid FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { pending_changes: unknown; pending_changes_at: Date | null }[]
+    >`SELECT pending_changes, pending_changes_at FROM psychologist_profiles WHERE id = ${id}::uuid FOR UPDATE`;
     if (!row) throw new AppError("not_found", "That psychologist does not exist.");
     const pending = readPendingText(row.pending_changes);
     if (!pending) throw new AppError("conflict", "There are no changes waiting for review on this profile any more.");
@@ -126,6 +144,9 @@ export async function reviewProfileChanges(actor: Actor, profileId: string, deci
       where: { id },
       data: { ...(decision === "approved" ? pending : {}), pendingChanges: Prisma.DbNull, pendingChangesAt: null },
     });
-    await recordAudit({ action: `psychologist.changes_${decision}`, actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: id }, tx);
+    await recordAudit(
+      { action: `psychologist.changes_${decision}`, actorId: actor.id, actorRole: actor.role, targetType: "psychologist_profile", targetId: id },
+      tx,
+    );
   });
 }

@@ -57,7 +57,13 @@ export async function getProfilePhoto(actor: Actor, profileId: string): Promise<
   const notFound = new AppError("not_found", "No photo here.");
   if (!z.uuid().safeParse(profileId).success) throw notFound;
   const visible =
-    actor.role === "platform_admin" ? {} : actor.role === "psychologist" ? { userId: actor.id } : actor.role === "employee" ? { status: "published" as const } : null;
+    actor.role === "platform_admin"
+      ? {}
+      : actor.role === "psychologist"
+        ? { userId: actor.id }
+        : actor.role === "employee"
+          ? { status: "published" as const }
+          : null;
   if (!visible) throw new AppError("forbidden", "Photos are shown in the catalogue only.");
   const photo = await db().profilePhoto.findFirst({ where: { profileId, profile: visible }, select: { mimeType: true, content: true } });
   if (!photo) throw notFound;

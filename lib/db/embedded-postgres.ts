@@ -79,9 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   fs.writeFileSync(ownerFile, String(process.pid));
 
   let stopping: Promise<void> | undefined;
-  return handle(port, true, () =>
-    (stopping ??= stopServer(child).finally(() => fs.rmSync(ownerFile, { force: true }))),
-  );
+  return handle(port, true, () => (stopping ??= stopServer(child).finally(() => fs.rmSync(ownerFile, { force: true }))));
 }
 
 /** The port of a server on `dataDir` whose starting process is still alive, if any. */
@@ -118,7 +116,10 @@ function ensurePostgresUser(): RunAs {
     spawnSync("groupadd", ["--system", SUPERUSER]);
     const made = spawnSync("useradd", ["--system", "--gid", SUPERUSER, "--no-create-home", "--shell", "/usr/sbin/nologin", SUPERUSER]);
     ids = lookupUser(SUPERUSER);
-    if (!ids) throw new Error(`Postgres cannot run as root and the '${SUPERUSER}' OS user could not be created: ${made.stderr?.toString().trim() || made.error?.message}`);
+    if (!ids)
+      throw new Error(
+        `Postgres cannot run as root and the '${SUPERUSER}' OS user could not be created: ${made.stderr?.toString().trim() || made.error?.message}`,
+      );
   }
   return ids;
 }
@@ -293,12 +294,17 @@ function portIsFree(port: number): Promise<boolean> {
 
 function launchServer(binaries: Binaries, dataDir: string, port: number, ephemeral: boolean, runAs: RunAs | undefined): Promise<ChildProcess> {
   const flags = [
-    "-D", dataDir,
-    "-p", String(port),
-    "-c", "listen_addresses=127.0.0.1",
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
     // No Unix socket: /tmp may be shared with another cluster, and we only speak TCP.
-    "-c", "unix_socket_directories=",
-    "-c", "max_connections=300",
+    "-c",
+    "unix_socket_directories=",
+    "-c",
+    "max_connections=300",
     ...(ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];
   return new Promise((resolve, reject) => {

@@ -62,7 +62,12 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
       { kind: "education", title: "MA in Psychology", institution: "University of Warsaw", year: 2015, verified: true },
       { kind: "certification", title: "Gestalt psychotherapy (4-year programme)", institution: "Gestalt Institute Kraków", year: 2019, verified: true },
     ],
-    hours: [[1, 12, 20], [2, 12, 20], [3, 12, 20], [4, 12, 20]],
+    hours: [
+      [1, 12, 20],
+      [2, 12, 20],
+      [3, 12, 20],
+      [4, 12, 20],
+    ],
   },
   {
     email: "elena.sokolova@harbor.test",
@@ -102,7 +107,13 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
       { kind: "education", title: "MSc in Work and Organisational Psychology", institution: "University of Jyväskylä", year: 2018, verified: true },
       { kind: "certification", title: "Licensed psychologist (Valvira)", institution: "Valvira", year: 2019, verified: false },
     ],
-    hours: [[1, 8, 16], [2, 8, 16], [3, 8, 16], [4, 8, 16], [5, 8, 12]],
+    hours: [
+      [1, 8, 16],
+      [2, 8, 16],
+      [3, 8, 16],
+      [4, 8, 16],
+      [5, 8, 12],
+    ],
   },
   {
     email: "zofia.nowak@harbor.test",
@@ -142,7 +153,12 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
       { kind: "education", title: "Specialist degree in Clinical Psychology", institution: "Moscow State University", year: 2006, verified: true },
       { kind: "membership", title: "Member, European Association for Psychotherapy", institution: "EAP", year: 2014, verified: true },
     ],
-    hours: [[1, 10, 18], [3, 10, 18], [5, 10, 18], [6, 10, 14]],
+    hours: [
+      [1, 10, 18],
+      [3, 10, 18],
+      [5, 10, 18],
+      [6, 10, 14],
+    ],
   },
   {
     email: "laura.makinen@harbor.test",
@@ -176,9 +192,20 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     longBio: "Short, structured, goal-oriented work. We agree on what you want to change and measure whether it is changing.",
     qualifications: [
       { kind: "education", title: "MA in Psychology", institution: "Adam Mickiewicz University", year: 2014, verified: true },
-      { kind: "certification", title: "Certified CBT therapist (PTTPB)", institution: "Polish Association for Cognitive and Behavioural Therapy", year: 2018, verified: true },
+      {
+        kind: "certification",
+        title: "Certified CBT therapist (PTTPB)",
+        institution: "Polish Association for Cognitive and Behavioural Therapy",
+        year: 2018,
+        verified: true,
+      },
     ],
-    hours: [[2, 9, 17], [3, 9, 17], [4, 9, 17], [5, 9, 17]],
+    hours: [
+      [2, 9, 17],
+      [3, 9, 17],
+      [4, 9, 17],
+      [5, 9, 17],
+    ],
   },
   {
     email: "irina.volkova@harbor.test",
@@ -217,7 +244,11 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
       { kind: "education", title: "Master of Laws", institution: "University of Wrocław", year: 2010, verified: true },
       { kind: "membership", title: "Attorney-at-law (radca prawny)", institution: "National Chamber of Legal Advisers", year: 2013, verified: true },
     ],
-    hours: [[1, 9, 15], [2, 9, 15], [4, 9, 15]],
+    hours: [
+      [1, 9, 15],
+      [2, 9, 15],
+      [4, 9, 15],
+    ],
   },
   {
     email: "sara.lindqvist@harbor.test",
@@ -255,6 +286,11 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
       { kind: "education", title: "MA in Psychology", institution: "Higher School of Economics", year: 2020, verified: true },
       { kind: "certification", title: "Financial coaching certificate", institution: "Financial Coaching Institute", year: 2022, verified: false },
     ],
-    hours: [[1, 14, 20], [2, 14, 20], [3, 14, 20], [4, 14, 20]],
+    hours: [
+      [1, 14, 20],
+      [2, 14, 20],
+      [3, 14, 20],
+      [4, 14, 20],
+    ],
   },
 ];

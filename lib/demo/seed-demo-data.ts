@@ -40,8 +40,20 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     // Personnel numbers with leading zeros, as HR systems export them.
     identifiers: Array.from({ length: 80 }, (_, i) => pad(4501 + i, 6)),
     syntheticEmployees: 36,
-    contract: { sessionsPerYear: 8, directions: ["psychology", "legal", "financial"], formats: ["chat", "audio", "video"], lateCancelHours: 24, reportMinGroupSize: 10 },
-    topicWeights: [["stress_burnout", 5], ["anxiety", 4], ["relationships", 3], ["work_conflict", 2], ["grief", 1]],
+    contract: {
+      sessionsPerYear: 8,
+      directions: ["psychology", "legal", "financial"],
+      formats: ["chat", "audio", "video"],
+      lateCancelHours: 24,
+      reportMinGroupSize: 10,
+    },
+    topicWeights: [
+      ["stress_burnout", 5],
+      ["anxiety", 4],
+      ["relationships", 3],
+      ["work_conflict", 2],
+      ["grief", 1],
+    ],
   },
   {
     slug: "northwind",
@@ -51,7 +63,13 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     identifiers: Array.from({ length: 80 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
     syntheticEmployees: 34,
     contract: { sessionsPerYear: 6, directions: ["psychology", "legal"], formats: ["audio", "video"], lateCancelHours: 48, reportMinGroupSize: 12 },
-    topicWeights: [["anxiety", 4], ["stress_burnout", 4], ["family", 3], ["low_mood", 2], ["employment_law", 1]],
+    topicWeights: [
+      ["anxiety", 4],
+      ["stress_burnout", 4],
+      ["family", 3],
+      ["low_mood", 2],
+      ["employment_law", 1],
+    ],
   },
 ];
 
@@ -121,12 +139,27 @@ async function createPsychologists(tx: Prisma.TransactionClient, passwordHash: s
         status: "published",
         publishedAt: new Date(),
         qualifications: {
-          create: p.qualifications.map((q) => ({ kind: q.kind, title: q.title, institution: q.institution, year: q.year, status: q.verified ? "verified" : "pending", verifiedAt: q.verified ? new Date() : null })),
+          create: p.qualifications.map((q) => ({
+            kind: q.kind,
+            title: q.title,
+            institution: q.institution,
+            year: q.year,
+            status: q.verified ? "verified" : "pending",
+            verifiedAt: q.verified ? new Date() : null,
+          })),
         },
         rules: { create: p.hours.map(([weekday, from, to]) => ({ weekday, startMinute: from * 60, endMinute: to * 60 })) },
       },
     });
-    made.push({ profileId: profile.id, userId: user.id, directions: p.directions, formats: p.formats, topics: p.topics, sessionMinutes: 50, timeZone: p.timeZone });
+    made.push({
+      profileId: profile.id,
+      userId: user.id,
+      directions: p.directions,
+      formats: p.formats,
+      topics: p.topics,
+      sessionMinutes: 50,
+      timeZone: p.timeZone,
+    });
   }
   return made;
 }
@@ -160,21 +193,40 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
   const entryFor = (index: number) => entryByHash.get(hashIdentifier(tenant.id, normalised[index]!, ctx.pepper).toString("hex"))!;
 
   const demoEmployee = await tx.user.create({
-    data: { email: `employee@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "employee", tenantId: tenant.id, registryEntryId: entryFor(0), displayName: spec.slug === "acme" ? "Sam" : "Alex", timeZone: spec.timeZone },
+    data: {
+      email: `employee@${spec.slug}.test`,
+      passwordHash: ctx.demoHash,
+      role: "employee",
+      tenantId: tenant.id,
+      registryEntryId: entryFor(0),
+      displayName: spec.slug === "acme" ? "Sam" : "Alex",
+      timeZone: spec.timeZone,
+    },
   });
   await tx.user.create({ data: { email: `hr@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "hr", tenantId: tenant.id, displayName: "HR manager" } });
-  await tx.user.create({ data: { email: `admin@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id, displayName: "Programme administrator" } });
+  await tx.user.create({
+    data: { email: `admin@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id, displayName: "Programme administrator" },
+  });
 
   const synthetic: string[] = [];
   for (let i = 1; i <= spec.syntheticEmployees; i++) {
     const user = await tx.user.create({
-      data: { email: `colleague${pad(i, 2)}@${spec.slug}.test`, passwordHash: ctx.unusableHash, role: "employee", tenantId: tenant.id, registryEntryId: entryFor(i), timeZone: spec.timeZone },
+      data: {
+        email: `colleague${pad(i, 2)}@${spec.slug}.test`,
+        passwordHash: ctx.unusableHash,
+        role: "employee",
+        tenantId: tenant.id,
+        registryEntryId: entryFor(i),
+        timeZone: spec.timeZone,
+      },
     });
     synthetic.push(user.id);
   }
 
   const schedule = new Scheduler();
-  const eligible = ctx.psychologists.filter((p) => p.directions.some((d) => spec.contract.directions.includes(d)) && p.formats.some((f) => spec.contract.formats.includes(f)));
+  const eligible = ctx.psychologists.filter(
+    (p) => p.directions.some((d) => spec.contract.directions.includes(d)) && p.formats.some((f) => spec.contract.formats.includes(f)),
+  );
   const rows: Prisma.AppointmentCreateManyInput[] = [];
   synthetic.forEach((employeeId, index) => {
     const topic = pickWeighted(spec.topicWeights, ctx.random);
@@ -224,7 +276,8 @@ async function createDemoEmployeeHistory(
 ): Promise<number> {
   const psychologist = eligible.find((p) => p.directions.includes("psychology") && p.formats.includes("video")) ?? eligible[0]!;
   const format: SessionFormat = spec.contract.formats.includes("video") ? "video" : spec.contract.formats[0]!;
-  const local = (daysFromNow: number) => schedule.place(psychologist.profileId, employeeId, ctx.now.plus({ days: daysFromNow }).setZone(spec.timeZone), ctx.random);
+  const local = (daysFromNow: number) =>
+    schedule.place(psychologist.profileId, employeeId, ctx.now.plus({ days: daysFromNow }).setZone(spec.timeZone), ctx.random);
   const times = [local(-21), local(-7), local(3)];
   const made = [];
   for (const [i, start] of times.entries()) {
@@ -263,7 +316,17 @@ async function createDemoEmployeeHistory(
   ];
   for (const task of tasks) {
     const created = await tx.homeworkTask.create({
-      data: { psychologistId: psychologist.profileId, employeeId, appointmentId: made[1]!.id, keyId: "pending", iv: new Uint8Array(0), ciphertext: new Uint8Array(0), status: task.done ? "done" : "assigned", completedAt: task.done ? new Date() : null, dueOn: times[2]!.toJSDate() },
+      data: {
+        psychologistId: psychologist.profileId,
+        employeeId,
+        appointmentId: made[1]!.id,
+        keyId: "pending",
+        iv: new Uint8Array(0),
+        ciphertext: new Uint8Array(0),
+        status: task.done ? "done" : "assigned",
+        completedAt: task.done ? new Date() : null,
+        dueOn: times[2]!.toJSDate(),
+      },
     });
     // Sealed against the task's own id so a copied ciphertext cannot be shown under another task.
     await tx.homeworkTask.update({ where: { id: created.id }, data: seal(task.text, `homework:${created.id}`) });
@@ -280,7 +343,11 @@ const REVIEW_COMMENTS = [
 ];
 
 async function createFeedback(tx: Prisma.TransactionClient, tenantId: string, random: () => number) {
-  const completed = await tx.appointment.findMany({ where: { tenantId, status: "completed" }, select: { id: true, employeeId: true, psychologistId: true, startsAt: true }, orderBy: { startsAt: "asc" } });
+  const completed = await tx.appointment.findMany({
+    where: { tenantId, status: "completed" },
+    select: { id: true, employeeId: true, psychologistId: true, startsAt: true },
+    orderBy: { startsAt: "asc" },
+  });
   const rows: Prisma.FeedbackCreateManyInput[] = [];
   for (const appointment of completed) {
     if (random() > 0.45) continue;

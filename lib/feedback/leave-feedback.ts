@@ -8,7 +8,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const ZFeedbackInput = z.object({
   appointmentId: z.uuid({ error: "Choose the session to review." }),
   rating: z.coerce.number({ error: "Choose 1 to 5 stars." }).int().min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
-  comment: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v), z.string().trim().max(1000, "Keep the review under 1,000 characters.").nullable()),
+  comment: z.preprocess(
+    (v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v),
+    z.string().trim().max(1000, "Keep the review under 1,000 characters.").nullable(),
+  ),
 });
 
 export async function leaveFeedback(actor: Actor, input: unknown, now = new Date()): Promise<void> {
@@ -33,7 +36,8 @@ export async function leaveFeedback(actor: Actor, input: unknown, now = new Date
       },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "You have already reviewed this session.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", "You have already reviewed this session.");
     throw error;
   }
 }

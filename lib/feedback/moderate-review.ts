@@ -18,7 +18,14 @@ export async function listReviewsForModeration(actor: Actor, status: ReviewStatu
     // Who wrote it and for which employer stays out of the moderator's view too.
     select: { id: true, rating: true, comment: true, publishedMonth: true, reviewStatus: true, psychologist: { select: { displayName: true } } },
   });
-  return rows.map((r) => ({ id: r.id, rating: r.rating, comment: r.comment, month: r.publishedMonth.toISOString().slice(0, 7), status: r.reviewStatus, psychologistName: r.psychologist.displayName }));
+  return rows.map((r) => ({
+    id: r.id,
+    rating: r.rating,
+    comment: r.comment,
+    month: r.publishedMonth.toISOString().slice(0, 7),
+    status: r.reviewStatus,
+    psychologistName: r.psychologist.displayName,
+  }));
 }
 
 export async function moderateReview(actor: Actor, feedbackId: string, decision: "approved" | "rejected"): Promise<void> {

@@ -9,11 +9,15 @@ export const IDLE: FormState = { status: "idle" };
 /** Turns the domain's refusals into a form state; anything unexpected still reaches the error page. */
 export function formFailure(error: unknown): FormState {
   if (error instanceof ZodError) {
-    const fields = Object.fromEntries(error.issues.map((issue) => [String([...issue.path].reverse().find((p) => typeof p === "string") ?? "form"), issue.message]));
+    const fields = Object.fromEntries(
+      error.issues.map((issue) => [String([...issue.path].reverse().find((p) => typeof p === "string") ?? "form"), issue.message]),
+    );
     return { status: "error", message: "Please correct the highlighted fields.", fields };
   }
   if (isAppError(error)) {
-    const fields = Array.isArray(error.details?.fields) ? Object.fromEntries((error.details.fields as { path: string; message: string }[]).map((f) => [f.path, f.message])) : {};
+    const fields = Array.isArray(error.details?.fields)
+      ? Object.fromEntries((error.details.fields as { path: string; message: string }[]).map((f) => [f.path, f.message]))
+      : {};
     return { status: "error", message: error.message, fields };
   }
   throw error;

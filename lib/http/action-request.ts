@@ -32,6 +32,7 @@ export function checkActionRequest(headers: Headers): ActionRefusal | null {
   }
   const bytes = Number(length);
   if (!Number.isSafeInteger(bytes) || bytes < 0) return { status: 411, message: "Send the request with a valid Content-Length." };
-  if (bytes > ACTION_BODY_LIMIT_BYTES) return { status: 413, message: `The upload is larger than ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB. Choose a smaller file.` };
+  if (bytes > ACTION_BODY_LIMIT_BYTES)
+    return { status: 413, message: `The upload is larger than ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB. Choose a smaller file.` };
   return null;
 }

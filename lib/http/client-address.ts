@@ -22,7 +22,10 @@ export function compileTrustedProxies(list: readonly string[]): TrustProxy {
 
 export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trust: TrustProxy): string {
   if (!socketAddress) return "unknown";
-  const request = { headers: { "x-forwarded-for": Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor }, socket: { remoteAddress: socketAddress } };
+  const request = {
+    headers: { "x-forwarded-for": Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor },
+    socket: { remoteAddress: socketAddress },
+  };
   const address = proxyAddr(request as unknown as Parameters<typeof proxyAddr>[0], trust);
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; one client, one key.
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;

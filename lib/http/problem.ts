@@ -37,7 +37,13 @@ export function problemResponse(error: unknown): Response {
   const retryAfter = appError.details?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("retry-after", String(retryAfter));
   return new Response(
-    JSON.stringify({ type: `https://harbor.example/problems/${appError.code}`, title: TITLES[appError.status] ?? "Error", status: appError.status, detail: appError.message, ...(appError.details ?? {}) }),
+    JSON.stringify({
+      type: `https://harbor.example/problems/${appError.code}`,
+      title: TITLES[appError.status] ?? "Error",
+      status: appError.status,
+      detail: appError.message,
+      ...(appError.details ?? {}),
+    }),
     { status: appError.status, headers },
   );
 }

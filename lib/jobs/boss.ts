@@ -56,4 +56,3 @@ export async function stopBoss(): Promise<void> {
   started = undefined;
   await instance.stop({ graceful: true, wait: true, timeout: 10_000 });
 }
-

@@ -34,7 +34,9 @@ export async function deliverEmail(emailId: string, transport: Transporter | nul
       to: email.toAddress,
       subject: email.subject,
       text: email.textBody,
-      ...(email.icsBody && { icalEvent: { filename: "appointment.ics", method: /METHOD:CANCEL/.test(email.icsBody) ? "CANCEL" : "PUBLISH", content: email.icsBody } }),
+      ...(email.icsBody && {
+        icalEvent: { filename: "appointment.ics", method: /METHOD:CANCEL/.test(email.icsBody) ? "CANCEL" : "PUBLISH", content: email.icsBody },
+      }),
     });
   } catch (error) {
     const attempts = email.attempts + 1;

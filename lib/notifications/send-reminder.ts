@@ -7,7 +7,9 @@ import { notifyAppointment } from "./notify-appointment";
 export async function sendReminder(job: JobData["appointment.remind"], now = new Date()): Promise<"sent" | "dropped"> {
   return db().$transaction(async (tx) => {
     // Lock the row so a cancellation committing right now is either seen or waits for us.
-    const [appointment] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM appointments WHERE id = ${job.appointmentId}::uuid AND status = 'booked' AND starts_at = ${new Date(job.startsAt)} AND starts_at > ${now} FOR UPDATE`;
+    const [appointment] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM appointments WHERE id = ${job.appointmentId}::uuid AND status = 'booked' AND starts_at = ${new Date(job.startsAt)} AND starts_at > ${now} FOR UPDATE`;
     if (!appointment) return "dropped"; // cancelled, moved, or already over
     const full = await tx.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
     await notifyAppointment(viaPrisma(tx), full, "reminder", { payload: { before: job.before } });

@@ -4,22 +4,72 @@
  * the identifier.
  */
 const EMAIL_HEADERS = new Set(
-  ["email", "e-mail", "e mail", "mail", "email address", "e-mail address", "work email", "work e-mail", "corporate email", "corporate e-mail", "почта", "электронная почта", "эл. почта", "e-mail сотрудника", "sähköposti", "adres e-mail"].map(normaliseHeader),
+  [
+    "email",
+    "e-mail",
+    "e mail",
+    "mail",
+    "email address",
+    "e-mail address",
+    "work email",
+    "work e-mail",
+    "corporate email",
+    "corporate e-mail",
+    "почта",
+    "электронная почта",
+    "эл. почта",
+    "e-mail сотрудника",
+    "sähköposti",
+    "adres e-mail",
+  ].map(normaliseHeader),
 );
 
 const HEADER_NAMES = new Set(
   [
     ...EMAIL_HEADERS,
-    "employee id", "employee_id", "employeeid", "employee number", "employee no", "employee no.", "personnel number",
-    "personnel no", "personnel no.", "staff id", "staff number", "payroll number", "id", "identifier", "badge",
-    "табельный номер", "табельный", "таб. номер", "таб.номер", "таб номер", "идентификатор", "почта", "электронная почта", "эл. почта", "e-mail сотрудника",
-    "sähköposti", "henkilönumero", "työntekijänumero", "tunniste",
-    "numer pracownika", "numer ewidencyjny", "identyfikator", "adres e-mail",
+    "employee id",
+    "employee_id",
+    "employeeid",
+    "employee number",
+    "employee no",
+    "employee no.",
+    "personnel number",
+    "personnel no",
+    "personnel no.",
+    "staff id",
+    "staff number",
+    "payroll number",
+    "id",
+    "identifier",
+    "badge",
+    "табельный номер",
+    "табельный",
+    "таб. номер",
+    "таб.номер",
+    "таб номер",
+    "идентификатор",
+    "почта",
+    "электронная почта",
+    "эл. почта",
+    "e-mail сотрудника",
+    "sähköposti",
+    "henkilönumero",
+    "työntekijänumero",
+    "tunniste",
+    "numer pracownika",
+    "numer ewidencyjny",
+    "identyfikator",
+    "adres e-mail",
   ].map(normaliseHeader),
 );
 
 function normaliseHeader(text: string): string {
-  return text.normalize("NFKC").replace(/^\ufeff/, "").trim().toLowerCase().replace(/\s+/g, " ");
+  return text
+    .normalize("NFKC")
+    .replace(/^\ufeff/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ");
 }
 
 /**

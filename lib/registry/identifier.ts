@@ -61,7 +61,10 @@ export function identifierHasher(tenantId: string, pepper: Buffer = pepperKey())
   const key = pepper.length > block ? createHash("sha256").update(pepper).digest() : pepper;
   const padded = Buffer.alloc(block);
   key.copy(padded);
-  const inner: Hash = createHash("sha256").update(padded.map((b) => b ^ 0x36)).update(tenantId).update("\u0000");
+  const inner: Hash = createHash("sha256")
+    .update(padded.map((b) => b ^ 0x36))
+    .update(tenantId)
+    .update("\u0000");
   const outer: Hash = createHash("sha256").update(padded.map((b) => b ^ 0x5c));
   return (identifier) => outer.copy().update(inner.copy().update(identifier.value).digest()).digest();
 }

@@ -62,7 +62,17 @@ export async function importRegistry(actor: ImportActor, input: ImportRegistryIn
       const reason = isAppError(error) ? error.message : "The import failed unexpectedly; nothing was changed.";
       const partial = isAppError(error) ? (error.details?.summary as ImportSummary | undefined) : undefined;
       await db().registryImport.create({
-        data: { id: importId, tenantId: options.tenantId, uploadedById: actor.id, mode: options.mode, status: "failed", failureReason: reason, finishedAt: new Date(), ...countsOf(partial), errors: partial?.errors ?? [] },
+        data: {
+          id: importId,
+          tenantId: options.tenantId,
+          uploadedById: actor.id,
+          mode: options.mode,
+          status: "failed",
+          failureReason: reason,
+          finishedAt: new Date(),
+          ...countsOf(partial),
+          errors: partial?.errors ?? [],
+        },
       });
     }
     throw error;
@@ -81,7 +91,9 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     await client.query("CREATE TEMP TABLE import_batch (hash bytea NOT NULL, line int NOT NULL) ON COMMIT DROP");
 
     // Reactivation is only possible when the tenant has removed identifiers; most imports skip it.
-    const { rows: removedRows } = await client.query("SELECT EXISTS (SELECT 1 FROM registry_entries WHERE tenant_id = $1 AND status = 'removed') AS any", [options.tenantId]);
+    const { rows: removedRows } = await client.query("SELECT EXISTS (SELECT 1 FROM registry_entries WHERE tenant_id = $1 AND status = 'removed') AS any", [
+      options.tenantId,
+    ]);
     const hasRemovedEntries = Boolean(removedRows[0]?.any);
 
     // Batches overlap: Node parses and hashes the next one while Postgres merges the previous one.
@@ -115,7 +127,13 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
 
     const valid = summary.total - summary.rejected;
     if (valid === 0) {
-      throw new AppError("unprocessable", summary.total === 0 ? "The file has no identifier rows. Check that you chose the right file." : "No row of the file holds a valid identifier, so nothing was imported. See the reasons by line.", { summary });
+      throw new AppError(
+        "unprocessable",
+        summary.total === 0
+          ? "The file has no identifier rows. Check that you chose the right file."
+          : "No row of the file holds a valid identifier, so nothing was imported. See the reasons by line.",
+        { summary },
+      );
     }
 
     // Duplicates inside the file count once; the statement's row count is the number of distinct identifiers.
@@ -141,7 +159,20 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
     await client.query(
       `INSERT INTO registry_imports (id, tenant_id, uploaded_by_id, mode, dry_run, status, total, added, unchanged, reactivated, removed, rejected, duplicates, errors, started_at, finished_at)
        VALUES ($1, $2, $3, $4, false, 'succeeded', $5, $6, $7, $8, $9, $10, $11, $12, now(), clock_timestamp())`,
-      [importId, options.tenantId, actor.id, options.mode, summary.total, summary.added, summary.unchanged, summary.reactivated, summary.removed, summary.rejected, summary.duplicates, JSON.stringify(summary.errors)],
+      [
+        importId,
+        options.tenantId,
+        actor.id,
+        options.mode,
+        summary.total,
+        summary.added,
+        summary.unchanged,
+        summary.reactivated,
+        summary.removed,
+        summary.rejected,
+        summary.duplicates,
+        JSON.stringify(summary.errors),
+      ],
     );
     await client.query("COMMIT");
   } catch (error) {

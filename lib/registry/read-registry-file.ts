@@ -73,14 +73,25 @@ async function* readTextRows(path: string, kind: Extract<FileKind, { kind: "text
   const source = fs.createReadStream(path, { start: kind.bomBytes, highWaterMark: 256 * 1024 });
   const decoded = kind.encoding === "utf8" ? source.setEncoding("utf8") : source.pipe(iconv.decodeStream(ICONV_NAME[kind.encoding]));
   const parser = decoded.pipe(
-    parse({ delimiter: kind.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true, max_record_size: 1 << 20 }),
+    parse({
+      delimiter: kind.delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      bom: true,
+      max_record_size: 1 << 20,
+    }),
   );
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       yield { line: info.lines, cells: record };
     }
   } catch (error) {
-    throw new AppError("unprocessable", `The file could not be read as ${kind.delimiter === "\t" ? "tab" : `"${kind.delimiter}"`}-separated text${lineOf(error)}. Check that it is a plain CSV export.`);
+    throw new AppError(
+      "unprocessable",
+      `The file could not be read as ${kind.delimiter === "\t" ? "tab" : `"${kind.delimiter}"`}-separated text${lineOf(error)}. Check that it is a plain CSV export.`,
+    );
   } finally {
     source.destroy();
   }
@@ -93,7 +104,13 @@ function lineOf(error: unknown): string {
 
 async function* readXlsxRows(path: string): AsyncGenerator<RawRow> {
   // Styles are read so that numbers formatted with leading zeros ("000123") keep them.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
+  });
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {

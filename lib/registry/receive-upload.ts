@@ -18,7 +18,10 @@ export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | nul
     const limit = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         received += chunk.length;
-        if (received > MAX_UPLOAD_BYTES) callback(new AppError("payload_too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split it, or use the command-line import.`));
+        if (received > MAX_UPLOAD_BYTES)
+          callback(
+            new AppError("payload_too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split it, or use the command-line import.`),
+          );
         else callback(null, chunk);
       },
     });

@@ -18,7 +18,10 @@ export const ZRegisterEmployeeInput = z.object({
   tenantSlug: z.string().trim().toLowerCase().min(1, "Enter your organisation's code.").max(64),
   identifier: z.string().max(300),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address: you will sign in with it.")),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Choose a password of at most 200 characters."),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Choose a password of at most 200 characters."),
   displayName: z
     .string()
     .trim()
@@ -36,13 +39,19 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
   const wait = await secondsUntilAllowed("registrationFailuresPerAddress", context.clientAddress);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60);
-    throw new AppError("rate_limited", `Too many unsuccessful registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, { retryAfterSeconds: wait });
+    throw new AppError(
+      "rate_limited",
+      `Too many unsuccessful registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      { retryAfterSeconds: wait },
+    );
   }
 
   const identifier = normaliseIdentifier(parsed.identifier);
   if ("problem" in identifier) {
     await penalise("registrationFailuresPerAddress", context.clientAddress);
-    throw new AppError("unprocessable", `That identifier cannot be right: ${IDENTIFIER_PROBLEM_TEXT[identifier.problem]}.`, { fields: [{ path: "identifier", message: "Check the identifier." }] });
+    throw new AppError("unprocessable", `That identifier cannot be right: ${IDENTIFIER_PROBLEM_TEXT[identifier.problem]}.`, {
+      fields: [{ path: "identifier", message: "Check the identifier." }],
+    });
   }
   if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "Choose a password that is not your e-mail address.");
 
@@ -51,7 +60,9 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
   const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true } });
   const tenantKey = tenant?.id ?? "unknown";
   if (!(await hasAttemptsLeft("registrationFailuresPerTenant", tenantKey))) {
-    throw new AppError("rate_limited", "Registration is paused for a while after many unsuccessful attempts. Please try again in an hour.", { retryAfterSeconds: 3600 });
+    throw new AppError("rate_limited", "Registration is paused for a while after many unsuccessful attempts. Please try again in an hour.", {
+      retryAfterSeconds: 3600,
+    });
   }
   const refuse = async (): Promise<never> => {
     await Promise.all([penalise("registrationFailuresPerTenant", tenantKey), penalise("registrationFailuresPerAddress", context.clientAddress)]);

@@ -85,7 +85,10 @@ function looksBinary(text: string): boolean {
 
 /** The delimiter that splits the first lines most consistently; a one-column file has none. */
 function detectDelimiter(text: string): Delimiter {
-  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim()).slice(0, 50);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim())
+    .slice(0, 50);
   if (lines.length && !/\r\n|\n|\r/.test(text.slice(-1))) lines.pop(); // a line cut by the sample
   let best: { delimiter: Delimiter; score: number } = { delimiter: ",", score: 0 };
   for (const delimiter of [";", "\t", ","] as Delimiter[]) {

@@ -27,10 +27,14 @@ export interface UtilisationReport {
 }
 
 export async function getUtilisationReport(actor: Actor, periodKey: string): Promise<UtilisationReport> {
-  if (actor.role !== "hr" && actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "Reports are for HR and administrators.");
+  if (actor.role !== "hr" && actor.role !== "tenant_admin" && actor.role !== "platform_admin")
+    throw new AppError("forbidden", "Reports are for HR and administrators.");
   const scope = tenantScope(actor);
   if (!scope.tenantId) throw new AppError("bad_request", "Choose a tenant to report on.");
-  const tenant = await db().tenant.findFirst({ where: { id: scope.tenantId }, select: { id: true, name: true, timeZone: true, contract: { select: { reportMinGroupSize: true } } } });
+  const tenant = await db().tenant.findFirst({
+    where: { id: scope.tenantId },
+    select: { id: true, name: true, timeZone: true, contract: { select: { reportMinGroupSize: true } } },
+  });
   if (!tenant) throw new AppError("not_found", "This organisation was not found.");
 
   const period = parsePeriod(periodKey, tenant.timeZone);

@@ -28,7 +28,14 @@ const limiters = new Map<LimitName, RateLimiterPostgres>();
 function limiter(name: LimitName): RateLimiterPostgres {
   let existing = limiters.get(name);
   if (!existing) {
-    existing = new RateLimiterPostgres({ storeClient: pgPool(), storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
+    existing = new RateLimiterPostgres({
+      storeClient: pgPool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      ...LIMITS[name],
+    });
     limiters.set(name, existing);
   }
   return existing;

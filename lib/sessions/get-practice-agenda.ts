@@ -32,15 +32,36 @@ export function clientLabel(employee: { id: string; displayName: string | null }
 
 export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise<PracticeAgenda> {
   if (actor.role !== "psychologist") throw new AppError("forbidden", "Only psychologists have a practice agenda.");
-  const profile = await db().psychologistProfile.findUnique({ where: { userId: actor.id }, select: { id: true, displayName: true, timeZone: true, status: true } });
+  const profile = await db().psychologistProfile.findUnique({
+    where: { userId: actor.id },
+    select: { id: true, displayName: true, timeZone: true, status: true },
+  });
   if (!profile) throw new AppError("not_found", "Your psychologist profile has not been created yet. The platform team will set it up.");
 
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
-  const select = { id: true, startsAt: true, endsAt: true, format: true, status: true, employee: { select: { id: true, displayName: true } }, tenant: { select: { name: true } } } as const;
+  const select = {
+    id: true,
+    startsAt: true,
+    endsAt: true,
+    format: true,
+    status: true,
+    employee: { select: { id: true, displayName: true } },
+    tenant: { select: { name: true } },
+  } as const;
   const [upcoming, toRecord, completedThisMonth, clients] = await Promise.all([
-    db().appointment.findMany({ where: { psychologistId: profile.id, status: "booked", startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 50, select }),
-    db().appointment.findMany({ where: { psychologistId: profile.id, status: "booked", startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, take: 50, select }),
+    db().appointment.findMany({
+      where: { psychologistId: profile.id, status: "booked", startsAt: { gt: now } },
+      orderBy: { startsAt: "asc" },
+      take: 50,
+      select,
+    }),
+    db().appointment.findMany({
+      where: { psychologistId: profile.id, status: "booked", startsAt: { lte: now } },
+      orderBy: { startsAt: "desc" },
+      take: 50,
+      select,
+    }),
     db().appointment.count({ where: { psychologistId: profile.id, status: "completed", startsAt: { gte: monthStart } } }),
     db().appointment.groupBy({ by: ["employeeId"], where: { psychologistId: profile.id, startsAt: { gte: ninetyDaysAgo } } }),
   ]);
@@ -53,6 +74,22 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
   };
 }
 
-function toItem(a: { id: string; startsAt: Date; endsAt: Date; format: SessionFormat; status: AppointmentStatus; employee: { id: string; displayName: string | null }; tenant: { name: string } }): AgendaItem {
-  return { id: a.id, startsAt: a.startsAt, endsAt: a.endsAt, format: a.format, status: a.status, clientLabel: clientLabel(a.employee), employerName: a.tenant.name };
+function toItem(a: {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  format: SessionFormat;
+  status: AppointmentStatus;
+  employee: { id: string; displayName: string | null };
+  tenant: { name: string };
+}): AgendaItem {
+  return {
+    id: a.id,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    format: a.format,
+    status: a.status,
+    clientLabel: clientLabel(a.employee),
+    employerName: a.tenant.name,
+  };
 }

@@ -27,7 +27,20 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
       where: { tenantId: tenant.id },
       orderBy: { startedAt: "desc" },
       take: 20,
-      select: { id: true, mode: true, dryRun: true, status: true, total: true, added: true, unchanged: true, reactivated: true, removed: true, rejected: true, startedAt: true, uploadedBy: { select: { displayName: true, email: true } } },
+      select: {
+        id: true,
+        mode: true,
+        dryRun: true,
+        status: true,
+        total: true,
+        added: true,
+        unchanged: true,
+        reactivated: true,
+        removed: true,
+        rejected: true,
+        startedAt: true,
+        uploadedBy: { select: { displayName: true, email: true } },
+      },
     }),
   ]);
   return { tenant, registry: { active, removed, registered }, imports };

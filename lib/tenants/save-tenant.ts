@@ -22,7 +22,10 @@ export async function createTenant(actor: Actor, input: TenantInput): Promise<{ 
     await recordAudit({ action: "tenant.created", actorId: actor.id, actorRole: actor.role, tenantId: created.id, targetType: "tenant", targetId: created.id });
     return created;
   } catch (error) {
-    if (slugTaken(error)) throw new AppError("conflict", `The code "${tenant.slug}" is already used by another tenant. Choose another.`, { fields: [{ path: "slug", message: "Already used." }] });
+    if (slugTaken(error))
+      throw new AppError("conflict", `The code "${tenant.slug}" is already used by another tenant. Choose another.`, {
+        fields: [{ path: "slug", message: "Already used." }],
+      });
     throw error;
   }
 }
@@ -47,5 +50,12 @@ export async function setTenantStatus(actor: Actor, tenantId: string, status: "a
   requireOperator(actor);
   const { count } = await db().tenant.updateMany({ where: { id: tenantId }, data: { status } });
   if (!count) throw new AppError("not_found", "This organisation was not found.");
-  await recordAudit({ action: status === "suspended" ? "tenant.suspended" : "tenant.reactivated", actorId: actor.id, actorRole: actor.role, tenantId, targetType: "tenant", targetId: tenantId });
+  await recordAudit({
+    action: status === "suspended" ? "tenant.suspended" : "tenant.reactivated",
+    actorId: actor.id,
+    actorRole: actor.role,
+    tenantId,
+    targetType: "tenant",
+    targetId: tenantId,
+  });
 }

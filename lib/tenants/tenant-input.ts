@@ -8,7 +8,10 @@ export const LOCALES = ["en", "ru", "fi", "pl"] as const;
 const RESERVED_SLUGS = new Set(["admin", "api", "login", "register", "home", "hr", "manage", "practice", "cabinet", "t"]);
 
 const checkbox = <T extends string>(values: readonly [T, ...T[]], what: string) =>
-  z.array(z.enum(values)).min(1, `Include at least one ${what}.`).transform((list) => [...new Set(list)]);
+  z
+    .array(z.enum(values))
+    .min(1, `Include at least one ${what}.`)
+    .transform((list) => [...new Set(list)]);
 
 export const ZContractInput = z.object({
   sessionsPerYear: z.coerce.number().int("Sessions per year must be a whole number.").min(0).max(100, "At most 100 sessions per employee per year."),

@@ -80,9 +80,13 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
   const outbox = admin.getByTestId("outbox");
   await expect(async () => {
     await admin.goto("/admin/outbox");
-    await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Reminder: your Harbor appointment" }).first()).toBeVisible({ timeout: 1000 });
+    await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Reminder: your Harbor appointment" }).first()).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
-  await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Your Harbor appointment has a new time" })).toContainText("In the outbox");
+  await expect(outbox.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "Your Harbor appointment has a new time" })).toContainText(
+    "In the outbox",
+  );
   // Nothing failed to deliver, and the overview says so.
   await admin.goto("/admin");
   await expect(admin.getByText("Undelivered e-mails (30 days)").locator("..")).toContainText("Every e-mail was delivered or is on its way.");
@@ -101,13 +105,18 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
 test.describe("booking API", () => {
   const body = (psychologistId: string, startsAt: string) => ({ psychologistId, startsAt, direction: "psychology", format: "video" });
 
-  test("answers problem JSON: 401 signed out, 403 for other roles, 400 for bad input, 409 with free times for a taken or invalid time", async ({ page, request }) => {
+  test("answers problem JSON: 401 signed out, 403 for other roles, 400 for bad input, 409 with free times for a taken or invalid time", async ({
+    page,
+    request,
+  }) => {
     const anonymous = await request.post("/api/v1/appointments", { data: body("00000000-0000-4000-8000-000000000000", "2030-01-01T09:00:00Z") });
     expect(anonymous.status()).toBe(401);
     expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
 
     await signInAs(page, "psychologist");
-    expect((await page.request.post("/api/v1/appointments", { data: body("00000000-0000-4000-8000-000000000000", "2030-01-01T09:00:00Z") })).status()).toBe(403);
+    expect((await page.request.post("/api/v1/appointments", { data: body("00000000-0000-4000-8000-000000000000", "2030-01-01T09:00:00Z") })).status()).toBe(
+      403,
+    );
     await page.context().clearCookies();
 
     await signInAs(page, "employee");
@@ -115,7 +124,9 @@ test.describe("booking API", () => {
     const target = catalogue.items.find((c: { nextSlot: string | null }) => c.nextSlot);
     const notJson = await page.request.post("/api/v1/appointments", { headers: { "content-type": "text/plain" }, data: "psychologistId=x" });
     expect(notJson.status()).toBe(400);
-    const invalid = await page.request.post("/api/v1/appointments", { data: { psychologistId: target.id, startsAt: "tomorrow", direction: "psychology", format: "fax" } });
+    const invalid = await page.request.post("/api/v1/appointments", {
+      data: { psychologistId: target.id, startsAt: "tomorrow", direction: "psychology", format: "fax" },
+    });
     expect(invalid.status()).toBe(400);
     expect((await invalid.json()).fields.map((f: { path: string }) => f.path).sort()).toEqual(["format", "startsAt"]);
     // One minute past a free slot is not a slot: 409 with the real free times to choose from.

@@ -53,7 +53,8 @@ test("an employee filters the catalogue, opens a profile and sees free times and
   await expect(page.getByTestId("slot-list").getByRole("listitem").first()).toBeVisible();
   await expect(page.getByTestId("reviews").getByRole("listitem").first()).toBeVisible();
   // Reviews carry a month, never a day.
-  for (const review of await page.getByTestId("reviews").getByRole("listitem").allTextContents()) expect(review).toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+  for (const review of await page.getByTestId("reviews").getByRole("listitem").allTextContents())
+    expect(review).toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
   await shoot(page, "profile");
 });
 

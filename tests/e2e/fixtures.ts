@@ -25,7 +25,11 @@ function load() {
 export const FIXTURE_PASSWORD = "correct horse battery staple";
 
 /** A new employee of the demo tenant `slug` with one session with a new psychologist (so no two journeys' times collide). */
-export async function employeeWithSession(options: { startsAt: Date; status: "booked" | "completed"; slug?: string }): Promise<{ email: string; password: string }> {
+export async function employeeWithSession(options: {
+  startsAt: Date;
+  status: "booked" | "completed";
+  slug?: string;
+}): Promise<{ email: string; password: string }> {
   const { factories, client } = await load();
   const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug: options.slug ?? "acme" } });
   const { profile: psychologist } = await factories.createPsychologist();

@@ -33,7 +33,12 @@ test.describe("on a phone @phone", () => {
     await page.goto("/practice/calendar");
     await expect(page.getByTestId("day-agenda")).toBeVisible();
     await expect(page.getByTestId("week-calendar")).toBeHidden();
-    await expect(page.getByTestId("day-agenda").getByRole("listitem").filter({ has: page.getByRole("heading") })).toHaveCount(7);
+    await expect(
+      page
+        .getByTestId("day-agenda")
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading") }),
+    ).toHaveCount(7);
     await expectNoSidewaysScroll(page);
     await expectWholeMenu(page, "psychologist");
     await shot(page, "practice-week");

@@ -55,7 +55,12 @@ test.describe("refused server actions", () => {
     const admin = await signedInRequest(browser, "platform_admin");
     const review = await db.feedback.findFirstOrThrow({ where: { reviewStatus: "pending" } });
     const moderate = serverAction("moderateReviewAction");
-    for (const args of [[review.id, "hacked"], ["not-a-uuid", "approved"], ["00000000-0000-4000-8000-000000000000", "approved"], [{ id: review.id }, "approved"]]) {
+    for (const args of [
+      [review.id, "hacked"],
+      ["not-a-uuid", "approved"],
+      ["00000000-0000-4000-8000-000000000000", "approved"],
+      [{ id: review.id }, "approved"],
+    ]) {
       expect((await callAction(admin, moderate, args, { baseURL: baseURL! })).status(), JSON.stringify(args)).toBe(404);
     }
     expect((await db.feedback.findUniqueOrThrow({ where: { id: review.id } })).reviewStatus).toBe("pending");

@@ -12,7 +12,6 @@ async function upload(page: Page, lines: string[], mode: "append" | "replace" = 
   await expect(page.getByTestId("import-summary")).toBeVisible();
 }
 
-
 test("a tenant admin uploads a registry, sees the summary, and an employee registers with it @phone", async ({ page, browser }) => {
   const id = `E2E-${randomUUID().slice(0, 8)}`;
   await signInAs(page, "tenant_admin");
@@ -79,7 +78,9 @@ test("a replace import removes a registered employee's access, with a plain mess
 
 test("a broken file gets a clear error and changes nothing", async ({ page }) => {
   await signInAs(page, "tenant_admin");
-  await page.getByTestId("registry-file").setInputFiles({ name: "photo.csv", mimeType: "text/csv", buffer: Buffer.concat([Buffer.from("89504e47", "hex"), Buffer.alloc(3000, 0)]) });
+  await page
+    .getByTestId("registry-file")
+    .setInputFiles({ name: "photo.csv", mimeType: "text/csv", buffer: Buffer.concat([Buffer.from("89504e47", "hex"), Buffer.alloc(3000, 0)]) });
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByTestId("import-error")).toContainText("not a CSV or XLSX");
 });

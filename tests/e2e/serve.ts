@@ -15,7 +15,14 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-data-"));
 fs.writeFileSync(e2eServerInfoPath(), JSON.stringify({ databaseUrl: database.url, dataDir }));
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, HARBOR_ENV: "test", HARBOR_DATA_DIR: dataDir, HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT}` },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    HARBOR_ENV: "test",
+    HARBOR_DATA_DIR: dataDir,
+    HOSTNAME: "127.0.0.1",
+    NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT}`,
+  },
 });
 
 let stopping = false;

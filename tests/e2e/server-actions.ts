@@ -22,13 +22,23 @@ export interface ServerAction {
 }
 
 function pagePathOf(worker: string): string {
-  return worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
+  return (
+    worker
+      .replace(/^app/, "")
+      .replace(/\/page$/, "")
+      .replace(/\/\([^)]+\)/g, "") || "/"
+  );
 }
 
 export function listServerActions(): ServerAction[] {
   return Object.entries(manifest()).map(([id, entry]) => {
     const pages = Object.keys(entry.workers).map(pagePathOf);
-    return { id, file: entry.filename, name: entry.exportedName, page: pages.find((p) => !p.includes("[")) ?? pages[0]!.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000") };
+    return {
+      id,
+      file: entry.filename,
+      name: entry.exportedName,
+      page: pages.find((p) => !p.includes("[")) ?? pages[0]!.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000"),
+    };
   });
 }
 
@@ -39,7 +49,12 @@ export function serverAction(name: string): ServerAction {
 }
 
 /** `args` are the bound arguments; a trailing previous state and an (empty) form are added unless `raw`. */
-export async function callAction(request: APIRequestContext, action: ServerAction, args: unknown[], options: { raw?: boolean; origin?: string | null; baseURL: string; form?: Record<string, string> } ) {
+export async function callAction(
+  request: APIRequestContext,
+  action: ServerAction,
+  args: unknown[],
+  options: { raw?: boolean; origin?: string | null; baseURL: string; form?: Record<string, string> },
+) {
   const formRef = "$K1";
   const root = options.raw ? args : [...args, null, formRef];
   const multipart: Record<string, string> = { "0": JSON.stringify(root) };

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import { cancelAppointmentByEmployee, cancelAppointmentByPsychologist, getChangeTerms, recordAttendance, rescheduleAppointment } from "@/lib/booking/change-appointment";
+import {
+  cancelAppointmentByEmployee,
+  cancelAppointmentByPsychologist,
+  getChangeTerms,
+  recordAttendance,
+  rescheduleAppointment,
+} from "@/lib/booking/change-appointment";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { listFreeSlots } from "@/lib/booking/list-free-slots";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
@@ -27,7 +33,9 @@ const book = (actor: ReturnType<typeof actorOf>, psychologistId: string, startsA
   bookAppointment(actor, { psychologistId, startsAt, direction: "psychology", format: "video" }, now);
 
 async function jobsFor(appointmentId: string) {
-  return db().$queryRaw<{ name: string; start_after: Date; data: { before: string } }[]>`SELECT name, start_after, data FROM pgboss.job WHERE data->>'appointmentId' = ${appointmentId} ORDER BY start_after`;
+  return db().$queryRaw<
+    { name: string; start_after: Date; data: { before: string } }[]
+  >`SELECT name, start_after, data FROM pgboss.job WHERE data->>'appointmentId' = ${appointmentId} ORDER BY start_after`;
 }
 
 describe("booking", () => {
@@ -59,7 +67,9 @@ describe("booking", () => {
       expect(email.icsBody).toContain("DTSTART:20270303T100000Z");
       expect(email.icsBody).toContain(`UID:${appointment.id}@harbor`);
     }
-    const deliveries = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = 'email.deliver' AND data->>'emailId' = ANY(${emails.map((e) => e.id)})`;
+    const deliveries = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = 'email.deliver' AND data->>'emailId' = ANY(${emails.map((e) => e.id)})`;
     expect(Number(deliveries[0]!.n)).toBe(2);
   });
 
@@ -71,7 +81,8 @@ describe("booking", () => {
     const emails = await db().email.findMany({ where: { toAddress: s.employee.email } });
     for (const email of emails) {
       const everything = `${email.subject}\n${email.textBody}\n${email.icsBody}`;
-      for (const secret of [profile.displayName, "grief", "Grief", "psychology", "Psychology", "anxiety", s.tenant.name]) expect(everything).not.toContain(secret);
+      for (const secret of [profile.displayName, "grief", "Grief", "psychology", "Psychology", "anxiety", s.tenant.name])
+        expect(everything).not.toContain(secret);
       expect(everything.toLowerCase()).toContain("video call");
       expect(everything).toContain("http");
     }
@@ -106,13 +117,21 @@ describe("booking", () => {
     expect(await codeOf(book(s.employee, s.profileId, "2027-03-03T10:30:00Z"))).toBe("conflict");
     expect(await codeOf(book(notice.employee, notice.profileId, "2027-03-01T15:00:00Z"))).toBe("conflict");
     expect(await codeOf(book(s.employee, s.profileId, "2027-06-01T10:00:00Z"))).toBe("unprocessable");
-    expect(await codeOf(bookAppointment(s.employee, { psychologistId: s.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" }, NOW))).toBe("unprocessable");
+    expect(
+      await codeOf(
+        bookAppointment(s.employee, { psychologistId: s.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" }, NOW),
+      ),
+    ).toBe("unprocessable");
   });
 
   it("answers a specialist outside the programme with the catalogue's 404, naming nothing they offer", async () => {
     // The contract covers psychology and legal help; this adviser offers financial help only.
     const outside = await setup({ psychologist: { directions: ["financial"] } });
-    const refusal = await bookAppointment(outside.employee, { psychologistId: outside.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" }, NOW).catch((e: AppError) => e);
+    const refusal = await bookAppointment(
+      outside.employee,
+      { psychologistId: outside.profileId, startsAt: "2027-03-03T10:00:00Z", direction: "financial", format: "video" },
+      NOW,
+    ).catch((e: AppError) => e);
     expect(refusal).toMatchObject({ code: "not_found" });
     expect((refusal as AppError).message).not.toMatch(/financ/i);
     expect(await db().appointment.count({ where: { psychologistId: outside.profileId } })).toBe(0);
@@ -143,7 +162,11 @@ describe("booking", () => {
     expect(await getChangeTerms(s.employee, soon.id, NOW)).toMatchObject({ late: true, notice: expect.stringContaining("less than 24 hours") });
 
     await cancelAppointmentByEmployee(s.employee, early.id, {}, NOW);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: early.id } })).toMatchObject({ status: "cancelled", cancelledBy: "employee", countsAgainstQuota: false });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: early.id } })).toMatchObject({
+      status: "cancelled",
+      cancelledBy: "employee",
+      countsAgainstQuota: false,
+    });
 
     expect(await codeOf(cancelAppointmentByEmployee(s.employee, soon.id, {}, NOW))).toBe("unprocessable");
     expect((await db().appointment.findUniqueOrThrow({ where: { id: soon.id } })).status).toBe("booked");
@@ -163,7 +186,10 @@ describe("booking", () => {
     // The calendar event keeps the first appointment's UID, so calendar apps move it instead of adding one.
     expect(email.icsBody).toContain(`UID:${original.id}@harbor`);
     const again = await rescheduleAppointment(s.employee, moved.id, { startsAt: "2027-03-05T10:00:00Z" }, NOW);
-    const latest = await db().email.findFirstOrThrow({ where: { toAddress: s.employee.email, subject: "Your Harbor appointment has a new time" }, orderBy: { createdAt: "desc" } });
+    const latest = await db().email.findFirstOrThrow({
+      where: { toAddress: s.employee.email, subject: "Your Harbor appointment has a new time" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(latest.icsBody).toContain(`UID:${original.id}@harbor`);
     expect(again.startsAt).toEqual(at("2027-03-05T10:00:00Z"));
     // Another employee cannot move it.
@@ -174,7 +200,11 @@ describe("booking", () => {
   it("never charges the employee when the psychologist cancels, and offers other times", async () => {
     const appointment = await book(s.employee, s.profileId, "2027-03-01T12:00:00Z");
     await cancelAppointmentByPsychologist(s.psychologist, appointment.id, NOW);
-    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).toMatchObject({ status: "cancelled", cancelledBy: "psychologist", countsAgainstQuota: false });
+    expect(await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).toMatchObject({
+      status: "cancelled",
+      cancelledBy: "psychologist",
+      countsAgainstQuota: false,
+    });
     const notice = await db().notification.findFirstOrThrow({ where: { userId: s.employee.id, kind: "appointment.cancelled" } });
     expect(notice.payload).toMatchObject({ byPsychologist: true, psychologistId: s.profileId });
     expect((await listFreeSlots(s.profileId, { now: NOW, limit: 20 })).map((x) => x.start.toISOString())).toContain("2027-03-01T12:00:00.000Z");
@@ -207,7 +237,15 @@ describe("booking", () => {
   });
 
   it("books by the psychologist's wall clock across a DST change", async () => {
-    const helsinki = await setup({ psychologist: { timeZone: "Europe/Helsinki", hours: [[5, 9, 12], [1, 9, 12]] } });
+    const helsinki = await setup({
+      psychologist: {
+        timeZone: "Europe/Helsinki",
+        hours: [
+          [5, 9, 12],
+          [1, 9, 12],
+        ],
+      },
+    });
     const fridayBefore = new Date("2027-03-25T08:00:00Z");
     // Friday 26 March: 09:00 Helsinki is 07:00 UTC. Monday 29 March (summer time): 09:00 is 06:00 UTC.
     expect(await codeOf(book(helsinki.employee, helsinki.profileId, "2027-03-26T06:00:00Z", fridayBefore))).toBe("conflict");
@@ -223,7 +261,11 @@ describe("booking change limit", () => {
     let refused: AppError | undefined;
     for (let i = 0; i < 40 && !refused; i++) {
       try {
-        const appointment = await book(employee, profileId, `2027-03-${String(10 + (i % 15)).padStart(2, "0")}T${String(9 + Math.floor(i / 15)).padStart(2, "0")}:00:00Z`);
+        const appointment = await book(
+          employee,
+          profileId,
+          `2027-03-${String(10 + (i % 15)).padStart(2, "0")}T${String(9 + Math.floor(i / 15)).padStart(2, "0")}:00:00Z`,
+        );
         await cancelAppointmentByEmployee(employee, appointment.id, {}, NOW);
       } catch (error) {
         refused = error as AppError;

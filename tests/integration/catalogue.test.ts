@@ -15,7 +15,10 @@ const query = (q: Partial<Record<keyof CatalogueQuery, string | number>> = {}) =
 async function employeeOf(contract: { directions?: ("psychology" | "legal" | "financial")[]; formats?: ("chat" | "audio" | "video")[] } = {}) {
   const tenant = await createTenant();
   if (contract.directions || contract.formats) {
-    await db().contract.update({ where: { tenantId: tenant.id }, data: { ...(contract.directions && { directions: contract.directions }), ...(contract.formats && { formats: contract.formats }) } });
+    await db().contract.update({
+      where: { tenantId: tenant.id },
+      data: { ...(contract.directions && { directions: contract.directions }), ...(contract.formats && { formats: contract.formats }) },
+    });
   }
   return { tenant, employee: actorOf(await createUser({ role: "employee", tenant })) };
 }

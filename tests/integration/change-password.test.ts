@@ -12,8 +12,17 @@ import { codeOf } from "../support/error-code";
 import { actorOf, createTenant, createUser, TEST_PASSWORD } from "../support/factories";
 
 const NEW_PASSWORD = "a brand new passphrase";
-const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTime: number) => ({ userId: user.id, role: user.role, authTime, lastSeen: nowSeconds() });
-const refusal = async (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error);
+const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTime: number) => ({
+  userId: user.id,
+  role: user.role,
+  authTime,
+  lastSeen: nowSeconds(),
+});
+const refusal = async (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 const FROM = { clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}` };
 

@@ -10,7 +10,6 @@ import { createTenant, createUser } from "../support/factories";
 const ROLES: Role[] = ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"];
 const fresh = () => ({ authTime: nowSeconds() - 60, lastSeen: nowSeconds() - 10 });
 
-
 describe("the guard", () => {
   const users = {} as Record<Role, { id: string; role: Role }>;
 

@@ -20,7 +20,11 @@ describe("migrations and schema.prisma", () => {
     await client.connect();
     const { rows } = await client.query("SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name");
     await client.end();
-    const dirs = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = fs
+      .readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(rows.map((r) => r.migration_name)).toEqual(dirs);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
   });

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { createPsychologistAccount, getPsychologistForAdmin, reviewProfileChanges, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
+import {
+  createPsychologistAccount,
+  getPsychologistForAdmin,
+  reviewProfileChanges,
+  setProfileStatus,
+  verifyQualification,
+} from "@/lib/catalogue/manage-psychologists";
 import { getPsychologistProfile } from "@/lib/catalogue/get-psychologist-profile";
 import { addQualification, getOwnProfile, removeQualification, updateOwnProfile } from "@/lib/catalogue/own-profile";
 import { getProfilePhoto, setProfilePhoto } from "@/lib/catalogue/profile-photo";
@@ -14,8 +20,10 @@ const PNG_SIGNATURE_ONLY = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0
 
 /** A real photo, 1200×800, carrying camera and GPS metadata. */
 async function cameraPhoto(format: "jpeg" | "png" = "jpeg"): Promise<Uint8Array> {
-  const image = sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 120, b: 200 } } })
-    .withExif({ IFD0: { Make: "PhoneMaker", Model: "Secret Model", Artist: "Dr Private" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "60/1 10/1 0/1" } });
+  const image = sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 120, b: 200 } } }).withExif({
+    IFD0: { Make: "PhoneMaker", Model: "Secret Model", Artist: "Dr Private" },
+    IFD3: { GPSLatitudeRef: "N", GPSLatitude: "60/1 10/1 0/1" },
+  });
   return new Uint8Array(await (format === "jpeg" ? image.jpeg() : image.png()).toBuffer());
 }
 const validProfile = {
@@ -71,7 +79,9 @@ describe("psychologist onboarding and profiles", () => {
     const { user, profile } = await createPsychologist();
     const actor = actorOf(user);
     const bad = { ...validProfile, topics: [], timeZone: "Mars/Olympus", sessionMinutes: "47" };
-    await expect(updateOwnProfile(actor, bad)).rejects.toMatchObject({ issues: expect.arrayContaining([expect.objectContaining({ path: ["topics"] }), expect.objectContaining({ path: ["timeZone"] })]) });
+    await expect(updateOwnProfile(actor, bad)).rejects.toMatchObject({
+      issues: expect.arrayContaining([expect.objectContaining({ path: ["topics"] }), expect.objectContaining({ path: ["timeZone"] })]),
+    });
     expect((await db().psychologistProfile.findUniqueOrThrow({ where: { id: profile.id } })).displayName).toBe(profile.displayName);
   });
 
@@ -124,7 +134,12 @@ describe("psychologist onboarding and profiles", () => {
     const psychologist = actorOf(user);
     const tenant = await createTenant();
     const employee = actorOf(await createUser({ role: "employee", tenant }));
-    const submitted = { ...validProfile, directions: ["psychology"], displayName: "Dr \u202Eevil\u202C <b>Admin</b>", shortBio: "Now also sees couples, evenings and weekends." };
+    const submitted = {
+      ...validProfile,
+      directions: ["psychology"],
+      displayName: "Dr \u202Eevil\u202C <b>Admin</b>",
+      shortBio: "Now also sees couples, evenings and weekends.",
+    };
     expect(await updateOwnProfile(psychologist, submitted)).toEqual({ awaitingReview: true });
 
     // Employees and the catalogue still read the live text; the author sees what they submitted.

@@ -14,7 +14,10 @@ const PASSWORD = "a long enough password";
 
 async function attempt(input: Partial<Parameters<typeof registerEmployee>[0]>, clientAddress = nextAddress()) {
   try {
-    return await registerEmployee({ tenantSlug: tenant.slug, identifier: "", email: `e${Math.random()}@private.example`, password: PASSWORD, ...input }, { clientAddress });
+    return await registerEmployee(
+      { tenantSlug: tenant.slug, identifier: "", email: `e${Math.random()}@private.example`, password: PASSWORD, ...input },
+      { clientAddress },
+    );
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -58,7 +61,10 @@ describe("self-registration", () => {
   });
 
   it("explains weak input without touching the registry", async () => {
-    const short = await registerEmployee({ tenantSlug: tenant.slug, identifier: "X", email: "a@b.example", password: "short" }, { clientAddress: nextAddress() }).catch((e) => e);
+    const short = await registerEmployee(
+      { tenantSlug: tenant.slug, identifier: "X", email: "a@b.example", password: "short" },
+      { clientAddress: nextAddress() },
+    ).catch((e) => e);
     expect(short.issues?.[0]?.message).toMatch(/at least 10 characters/);
   });
 
@@ -75,7 +81,9 @@ describe("self-registration", () => {
     const office = "198.51.100.77";
     for (let i = 0; i < 12; i++) {
       await createRegistryEntry({ tenant, identifier: `OFFICE-${i}` });
-      expect(await attempt({ identifier: `OFFICE-${i}`, email: `office-${i}@private.example` }, office)).toMatchObject({ email: `office-${i}@private.example` });
+      expect(await attempt({ identifier: `OFFICE-${i}`, email: `office-${i}@private.example` }, office)).toMatchObject({
+        email: `office-${i}@private.example`,
+      });
     }
   });
 

@@ -13,7 +13,8 @@ beforeEach(async () => {
   tenant = await createTenant();
 });
 
-const run = (file: string, options: { mode?: "append" | "replace"; dryRun?: boolean } = {}) => importRegistry(SYSTEM, { tenantId: tenant.id, ...options }, file);
+const run = (file: string, options: { mode?: "append" | "replace"; dryRun?: boolean } = {}) =>
+  importRegistry(SYSTEM, { tenantId: tenant.id, ...options }, file);
 const activeCount = () => db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } });
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -56,7 +57,16 @@ describe("registry files as HR departments export them", () => {
   });
 
   it("reads the first sheet of an XLSX: header in any column, number formats, formula results", async () => {
-    const file = await xlsxFile("staff.xlsx", [["Name", "Employee ID"], ["Ann", 123], ["Bob", "000124"], ["Cy", { formula: '"E"&"9"', result: "E9" }]], { numberFormat: "000000" });
+    const file = await xlsxFile(
+      "staff.xlsx",
+      [
+        ["Name", "Employee ID"],
+        ["Ann", 123],
+        ["Bob", "000124"],
+        ["Cy", { formula: '"E"&"9"', result: "E9" }],
+      ],
+      { numberFormat: "000000" },
+    );
     expect(await run(file)).toMatchObject({ total: 3, added: 3, rejected: 0 });
     expect(await run(textFile("check.csv", ["id", "000123", "E9"]))).toMatchObject({ unchanged: 2, added: 0 });
   });
@@ -77,7 +87,12 @@ describe("registry files as HR departments export them", () => {
 
   it("rejects a value without @ in a column of e-mail addresses, by line and reason", async () => {
     const headed = await run(textFile("emails.csv", ["Name;Work e-mail", "Ann;ann@acme.example", "Bob;bob.smith", "Cy;cy@acme.example"]));
-    expect(headed).toMatchObject({ total: 3, added: 2, rejected: 1, errors: [{ line: 3, reason: "the column holds e-mail addresses, but this value has no @" }] });
+    expect(headed).toMatchObject({
+      total: 3,
+      added: 2,
+      rejected: 1,
+      errors: [{ line: 3, reason: "the column holds e-mail addresses, but this value has no @" }],
+    });
     expect(JSON.stringify(headed)).not.toContain("bob.smith");
     // Without a header, the column's first valid value says what it holds.
     expect(await run(textFile("plain.csv", ["dee@acme.example", "eve"]))).toMatchObject({ added: 1, rejected: 1 });
@@ -103,7 +118,11 @@ describe("broken files", () => {
   });
 
   it("refuses a binary file renamed .csv", async () => {
-    const png = Buffer.concat([Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"), Buffer.alloc(2000, 0x00), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256))]);
+    const png = Buffer.concat([
+      Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+      Buffer.alloc(2000, 0x00),
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256)),
+    ]);
     expect((await failure(run(writeFile("picture.csv", png)))).message).toMatch(/not a CSV or XLSX/);
   });
 

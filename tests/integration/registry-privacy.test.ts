@@ -25,7 +25,11 @@ describe("a database dump after importing", () => {
   it("contains none of the identifiers in any form but the keyed hash", async () => {
     const tenant = await createTenant();
     await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id }, textFile("p.csv", ["identifier", ...IDENTIFIERS], "utf8"));
-    await importRegistry({ id: null, role: "system", tenantId: null }, { tenantId: tenant.id }, await xlsxFile("p.xlsx", [["email"], [IDENTIFIERS[0]!], ["broken@"]]));
+    await importRegistry(
+      { id: null, role: "system", tenantId: null },
+      { tenantId: tenant.id },
+      await xlsxFile("p.xlsx", [["email"], [IDENTIFIERS[0]!], ["broken@"]]),
+    );
     const dump = (await dumpDatabase()).toLowerCase();
     for (const identifier of IDENTIFIERS) {
       const forms = [identifier, identifier.toLowerCase(), identifier.toUpperCase()];

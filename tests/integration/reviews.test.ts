@@ -73,7 +73,13 @@ describe("reviews", () => {
     const upcoming = await createAppointment({ tenant, employee, psychologist: { id: profileId }, startsAt: new Date(Date.now() + 5 * 86_400_000) });
     expect(await codeOf(leaveFeedback(employee, { appointmentId: upcoming.id, rating: 5 }))).toBe("not_found");
     const colleague = actorOf(await createUser({ role: "employee", tenant }));
-    const theirs = await createAppointment({ tenant, employee: colleague, psychologist: { id: profileId }, startsAt: new Date(Date.now() - 9 * 86_400_000), status: "completed" });
+    const theirs = await createAppointment({
+      tenant,
+      employee: colleague,
+      psychologist: { id: profileId },
+      startsAt: new Date(Date.now() - 9 * 86_400_000),
+      status: "completed",
+    });
     expect(await codeOf(leaveFeedback(employee, { appointmentId: theirs.id, rating: 5 }))).toBe("not_found");
     const mine = await completedSession(8);
     await leaveFeedback(employee, { appointmentId: mine.id, rating: 3, comment: "  " });

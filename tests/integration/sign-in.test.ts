@@ -67,7 +67,8 @@ describe("signIn", () => {
     it("limits one address guessing across many accounts", async () => {
       const from = address();
       const users = await Promise.all([1, 2].map(() => createUser({ role: "platform_admin" })));
-      for (let i = 0; i < LIMITS.signInFailuresPerAddress.points; i++) await signIn({ email: `spray-${i}-${Math.random()}@example.test`, password: "Winter2026!" }, from);
+      for (let i = 0; i < LIMITS.signInFailuresPerAddress.points; i++)
+        await signIn({ email: `spray-${i}-${Math.random()}@example.test`, password: "Winter2026!" }, from);
       expect(await signIn({ email: users[0]!.email, password: TEST_PASSWORD }, from)).toMatchObject({ ok: false, refusal: "rate_limited" });
       // Everyone else signs in as before.
       expect((await signIn({ email: users[1]!.email, password: TEST_PASSWORD }, address())).ok).toBe(true);

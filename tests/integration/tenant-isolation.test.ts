@@ -7,7 +7,6 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { codeOf } from "../support/error-code";
 import { actorOf, createTenant, createUser } from "../support/factories";
 
-
 describe("tenant isolation", () => {
   let ours: { id: string };
   let theirs: { id: string };

@@ -12,7 +12,9 @@ let passwordHash: Promise<string> | undefined;
 const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 const unique = () => randomUUID().slice(0, 8);
 
-export async function createTenant(overrides: { slug?: string; name?: string; status?: "active" | "suspended"; sessionsPerYear?: number; reportMinGroupSize?: number } = {}) {
+export async function createTenant(
+  overrides: { slug?: string; name?: string; status?: "active" | "suspended"; sessionsPerYear?: number; reportMinGroupSize?: number } = {},
+) {
   const slug = overrides.slug ?? `t-${unique()}`;
   return db().tenant.create({
     data: {
@@ -32,7 +34,13 @@ export async function createTenant(overrides: { slug?: string; name?: string; st
   });
 }
 
-export async function createUser(options: { role: Role; tenant?: { id: string } | null; status?: "active" | "suspended"; email?: string; displayName?: string }) {
+export async function createUser(options: {
+  role: Role;
+  tenant?: { id: string } | null;
+  status?: "active" | "suspended";
+  email?: string;
+  displayName?: string;
+}) {
   const tenantBound = options.role === "employee" || options.role === "hr" || options.role === "tenant_admin";
   let registryEntryId: string | undefined;
   if (options.role === "employee") {
@@ -96,8 +104,22 @@ export async function createPsychologist(overrides: PsychologistOverrides = {}) 
       minNoticeMinutes: overrides.minNoticeMinutes ?? 0,
       bufferMinutes: overrides.bufferMinutes ?? 10,
       sessionMinutes: overrides.sessionMinutes ?? 50,
-      rules: { create: (overrides.hours ?? [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 9, 17] as [number, number, number])).map(([weekday, from, to]) => ({ weekday, startMinute: from * 60, endMinute: to * 60 })) },
-      qualifications: { create: (overrides.qualifications ?? ["verified"]).map((status, i) => ({ kind: "education" as const, title: `Qualification ${i + 1} (${status})`, institution: "Test University", year: 2015, status })) },
+      rules: {
+        create: (overrides.hours ?? [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 9, 17] as [number, number, number])).map(([weekday, from, to]) => ({
+          weekday,
+          startMinute: from * 60,
+          endMinute: to * 60,
+        })),
+      },
+      qualifications: {
+        create: (overrides.qualifications ?? ["verified"]).map((status, i) => ({
+          kind: "education" as const,
+          title: `Qualification ${i + 1} (${status})`,
+          institution: "Test University",
+          year: 2015,
+          status,
+        })),
+      },
     },
   });
   return { user, profile };
@@ -130,5 +152,13 @@ export async function createAppointment(options: {
 
 /** The actor a signed-in user becomes, without going through HTTP. */
 export function actorOf(user: { id: string; role: Role; tenantId: string | null; email: string; displayName?: string | null }): Actor {
-  return { id: user.id, role: user.role, tenantId: user.tenantId, email: user.email, displayName: user.displayName ?? null, timeZone: "UTC", passwordChangeDue: false };
+  return {
+    id: user.id,
+    role: user.role,
+    tenantId: user.tenantId,
+    email: user.email,
+    displayName: user.displayName ?? null,
+    timeZone: "UTC",
+    passwordChangeDue: false,
+  };
 }

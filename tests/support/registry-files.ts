@@ -29,7 +29,11 @@ export function textFile(name: string, lines: string[], encoding: "utf8" | "utf8
   return writeFile(name, bytes);
 }
 
-export async function xlsxFile(name: string, rows: (string | number | { formula: string; result: string })[][], options: { numberFormat?: string } = {}): Promise<string> {
+export async function xlsxFile(
+  name: string,
+  rows: (string | number | { formula: string; result: string })[][],
+  options: { numberFormat?: string } = {},
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Staff");
   for (const row of rows) {

@@ -5,7 +5,10 @@ const offer = { directions: ["psychology", "legal"], formats: ["video"] };
 
 describe("parseCatalogueLink", () => {
   it("keeps the valid filters of a link and drops only the invalid or out-of-programme ones", () => {
-    const { query, ignored } = parseCatalogueLink({ topic: "sleep", language: ["fi", "en"], withinDays: "999", sort: "cheapest", direction: "financial", format: "chat", colour: "blue" }, offer);
+    const { query, ignored } = parseCatalogueLink(
+      { topic: "sleep", language: ["fi", "en"], withinDays: "999", sort: "cheapest", direction: "financial", format: "chat", colour: "blue" },
+      offer,
+    );
     expect(query).toEqual({ topic: "sleep", language: "fi", sort: "nearest", page: 1 });
     expect(ignored).toBe(true);
   });

@@ -36,11 +36,19 @@ describe("computeSlots", () => {
   });
 
   it("repeats every session plus buffer and ends every slot inside its window", () => {
-    expect(slots({ rules: [rule(1, "09:00", "12:30")] }, "2027-03-01T00:00Z", "2027-03-02T00:00Z")).toEqual(["2027-03-01T09:00", "2027-03-01T10:00", "2027-03-01T11:00"]);
+    expect(slots({ rules: [rule(1, "09:00", "12:30")] }, "2027-03-01T00:00Z", "2027-03-02T00:00Z")).toEqual([
+      "2027-03-01T09:00",
+      "2027-03-01T10:00",
+      "2027-03-01T11:00",
+    ]);
   });
 
   it("keeps a 09:00 Helsinki rule at 09:00 local across the spring DST change", () => {
-    const result = slots({ timeZone: "Europe/Helsinki", rules: [rule(5, "09:00", "10:00"), rule(1, "09:00", "10:00")] }, "2027-03-26T00:00Z", "2027-03-30T00:00Z");
+    const result = slots(
+      { timeZone: "Europe/Helsinki", rules: [rule(5, "09:00", "10:00"), rule(1, "09:00", "10:00")] },
+      "2027-03-26T00:00Z",
+      "2027-03-30T00:00Z",
+    );
     expect(result).toEqual(["2027-03-26T07:00", "2027-03-29T06:00"]);
   });
 
@@ -66,12 +74,26 @@ describe("computeSlots", () => {
 
   it("applies days off, partial time off and extra hours; time off wins", () => {
     const rules = [rule(1, "09:00", "12:00"), rule(2, "09:00", "12:00")];
-    const exceptions = [exception("2027-03-01", "unavailable"), exception("2027-03-02", "unavailable", "10:00", "11:00"), exception("2027-03-06", "available", "10:00", "11:00"), exception("2027-03-07", "available", "10:00", "12:00"), exception("2027-03-07", "unavailable", "10:00", "11:00")];
-    expect(slots({ rules, exceptions }, "2027-03-01T00:00Z", "2027-03-08T00:00Z")).toEqual(["2027-03-02T09:00", "2027-03-02T11:00", "2027-03-06T10:00", "2027-03-07T11:00"]);
+    const exceptions = [
+      exception("2027-03-01", "unavailable"),
+      exception("2027-03-02", "unavailable", "10:00", "11:00"),
+      exception("2027-03-06", "available", "10:00", "11:00"),
+      exception("2027-03-07", "available", "10:00", "12:00"),
+      exception("2027-03-07", "unavailable", "10:00", "11:00"),
+    ];
+    expect(slots({ rules, exceptions }, "2027-03-01T00:00Z", "2027-03-08T00:00Z")).toEqual([
+      "2027-03-02T09:00",
+      "2027-03-02T11:00",
+      "2027-03-06T10:00",
+      "2027-03-07T11:00",
+    ]);
   });
 
   it("respects the minimum notice", () => {
-    expect(slots({ rules: [rule(1, "09:00", "13:00")], notice: 120 }, "2027-03-01T08:30Z", "2027-03-02T00:00Z")).toEqual(["2027-03-01T11:00", "2027-03-01T12:00"]);
+    expect(slots({ rules: [rule(1, "09:00", "13:00")], notice: 120 }, "2027-03-01T08:30Z", "2027-03-02T00:00Z")).toEqual([
+      "2027-03-01T11:00",
+      "2027-03-01T12:00",
+    ]);
   });
 
   it("keeps the buffer around booked time, even when the booking is off the grid", () => {

@@ -29,13 +29,17 @@ describe("env", () => {
   });
 
   it("requires secrets in production and names them", async () => {
-    await expect(loadEnv({ DATABASE_URL: DB, HARBOR_ENV: "production", HARBOR_DATA_DIR: dataDir() })).rejects.toThrow(/NEXTAUTH_SECRET: required in production[\s\S]*IDENTIFIER_PEPPER[\s\S]*ENCRYPTION_KEYS/);
+    await expect(loadEnv({ DATABASE_URL: DB, HARBOR_ENV: "production", HARBOR_DATA_DIR: dataDir() })).rejects.toThrow(
+      /NEXTAUTH_SECRET: required in production[\s\S]*IDENTIFIER_PEPPER[\s\S]*ENCRYPTION_KEYS/,
+    );
   });
 
   it("names a malformed setting and says what is expected", async () => {
     await expect(loadEnv({ DATABASE_URL: "mysql://x", HARBOR_DATA_DIR: dataDir() })).rejects.toThrow(/DATABASE_URL: must be a postgres:\/\//);
     await expect(loadEnv({ DATABASE_URL: DB, HARBOR_DATA_DIR: dataDir(), IDENTIFIER_PEPPER: "short" })).rejects.toThrow(/IDENTIFIER_PEPPER: must be 32 bytes/);
-    await expect(loadEnv({ DATABASE_URL: DB, HARBOR_DATA_DIR: dataDir(), LIVEKIT_URL: "wss://lk.example" })).rejects.toThrow(/LIVEKIT_API_KEY and LIVEKIT_API_SECRET together/);
+    await expect(loadEnv({ DATABASE_URL: DB, HARBOR_DATA_DIR: dataDir(), LIVEKIT_URL: "wss://lk.example" })).rejects.toThrow(
+      /LIVEKIT_API_KEY and LIVEKIT_API_SECRET together/,
+    );
   });
 
   it("treats a server given its own database under next start as production", async () => {

@@ -44,6 +44,8 @@ describe("employer identifiers", () => {
       expect(fast(id).equals(hashIdentifier("tenant-a", id, pepper))).toBe(true);
     }
     const longPepper = Buffer.alloc(100, 3);
-    expect(identifierHasher("t", longPepper)({ kind: "email", value: "x@y.z" }).equals(hashIdentifier("t", { kind: "email", value: "x@y.z" }, longPepper))).toBe(true);
+    expect(
+      identifierHasher("t", longPepper)({ kind: "email", value: "x@y.z" }).equals(hashIdentifier("t", { kind: "email", value: "x@y.z" }, longPepper)),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,10 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/hr?period=2026-Q3")).toBe("/hr?period=2026-Q3");
   });
 
-  it.each(["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", "", null])("refuses %s", (value) => {
-    expect(safeCallbackPath(value)).toBe("/home");
-  });
+  it.each(["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", "", null])(
+    "refuses %s",
+    (value) => {
+      expect(safeCallbackPath(value)).toBe("/home");
+    },
+  );
 });

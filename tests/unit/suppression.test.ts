@@ -29,17 +29,37 @@ describe("suppressSmallCells", () => {
       10,
       true,
     );
-    expect(shown.filter((c) => c.suppressed).map((c) => c.key).sort()).toEqual(["b", "c"]);
+    expect(
+      shown
+        .filter((c) => c.suppressed)
+        .map((c) => c.key)
+        .sort(),
+    ).toEqual(["b", "c"]);
     expect(shown.find((c) => c.key === "a")).toEqual({ key: "a", value: 30, suppressed: false });
   });
 
   it("hides nothing extra when no total is shown", () => {
-    const shown = suppressSmallCells([{ key: "a", value: 30, employees: 20 }, { key: "b", value: 3, employees: 2 }], 10, false);
+    const shown = suppressSmallCells(
+      [
+        { key: "a", value: 30, employees: 20 },
+        { key: "b", value: 3, employees: 2 },
+      ],
+      10,
+      false,
+    );
     expect(shown.find((c) => c.key === "a")?.suppressed).toBe(false);
   });
 
   it("counts distinct employees, not sessions", () => {
-    const shown = suppressSmallCells([{ key: "a", value: 50, employees: 9 }, { key: "b", value: 50, employees: 30 }, { key: "c", value: 60, employees: 30 }], 10, true);
+    const shown = suppressSmallCells(
+      [
+        { key: "a", value: 50, employees: 9 },
+        { key: "b", value: 50, employees: 30 },
+        { key: "c", value: 60, employees: 30 },
+      ],
+      10,
+      true,
+    );
     expect(shown.find((c) => c.key === "a")?.suppressed).toBe(true);
   });
 

@@ -25,12 +25,20 @@ export default async function AdminPage() {
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="Platform overview">
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Tenants" value={tenants.length} />
-        <Stat label="Published specialists" value={psychologists.published ?? 0} hint={`${psychologists.draft ?? 0} draft · ${psychologists.hidden ?? 0} hidden`} />
+        <Stat
+          label="Published specialists"
+          value={psychologists.published ?? 0}
+          hint={`${psychologists.draft ?? 0} draft · ${psychologists.hidden ?? 0} hidden`}
+        />
         <Stat label="Identifiers in registries" value={tenants.reduce((sum, t) => sum + t.activeIdentifiers, 0)} />
         <Stat
           label={`Undelivered e-mails (${DELIVERY_HEALTH_DAYS} days)`}
           value={delivery.failed}
-          hint={delivery.failed ? `Latest: ${delivery.latestError?.slice(0, 160) ?? "no reason recorded"}. Check SMTP_URL and the mail server.` : "Every e-mail was delivered or is on its way."}
+          hint={
+            delivery.failed
+              ? `Latest: ${delivery.latestError?.slice(0, 160) ?? "no reason recorded"}. Check SMTP_URL and the mail server.`
+              : "Every e-mail was delivered or is on its way."
+          }
         />
       </dl>
       <Card
@@ -61,8 +69,12 @@ export default async function AdminPage() {
                 </td>
                 <td data-label="Slug">{t.slug}</td>
                 <td data-label="Status">{t.status}</td>
-                <td data-label="Identifiers" className="text-right">{t.activeIdentifiers}</td>
-                <td data-label="Sessions / year" className="text-right">{t.contract?.sessionsPerYear ?? "—"}</td>
+                <td data-label="Identifiers" className="text-right">
+                  {t.activeIdentifiers}
+                </td>
+                <td data-label="Sessions / year" className="text-right">
+                  {t.contract?.sessionsPerYear ?? "—"}
+                </td>
               </tr>
             ))}
           </tbody>

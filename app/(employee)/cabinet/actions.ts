@@ -13,21 +13,27 @@ import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
 const cabinet = { roles: ROUTE_ROLES["/cabinet"] };
 
-export const leaveFeedbackAction = defineAction({ ...cabinet, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form): Promise<FormState> => {
-  await leaveFeedback(actor, { appointmentId, rating: text(form, "rating"), comment: text(form, "comment") });
-  // No revalidation: the form stays in place to show the thanks; the next visit shows "Rated".
-  return { status: "saved", message: "Thank you. Your rating counts once the Harbor team has checked it; it is shown without your name or employer." };
-});
+export const leaveFeedbackAction = defineAction(
+  { ...cabinet, args: [z.uuid(), ...FORM_ARGS] },
+  async (actor, appointmentId, _previous, form): Promise<FormState> => {
+    await leaveFeedback(actor, { appointmentId, rating: text(form, "rating"), comment: text(form, "comment") });
+    // No revalidation: the form stays in place to show the thanks; the next visit shows "Rated".
+    return { status: "saved", message: "Thank you. Your rating counts once the Harbor team has checked it; it is shown without your name or employer." };
+  },
+);
 
 export const markEmployeeNotificationsReadAction = defineAction({ ...cabinet, args: [z.instanceof(FormData)] }, async (actor) => {
   await markNotificationsRead(actor);
   revalidatePath("/cabinet");
 });
 
-export const cancelAppointmentAction = defineAction({ ...cabinet, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form): Promise<FormState> => {
-  await cancelAppointmentByEmployee(actor, appointmentId, { acceptLateCharge: form.get("acceptLateCharge") === "on" });
-  redirect("/cabinet?cancelled=1");
-});
+export const cancelAppointmentAction = defineAction(
+  { ...cabinet, args: [z.uuid(), ...FORM_ARGS] },
+  async (actor, appointmentId, _previous, form): Promise<FormState> => {
+    await cancelAppointmentByEmployee(actor, appointmentId, { acceptLateCharge: form.get("acceptLateCharge") === "on" });
+    redirect("/cabinet?cancelled=1");
+  },
+);
 
 export const setTimeZoneAction = defineAction({ ...cabinet, args: FORM_ARGS }, async (actor, _previous, form): Promise<FormState> => {
   await setMyTimeZone(actor, text(form, "timeZone"));

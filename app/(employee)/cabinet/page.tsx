@@ -25,25 +25,61 @@ const STATUS_LABEL = { booked: "Booked", completed: "Completed", cancelled: "Can
 export default async function CabinetPage({ searchParams }: { searchParams: Promise<{ booked?: string; moved?: string; cancelled?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const outcome = await searchParams;
-  const [quota, appointments, homework, notifications] = await Promise.all([getQuotaUsage(actor), listMyAppointments(actor), listMyHomework(actor), listNotifications(actor)]);
+  const [quota, appointments, homework, notifications] = await Promise.all([
+    getQuotaUsage(actor),
+    listMyAppointments(actor),
+    listMyHomework(actor),
+    listNotifications(actor),
+  ]);
   const tz = actor.timeZone;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={`Hello${actor.displayName ? `, ${actor.displayName}` : ""}`}>
-      {outcome.booked && <Notice tone="success" testId="booking-confirmed">Booked. The confirmation, with a calendar file, is on its way to your e-mail.</Notice>}
-      {outcome.moved && <Notice tone="success" testId="booking-moved">Moved. Your calendar file is updated in the e-mail we just sent.</Notice>}
-      {outcome.cancelled && <Notice tone="success" testId="booking-cancelled">Cancelled.</Notice>}
+      {outcome.booked && (
+        <Notice tone="success" testId="booking-confirmed">
+          Booked. The confirmation, with a calendar file, is on its way to your e-mail.
+        </Notice>
+      )}
+      {outcome.moved && (
+        <Notice tone="success" testId="booking-moved">
+          Moved. Your calendar file is updated in the e-mail we just sent.
+        </Notice>
+      )}
+      {outcome.cancelled && (
+        <Notice tone="success" testId="booking-cancelled">
+          Cancelled.
+        </Notice>
+      )}
       <dl className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Sessions used this contract year" value={<span data-testid="quota">{`${quota.used} of ${quota.total} used`}</span>} hint={`Year runs ${formatDate(quota.start, tz)} – ${formatDate(new Date(quota.end.getTime() - 1), tz)}`} />
+        <Stat
+          label="Sessions used this contract year"
+          value={<span data-testid="quota">{`${quota.used} of ${quota.total} used`}</span>}
+          hint={`Year runs ${formatDate(quota.start, tz)} – ${formatDate(new Date(quota.end.getTime() - 1), tz)}`}
+        />
         <Stat label="Upcoming sessions" value={appointments.upcoming.length} />
         <Stat label="Open homework" value={homework.filter((h) => h.status === "assigned").length} />
       </dl>
 
       <NotificationList items={notifications} timeZone={tz} audience="employee" markRead={markEmployeeNotificationsReadAction} />
 
-      <Card title="Upcoming sessions" action={<Link href="/catalogue" className={buttonClass("ghost")}>Book a session</Link>}>
+      <Card
+        title="Upcoming sessions"
+        action={
+          <Link href="/catalogue" className={buttonClass("ghost")}>
+            Book a session
+          </Link>
+        }
+      >
         {appointments.upcoming.length === 0 ? (
           <EmptyState>
-            You have no sessions booked. <Link href="/catalogue" className="font-medium text-harbor-700 underline">Find a specialist</Link> or <Link href="/catalogue/match" className="font-medium text-harbor-700 underline">let us help you choose</Link>.
+            You have no sessions booked.{" "}
+            <Link href="/catalogue" className="font-medium text-harbor-700 underline">
+              Find a specialist
+            </Link>{" "}
+            or{" "}
+            <Link href="/catalogue/match" className="font-medium text-harbor-700 underline">
+              let us help you choose
+            </Link>
+            .
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="upcoming-appointments">
@@ -57,12 +93,17 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
                 </div>
                 {a.underWay ? (
                   <p className="max-w-xs text-sm text-slate-700" data-testid="session-under-way">
-                    <span className="font-semibold text-harbor-700">Under way until {formatTime(a.endsAt, tz)}.</span> It has started, so it can no longer be moved or cancelled; if you cannot take part, it counts as one of your sessions.
+                    <span className="font-semibold text-harbor-700">Under way until {formatTime(a.endsAt, tz)}.</span> It has started, so it can no longer be
+                    moved or cancelled; if you cannot take part, it counts as one of your sessions.
                   </p>
                 ) : (
                   <div className="flex gap-1">
-                    <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>Move</Link>
-                    <Link href={`/cabinet/appointments/${a.id}/cancel`} className={buttonClass("ghost")}>Cancel</Link>
+                    <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>
+                      Move
+                    </Link>
+                    <Link href={`/cabinet/appointments/${a.id}/cancel`} className={buttonClass("ghost")}>
+                      Cancel
+                    </Link>
                   </div>
                 )}
               </li>
@@ -107,7 +148,9 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
                     {a.reviewed && " · Rated"}
                   </span>
                 </div>
-                {a.status === "completed" && !a.reviewed && <FeedbackForm action={leaveFeedbackAction.bind(null, a.id)} psychologistName={a.psychologist.displayName} />}
+                {a.status === "completed" && !a.reviewed && (
+                  <FeedbackForm action={leaveFeedbackAction.bind(null, a.id)} psychologistName={a.psychologist.displayName} />
+                )}
               </li>
             ))}
           </ul>

@@ -20,7 +20,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   if (offer instanceof Error) {
     return (
       <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Find a specialist">
-        <Notice tone="error" testId="catalogue-unavailable">{offer.message}</Notice>
+        <Notice tone="error" testId="catalogue-unavailable">
+          {offer.message}
+        </Notice>
       </AppShell>
     );
   }
@@ -29,10 +31,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const page = await listPsychologists(actor, query);
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Find a specialist">
-      <p className="max-w-2xl text-slate-700">Choose for yourself: nobody at your employer sees whom you pick or why. Times are shown in your time zone ({actor.timeZone}).</p>
-      {ignored && (
-        <Notice testId="filters-ignored">Some filters in the link were not valid for your programme and were left out.</Notice>
-      )}
+      <p className="max-w-2xl text-slate-700">
+        Choose for yourself: nobody at your employer sees whom you pick or why. Times are shown in your time zone ({actor.timeZone}).
+      </p>
+      {ignored && <Notice testId="filters-ignored">Some filters in the link were not valid for your programme and were left out.</Notice>}
       <CatalogueBrowser initialQuery={query} initialPage={page} offer={offer} timeZone={actor.timeZone} />
     </AppShell>
   );

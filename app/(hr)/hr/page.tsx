@@ -38,8 +38,8 @@ export default async function HrPage({ searchParams }: { searchParams: SearchPar
         ))}
       </nav>
       <Notice>
-        Figures are anonymous totals. Any figure that would describe fewer than {report.minGroup} employees is hidden, and so is the next-smallest one where
-        a total would reveal it.
+        Figures are anonymous totals. Any figure that would describe fewer than {report.minGroup} employees is hidden, and so is the next-smallest one where a
+        total would reveal it.
       </Notice>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Employees covered" value={show(report.eligibleIdentifiers)} />
@@ -48,15 +48,45 @@ export default async function HrPage({ searchParams }: { searchParams: SearchPar
         <Stat label="Utilisation" value={show(report.utilisationPercent, " %")} hint="Employees who consulted ÷ employees covered" />
       </dl>
       <div className="grid gap-4 lg:grid-cols-3">
-        <Breakdown title="Sessions by topic" cells={report.byTopic} label={(key) => TOPICS[key as keyof typeof TOPICS] ?? "Not tagged"} hidden={hidden} total={report.sessionsHeld} />
-        <Breakdown title="Sessions by format" cells={report.byFormat} label={(key) => FORMAT_LABEL[key as keyof typeof FORMAT_LABEL] ?? key} hidden={hidden} total={report.sessionsHeld} />
-        <Breakdown title="Sessions by direction" cells={report.byDirection} label={(key) => DIRECTION_LABEL[key as keyof typeof DIRECTION_LABEL] ?? key} hidden={hidden} total={report.sessionsHeld} />
+        <Breakdown
+          title="Sessions by topic"
+          cells={report.byTopic}
+          label={(key) => TOPICS[key as keyof typeof TOPICS] ?? "Not tagged"}
+          hidden={hidden}
+          total={report.sessionsHeld}
+        />
+        <Breakdown
+          title="Sessions by format"
+          cells={report.byFormat}
+          label={(key) => FORMAT_LABEL[key as keyof typeof FORMAT_LABEL] ?? key}
+          hidden={hidden}
+          total={report.sessionsHeld}
+        />
+        <Breakdown
+          title="Sessions by direction"
+          cells={report.byDirection}
+          label={(key) => DIRECTION_LABEL[key as keyof typeof DIRECTION_LABEL] ?? key}
+          hidden={hidden}
+          total={report.sessionsHeld}
+        />
       </div>
     </AppShell>
   );
 }
 
-function Breakdown({ title, cells, label, hidden, total }: { title: string; cells: ShownCell[]; label: (key: string) => string; hidden: string; total: number | null }) {
+function Breakdown({
+  title,
+  cells,
+  label,
+  hidden,
+  total,
+}: {
+  title: string;
+  cells: ShownCell[];
+  label: (key: string) => string;
+  hidden: string;
+  total: number | null;
+}) {
   return (
     <Card title={title}>
       {total === null ? (

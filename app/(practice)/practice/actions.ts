@@ -22,10 +22,13 @@ export const cancelByPsychologistAction = defineAction({ ...practice, args: [z.u
   return saved("Cancelled. The client was told and offered other times; it does not use one of their sessions.", "/practice");
 });
 
-export const recordAttendanceAction = defineAction({ ...practice, args: [z.uuid(), z.enum(["completed", "no_show"]), ...FORM_ARGS] }, async (actor, appointmentId, outcome) => {
-  await recordAttendance(actor, appointmentId, outcome);
-  return saved(outcome === "completed" ? "Recorded as held." : "Recorded as a no-show.", "/practice");
-});
+export const recordAttendanceAction = defineAction(
+  { ...practice, args: [z.uuid(), z.enum(["completed", "no_show"]), ...FORM_ARGS] },
+  async (actor, appointmentId, outcome) => {
+    await recordAttendance(actor, appointmentId, outcome);
+    return saved(outcome === "completed" ? "Recorded as held." : "Recorded as a no-show.", "/practice");
+  },
+);
 
 export const markPracticeNotificationsReadAction = defineAction({ ...practice, args: [z.instanceof(FormData)] }, async (actor) => {
   await markNotificationsRead(actor);
@@ -38,13 +41,22 @@ export const addWeeklyHoursAction = defineAction({ ...availability, args: FORM_A
 });
 
 export const addExceptionAction = defineAction({ ...availability, args: FORM_ARGS }, async (actor, _previous, form) => {
-  const input = { date: text(form, "date"), kind: text(form, "kind"), wholeDay: form.get("wholeDay") === "on", start: text(form, "start") || undefined, end: text(form, "end") || undefined };
+  const input = {
+    date: text(form, "date"),
+    kind: text(form, "kind"),
+    wholeDay: form.get("wholeDay") === "on",
+    start: text(form, "start") || undefined,
+    end: text(form, "end") || undefined,
+  };
   await addException(actor, input);
   return saved("Saved.", "/practice/availability");
 });
 
-export const removeAvailabilityAction = defineAction({ ...availability, args: [z.enum(["rule", "exception"]), z.uuid(), ...FORM_ARGS] }, async (actor, kind, id) => {
-  await removeAvailability(actor, kind, id);
-  revalidatePath("/practice/availability");
-  return { status: "saved" } satisfies FormState;
-});
+export const removeAvailabilityAction = defineAction(
+  { ...availability, args: [z.enum(["rule", "exception"]), z.uuid(), ...FORM_ARGS] },
+  async (actor, kind, id) => {
+    await removeAvailability(actor, kind, id);
+    revalidatePath("/practice/availability");
+    return { status: "saved" } satisfies FormState;
+  },
+);

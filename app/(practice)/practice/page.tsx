@@ -37,14 +37,26 @@ export default async function PracticePage() {
                 </span>
                 <span className="flex gap-1">
                   <ActionButton action={recordAttendanceAction.bind(null, item.id, "completed")} label="Held" />
-                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "no_show")} label="No-show" variant="ghost" confirm="Record that the client did not come? The session will count as used." />
+                  <ActionButton
+                    action={recordAttendanceAction.bind(null, item.id, "no_show")}
+                    label="No-show"
+                    variant="ghost"
+                    confirm="Record that the client did not come? The session will count as used."
+                  />
                 </span>
               </li>
             ))}
           </ul>
         </Card>
       )}
-      <Card title={`Upcoming sessions (times in ${tz})`} action={<Link href="/practice/calendar" className={buttonClass("ghost")}>Week view</Link>}>
+      <Card
+        title={`Upcoming sessions (times in ${tz})`}
+        action={
+          <Link href="/practice/calendar" className={buttonClass("ghost")}>
+            Week view
+          </Link>
+        }
+      >
         {agenda.upcoming.length === 0 ? (
           <EmptyState>No sessions booked yet.</EmptyState>
         ) : (
@@ -57,7 +69,12 @@ export default async function PracticePage() {
                     {item.clientLabel} · {item.employerName} · {FORMAT_LABEL[item.format]}
                   </p>
                 </div>
-                <ActionButton action={cancelByPsychologistAction.bind(null, item.id)} label="Cancel" variant="ghost" confirm="Cancel this session? The client will be told and offered other times." />
+                <ActionButton
+                  action={cancelByPsychologistAction.bind(null, item.id)}
+                  label="Cancel"
+                  variant="ghost"
+                  confirm="Cancel this session? The client will be told and offered other times."
+                />
               </li>
             ))}
           </ul>

@@ -18,7 +18,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     <AuthPage title="Sign in" intro="Confidential support, paid for by your employer. Your employer never sees who uses it.">
       {first(params.signedOut) && <Notice tone="success">You have signed out.</Notice>}
       {first(params.reason) === "signin" && <Notice>Please sign in to continue.</Notice>}
-      {first(params.reason) === "password_changed" && <Notice tone="success" testId="password-changed">Your password was changed. Sign in with the new one.</Notice>}
+      {first(params.reason) === "password_changed" && (
+        <Notice tone="success" testId="password-changed">
+          Your password was changed. Sign in with the new one.
+        </Notice>
+      )}
       {error && <Notice tone="error">{signInMessage(error)}</Notice>}
       <LoginForm callbackUrl={callbackUrl} />
     </AuthPage>

@@ -10,7 +10,12 @@ import type { RegisterState } from "@/lib/registry/registration-state";
 
 /** Public on purpose (there is no account yet); rate limits stand in for the guard. */
 export const registerAction = definePublicAction(FORM_ARGS, async (_previous, form): Promise<RegisterState> => {
-  const values = { tenantSlug: text(form, "tenantSlug"), identifier: text(form, "identifier"), email: text(form, "email"), displayName: text(form, "displayName") };
+  const values = {
+    tenantSlug: text(form, "tenantSlug"),
+    identifier: text(form, "identifier"),
+    email: text(form, "email"),
+    displayName: text(form, "displayName"),
+  };
   try {
     const { email } = await registerEmployee({ ...values, password: text(form, "password") }, { clientAddress: clientAddress(await headers()) });
     return { status: "registered", email };

@@ -11,7 +11,11 @@ import type { FormState } from "@/lib/forms/form-state";
 export const changePasswordAction = defineAction(
   { roles: ROUTE_ROLES["/account/password"], args: FORM_ARGS, guard: { whilePasswordChangeIsDue: true } },
   async (actor, _previous, form): Promise<FormState> => {
-    await changePassword(actor, { currentPassword: text(form, "currentPassword"), newPassword: text(form, "newPassword"), confirmPassword: text(form, "confirmPassword") });
+    await changePassword(actor, {
+      currentPassword: text(form, "currentPassword"),
+      newPassword: text(form, "newPassword"),
+      confirmPassword: text(form, "confirmPassword"),
+    });
     // The change ended this session too: drop its cookie and sign in afresh with the new password.
     (await cookies()).delete(sessionCookie().name);
     redirect("/login?reason=password_changed");

@@ -39,8 +39,8 @@ export default async function OutboxPage() {
                       </>
                     )}
                   </summary>
-                  <pre className="mt-2 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 font-mono text-xs">{e.textBody}</pre>
-                  {e.icsBody && <pre className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap rounded-lg bg-slate-50 p-3 font-mono text-xs">{e.icsBody}</pre>}
+                  <pre className="mt-2 rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.textBody}</pre>
+                  {e.icsBody && <pre className="mt-2 max-h-48 overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.icsBody}</pre>}
                 </details>
               </li>
             ))}

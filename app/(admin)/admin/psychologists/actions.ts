@@ -18,20 +18,32 @@ export const createPsychologistAction = defineAction({ ...operator, args: FORM_A
   return { status: "saved", message: "Account created.", created: { ...created, email: input.email.trim().toLowerCase() } };
 });
 
-export const verifyQualificationAction = defineAction({ ...operator, args: [z.uuid(), z.uuid(), z.enum(["verified", "rejected"]), ...FORM_ARGS] }, async (actor, profileId, qualificationId, decision): Promise<FormState> => {
-  await verifyQualification(actor, qualificationId, decision);
-  revalidatePath(`/admin/psychologists/${profileId}`);
-  return { status: "saved" };
-});
+export const verifyQualificationAction = defineAction(
+  { ...operator, args: [z.uuid(), z.uuid(), z.enum(["verified", "rejected"]), ...FORM_ARGS] },
+  async (actor, profileId, qualificationId, decision): Promise<FormState> => {
+    await verifyQualification(actor, qualificationId, decision);
+    revalidatePath(`/admin/psychologists/${profileId}`);
+    return { status: "saved" };
+  },
+);
 
-export const setProfileStatusAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["published", "hidden"]), ...FORM_ARGS] }, async (actor, profileId, status): Promise<FormState> => {
-  await setProfileStatus(actor, profileId, status);
-  revalidatePath(`/admin/psychologists/${profileId}`);
-  return { status: "saved", message: status === "published" ? "Published: employees can now find this profile." : "Hidden from the catalogue." };
-});
+export const setProfileStatusAction = defineAction(
+  { ...operator, args: [z.uuid(), z.enum(["published", "hidden"]), ...FORM_ARGS] },
+  async (actor, profileId, status): Promise<FormState> => {
+    await setProfileStatus(actor, profileId, status);
+    revalidatePath(`/admin/psychologists/${profileId}`);
+    return { status: "saved", message: status === "published" ? "Published: employees can now find this profile." : "Hidden from the catalogue." };
+  },
+);
 
-export const reviewProfileChangesAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["approved", "rejected"]), z.iso.datetime(), ...FORM_ARGS] }, async (actor, profileId, decision, submittedAt): Promise<FormState> => {
-  await reviewProfileChanges(actor, profileId, decision, new Date(submittedAt));
-  revalidatePath(`/admin/psychologists/${profileId}`);
-  return { status: "saved", message: decision === "approved" ? "Approved: clients now see the new name and bio." : "Rejected: clients keep seeing the current name and bio." };
-});
+export const reviewProfileChangesAction = defineAction(
+  { ...operator, args: [z.uuid(), z.enum(["approved", "rejected"]), z.iso.datetime(), ...FORM_ARGS] },
+  async (actor, profileId, decision, submittedAt): Promise<FormState> => {
+    await reviewProfileChanges(actor, profileId, decision, new Date(submittedAt));
+    revalidatePath(`/admin/psychologists/${profileId}`);
+    return {
+      status: "saved",
+      message: decision === "approved" ? "Approved: clients now see the new name and bio." : "Rejected: clients keep seeing the current name and bio.",
+    };
+  },
+);

@@ -34,15 +34,20 @@ export default async function PsychologistsPage() {
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td data-label="Name" className="py-2 pr-3">
-                    <Link href={`/admin/psychologists/${r.id}`} className="font-medium text-harbor-700 hover:underline">{r.displayName}</Link>
+                    <Link href={`/admin/psychologists/${r.id}`} className="font-medium text-harbor-700 hover:underline">
+                      {r.displayName}
+                    </Link>
                   </td>
-                  <td data-label="Sign-in" className="py-2 pr-3 text-slate-600">{r.email}</td>
+                  <td data-label="Sign-in" className="py-2 pr-3 text-slate-600">
+                    {r.email}
+                  </td>
                   <td data-label="Profile" className="py-2 pr-3">
                     {PROFILE_STATUS_LABEL[r.status]}
                     {r.changesToReview && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">text to review</span>}
                   </td>
                   <td data-label="Qualifications" className="py-2">
-                    {r.verified} verified{r.pending > 0 && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{r.pending} to check</span>}
+                    {r.verified} verified
+                    {r.pending > 0 && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{r.pending} to check</span>}
                   </td>
                 </tr>
               ))}

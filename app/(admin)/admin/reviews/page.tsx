@@ -16,16 +16,25 @@ const TABS = { pending: "Waiting", approved: "Approved", rejected: "Rejected" } 
 
 export default async function ReviewsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/admin/reviews"]);
-  const status = z.enum(["pending", "approved", "rejected"]).catch("pending").parse((await searchParams).status);
+  const status = z
+    .enum(["pending", "approved", "rejected"])
+    .catch("pending")
+    .parse((await searchParams).status);
   const reviews = await listReviewsForModeration(actor, status);
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="Reviews">
       <p className="max-w-2xl text-sm text-slate-700">
-        Approve a review when it describes the experience without naming people, employers, dates or anything that identifies the writer. Approved reviews appear on the profile with their month only.
+        Approve a review when it describes the experience without naming people, employers, dates or anything that identifies the writer. Approved reviews
+        appear on the profile with their month only.
       </p>
       <nav aria-label="Review states" className="flex gap-2">
         {Object.entries(TABS).map(([key, text]) => (
-          <Link key={key} href={`/admin/reviews?status=${key}`} aria-current={key === status ? "page" : undefined} className={`rounded-md px-3 py-2 text-sm font-medium ${key === status ? "bg-harbor-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}>
+          <Link
+            key={key}
+            href={`/admin/reviews?status=${key}`}
+            aria-current={key === status ? "page" : undefined}
+            className={`rounded-md px-3 py-2 text-sm font-medium ${key === status ? "bg-harbor-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+          >
             {text}
           </Link>
         ))}
@@ -42,12 +51,8 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                 </p>
                 <p className="text-slate-800">{r.comment ?? <span className="text-slate-500">Rating only, no comment.</span>}</p>
                 <div className="flex gap-2">
-                  {r.status !== "approved" && (
-                    <ActionButton action={moderateReviewAction.bind(null, r.id, "approved")} variant="secondary" label="Approve" />
-                  )}
-                  {r.status !== "rejected" && (
-                    <ActionButton action={moderateReviewAction.bind(null, r.id, "rejected")} variant="ghost" label="Reject" />
-                  )}
+                  {r.status !== "approved" && <ActionButton action={moderateReviewAction.bind(null, r.id, "approved")} variant="secondary" label="Approve" />}
+                  {r.status !== "rejected" && <ActionButton action={moderateReviewAction.bind(null, r.id, "rejected")} variant="ghost" label="Reject" />}
                 </div>
               </li>
             ))}

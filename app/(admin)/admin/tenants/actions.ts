@@ -30,21 +30,27 @@ function readTenantForm(form: FormData) {
 
 const operator = { roles: ROUTE_ROLES["/admin"] };
 
-export const saveTenantAction = defineAction({ ...operator, args: [z.uuid().nullable(), ...FORM_ARGS] }, async (actor, tenantId, _previous, form): Promise<FormState> => {
-  // The lib parses with zod; the form's strings are coerced there.
-  const input = readTenantForm(form) as never;
-  if (tenantId) {
-    await updateTenant(actor, tenantId, input);
+export const saveTenantAction = defineAction(
+  { ...operator, args: [z.uuid().nullable(), ...FORM_ARGS] },
+  async (actor, tenantId, _previous, form): Promise<FormState> => {
+    // The lib parses with zod; the form's strings are coerced there.
+    const input = readTenantForm(form) as never;
+    if (tenantId) {
+      await updateTenant(actor, tenantId, input);
+      revalidatePath("/admin");
+      return { status: "saved" };
+    }
+    const created = await createTenant(actor, input);
     revalidatePath("/admin");
-    return { status: "saved" };
-  }
-  const created = await createTenant(actor, input);
-  revalidatePath("/admin");
-  redirect(`/admin/tenants/${created.id}?created=1`);
-});
+    redirect(`/admin/tenants/${created.id}?created=1`);
+  },
+);
 
-export const setTenantStatusAction = defineAction({ ...operator, args: [z.uuid(), z.enum(["active", "suspended"]), ...FORM_ARGS] }, async (actor, tenantId, status): Promise<FormState> => {
-  await setTenantStatus(actor, tenantId, status);
-  revalidatePath(`/admin/tenants/${tenantId}`);
-  return { status: "saved" };
-});
+export const setTenantStatusAction = defineAction(
+  { ...operator, args: [z.uuid(), z.enum(["active", "suspended"]), ...FORM_ARGS] },
+  async (actor, tenantId, status): Promise<FormState> => {
+    await setTenantStatus(actor, tenantId, status);
+    revalidatePath(`/admin/tenants/${tenantId}`);
+    return { status: "saved" };
+  },
+);

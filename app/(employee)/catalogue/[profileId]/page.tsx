@@ -19,10 +19,15 @@ import { Notice } from "@/components/ui/notice";
 
 export const metadata = { title: "Specialist" };
 
-
 const label = (dictionary: Record<string, string>) => (slug: string) => dictionary[slug] ?? slug;
 
-export default async function ProfilePage({ params, searchParams }: { params: Promise<{ profileId: string }>; searchParams: Promise<{ reschedule?: string }> }) {
+export default async function ProfilePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ profileId: string }>;
+  searchParams: Promise<{ reschedule?: string }>;
+}) {
   const actor = await guardPage(ROUTE_ROLES["/catalogue"]);
   const { reschedule } = await searchParams;
   const profile = await getPsychologistProfile(actor, (await params).profileId).catch((error: unknown) => {
@@ -46,11 +51,26 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
           </div>
           <p className="text-slate-800">{profile.shortBio}</p>
           <dl className="grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
-            <div><dt className="inline text-slate-500">Experience: </dt><dd className="inline">{profile.experienceYears} years</dd></div>
-            <div><dt className="inline text-slate-500">Session: </dt><dd className="inline">{profile.sessionMinutes} minutes</dd></div>
-            <div><dt className="inline text-slate-500">Formats: </dt><dd className="inline">{profile.formats.map((f) => FORMAT_LABEL[f]).join(", ")}</dd></div>
-            <div><dt className="inline text-slate-500">Languages: </dt><dd className="inline">{profile.languages.map(label(LANGUAGES)).join(", ")}</dd></div>
-            <div><dt className="inline text-slate-500">Helps with: </dt><dd className="inline">{profile.directions.map((d) => DIRECTION_LABEL[d]).join(", ")}</dd></div>
+            <div>
+              <dt className="inline text-slate-500">Experience: </dt>
+              <dd className="inline">{profile.experienceYears} years</dd>
+            </div>
+            <div>
+              <dt className="inline text-slate-500">Session: </dt>
+              <dd className="inline">{profile.sessionMinutes} minutes</dd>
+            </div>
+            <div>
+              <dt className="inline text-slate-500">Formats: </dt>
+              <dd className="inline">{profile.formats.map((f) => FORMAT_LABEL[f]).join(", ")}</dd>
+            </div>
+            <div>
+              <dt className="inline text-slate-500">Languages: </dt>
+              <dd className="inline">{profile.languages.map(label(LANGUAGES)).join(", ")}</dd>
+            </div>
+            <div>
+              <dt className="inline text-slate-500">Helps with: </dt>
+              <dd className="inline">{profile.directions.map((d) => DIRECTION_LABEL[d]).join(", ")}</dd>
+            </div>
           </dl>
         </div>
       </section>
@@ -100,7 +120,8 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
               {profile.qualifications.map((q) => (
                 <li key={`${q.title}-${q.institution}`}>
                   <span className="font-medium">{q.title}</span>, {q.institution}
-                  {q.year ? ` (${q.year})` : ""} <span className="text-slate-500">· {QUALIFICATION_KIND_LABEL[q.kind as keyof typeof QUALIFICATION_KIND_LABEL] ?? q.kind}</span>
+                  {q.year ? ` (${q.year})` : ""}{" "}
+                  <span className="text-slate-500">· {QUALIFICATION_KIND_LABEL[q.kind as keyof typeof QUALIFICATION_KIND_LABEL] ?? q.kind}</span>
                 </li>
               ))}
             </ul>
@@ -114,7 +135,9 @@ export default async function ProfilePage({ params, searchParams }: { params: Pr
                   <li key={i} className="py-3">
                     <p className="text-sm">
                       <Stars rating={r.rating} />
-                      <span className="ml-2 text-xs text-slate-500">{new Date(`${r.month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}</span>
+                      <span className="ml-2 text-xs text-slate-500">
+                        {new Date(`${r.month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}
+                      </span>
                     </p>
                     {r.comment && <p className="mt-1 text-slate-800">{r.comment}</p>}
                   </li>

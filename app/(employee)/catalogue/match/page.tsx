@@ -20,10 +20,14 @@ export default async function MatchPage() {
   const topics = (Object.entries(TOPICS) as [Topic, string][]).filter(([slug]) => offer.directions.includes(directionOfTopic(slug)));
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Help me choose">
-      <p className="max-w-2xl text-slate-700">Answer what you like and skip the rest. Your answers only narrow the list of specialists; they are not saved or shown to anyone.</p>
+      <p className="max-w-2xl text-slate-700">
+        Answer what you like and skip the rest. Your answers only narrow the list of specialists; they are not saved or shown to anyone.
+      </p>
       <form action="/catalogue" method="get" className="max-w-2xl space-y-6">
         <Question legend="What would you like help with?" name="topic" options={topics} none="Not sure yet" />
-        {offer.formats.length > 1 && <Question legend="How would you prefer to talk?" name="format" options={offer.formats.map((f) => [f, FORMAT_LABEL[f]])} none="Any way is fine" />}
+        {offer.formats.length > 1 && (
+          <Question legend="How would you prefer to talk?" name="format" options={offer.formats.map((f) => [f, FORMAT_LABEL[f]])} none="Any way is fine" />
+        )}
         <Question legend="In which language?" name="language" options={Object.entries(LANGUAGES)} none="Any of these" />
         <Question legend="Does the specialist's gender matter to you?" name="gender" options={Object.entries(GENDER_LABEL)} none="No preference" />
         <div className="flex flex-wrap gap-3">

@@ -20,7 +20,13 @@ export default async function AvailabilityPage() {
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title="Availability">
       <p className="text-sm text-slate-700">
-        Times are in your time zone, <strong>{availability.timeZone}</strong>, and stay at the same local time when the clocks change. Clients can book {availability.sessionMinutes}-minute sessions with a {availability.bufferMinutes}-minute break between them, at least {availability.minNoticeMinutes / 60} hours ahead. <Link href="/practice/profile" className="font-medium text-harbor-700 underline">Change these</Link>.
+        Times are in your time zone, <strong>{availability.timeZone}</strong>, and stay at the same local time when the clocks change. Clients can book{" "}
+        {availability.sessionMinutes}-minute sessions with a {availability.bufferMinutes}-minute break between them, at least{" "}
+        {availability.minNoticeMinutes / 60} hours ahead.{" "}
+        <Link href="/practice/profile" className="font-medium text-harbor-700 underline">
+          Change these
+        </Link>
+        .
       </p>
       <Card title="Weekly hours">
         {availability.rules.length === 0 ? (
@@ -33,7 +39,12 @@ export default async function AvailabilityPage() {
                   <span className="inline-block w-28 font-medium">{WEEKDAY_NAMES[rule.weekday - 1]}</span>
                   {clockTime(rule.startMinute)}–{clockTime(rule.endMinute)}
                 </span>
-                <ActionButton action={removeAvailabilityAction.bind(null, "rule", rule.id)} variant="ghost" ariaLabel={`Remove ${WEEKDAY_NAMES[rule.weekday - 1]} ${clockTime(rule.startMinute)}–${clockTime(rule.endMinute)}`} label="Remove" />
+                <ActionButton
+                  action={removeAvailabilityAction.bind(null, "rule", rule.id)}
+                  variant="ghost"
+                  ariaLabel={`Remove ${WEEKDAY_NAMES[rule.weekday - 1]} ${clockTime(rule.startMinute)}–${clockTime(rule.endMinute)}`}
+                  label="Remove"
+                />
               </li>
             ))}
           </ul>
@@ -49,7 +60,8 @@ export default async function AvailabilityPage() {
               <li key={e.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                 <span>
                   <span className="font-medium">{DateTime.fromJSDate(e.date, { zone: "utc" }).setLocale("en-GB").toFormat("ccc d LLL yyyy")}</span> ·{" "}
-                  {e.kind === "unavailable" ? "Time off" : "Extra hours"} · {e.startMinute === null ? "whole day" : `${clockTime(e.startMinute)}–${clockTime(e.endMinute!)}`}
+                  {e.kind === "unavailable" ? "Time off" : "Extra hours"} ·{" "}
+                  {e.startMinute === null ? "whole day" : `${clockTime(e.startMinute)}–${clockTime(e.endMinute!)}`}
                 </span>
                 <ActionButton action={removeAvailabilityAction.bind(null, "exception", e.id)} variant="ghost" label="Remove" />
               </li>

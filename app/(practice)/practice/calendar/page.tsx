@@ -45,9 +45,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600">Times in {calendar.timeZone}. Shaded: your open hours.</p>
         <nav aria-label="Weeks" className="flex flex-wrap gap-2">
-          <Link href={`/practice/calendar?week=${monday.minus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>← Previous</Link>
-          <Link href="/practice/calendar" className={buttonClass("ghost")}>This week</Link>
-          <Link href={`/practice/calendar?week=${monday.plus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>Next →</Link>
+          <Link href={`/practice/calendar?week=${monday.minus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>
+            ← Previous
+          </Link>
+          <Link href="/practice/calendar" className={buttonClass("ghost")}>
+            This week
+          </Link>
+          <Link href={`/practice/calendar?week=${monday.plus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>
+            Next →
+          </Link>
         </nav>
       </div>
       <div className="md:hidden">
@@ -78,7 +84,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 const box = place(s.start, s.end);
                 return (
                   box && (
-                    <div key={s.id} data-testid="calendar-session" className={`absolute inset-x-1 overflow-hidden rounded-md border px-1 text-xs ${s.status === "booked" ? "border-harbor-700 bg-harbor-100 text-harbor-900" : "border-slate-300 bg-slate-100 text-slate-600"}`} style={box}>
+                    <div
+                      key={s.id}
+                      data-testid="calendar-session"
+                      className={`absolute inset-x-1 overflow-hidden rounded-md border px-1 text-xs ${s.status === "booked" ? "border-harbor-700 bg-harbor-100 text-harbor-900" : "border-slate-300 bg-slate-100 text-slate-600"}`}
+                      style={box}
+                    >
                       <span className="font-semibold">{clockTime(s.start)}</span> {s.clientLabel}
                       <br />
                       {FORMAT_LABEL[s.format]} · {STATUS[s.status]}

@@ -23,7 +23,9 @@ export const saveProfileAction = defineAction({ ...profile, args: FORM_ARGS }, a
   const hours = Number(text(form, "minNoticeHours"));
   input.minNoticeMinutes = Number.isFinite(hours) && text(form, "minNoticeHours").trim() !== "" ? Math.round(hours * 60) : "";
   const { awaitingReview } = await updateOwnProfile(actor, input);
-  return saved(awaitingReview ? "Saved. Your new name and bio go live once the Harbor team has checked them; until then clients see the current ones." : "Profile saved.");
+  return saved(
+    awaitingReview ? "Saved. Your new name and bio go live once the Harbor team has checked them; until then clients see the current ones." : "Profile saved.",
+  );
 });
 
 export const addQualificationAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {

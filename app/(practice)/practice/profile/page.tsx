@@ -29,7 +29,9 @@ export default async function OwnProfilePage() {
           : "The Harbor team publishes your profile once at least one qualification is verified."}
       </Notice>
       {profile.awaitingReview && (
-        <Notice testId="profile-review">Your new name and bio are waiting for the Harbor team to check them; clients see the previous version until then.</Notice>
+        <Notice testId="profile-review">
+          Your new name and bio are waiting for the Harbor team to check them; clients see the previous version until then.
+        </Notice>
       )}
       <Card title="Photo">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
@@ -53,7 +55,9 @@ export default async function OwnProfilePage() {
                   {q.year ? ` (${q.year})` : ""} · {QUALIFICATION_KIND_LABEL[q.kind]}
                 </span>
                 <span className="flex items-center gap-2">
-                  <span className={q.status === "verified" ? "text-emerald-700" : q.status === "rejected" ? "text-red-700" : "text-slate-600"}>{VERIFICATION_LABEL[q.status]}</span>
+                  <span className={q.status === "verified" ? "text-emerald-700" : q.status === "rejected" ? "text-red-700" : "text-slate-600"}>
+                    {VERIFICATION_LABEL[q.status]}
+                  </span>
                   <ActionButton action={removeQualificationAction.bind(null, q.id)} variant="ghost" ariaLabel={`Remove ${q.title}`} label="Remove" />
                 </span>
               </li>

@@ -19,8 +19,8 @@ export default async function TenantLanding({ params }: { params: Params }) {
   return (
     <main className="mx-auto grid min-h-dvh max-w-4xl gap-8 p-6 md:grid-cols-2 md:items-center">
       <div className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-harbor-700">Harbor for {tenant.name}</p>
-        <h1 className="text-3xl font-bold leading-tight">Confidential help from a psychologist, lawyer or financial adviser.</h1>
+        <p className="text-sm font-semibold tracking-wide text-harbor-700 uppercase">Harbor for {tenant.name}</p>
+        <h1 className="text-3xl leading-tight font-bold">Confidential help from a psychologist, lawyer or financial adviser.</h1>
         <p className="text-slate-700">
           {tenant.name} pays for your consultations. You choose the specialist, the time and the format — chat, phone or video. {tenant.name} sees only
           anonymous totals: never who registered, who booked, or what was said.

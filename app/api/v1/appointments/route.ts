@@ -10,13 +10,21 @@ import { withProblems } from "@/lib/http/problem";
 export const POST = withProblems(async (request: Request) => {
   const actor = await authorize(["employee"]);
   // JSON only: a cross-site form cannot send it without a CORS preflight, which Harbor never allows.
-  if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("bad_request", "Send the booking as JSON (content-type: application/json).");
+  if (!request.headers.get("content-type")?.startsWith("application/json"))
+    throw new AppError("bad_request", "Send the booking as JSON (content-type: application/json).");
   const body = await request.json().catch(() => {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   });
   const appointment = await bookAppointment(actor, body);
   return Response.json(
-    { id: appointment.id, startsAt: appointment.startsAt, endsAt: appointment.endsAt, direction: appointment.direction, format: appointment.format, status: appointment.status },
+    {
+      id: appointment.id,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      direction: appointment.direction,
+      format: appointment.format,
+      status: appointment.status,
+    },
     { status: 201, headers: { "cache-control": "no-store" } },
   );
 });

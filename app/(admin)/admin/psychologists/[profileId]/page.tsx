@@ -26,35 +26,66 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
   });
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={profile.displayName}>
-      <Link href="/admin/psychologists" className="text-sm font-medium text-harbor-700 hover:underline">← All psychologists</Link>
+      <Link href="/admin/psychologists" className="text-sm font-medium text-harbor-700 hover:underline">
+        ← All psychologists
+      </Link>
       <Card title="Publication">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
           <Avatar name={profile.displayName} photoUrl={photoUrlOf(profile.id, profile.photoUpdatedAt)} size="lg" />
           <div className="space-y-2 text-sm">
-            <p data-testid="admin-profile-status"><strong>{PROFILE_STATUS_LABEL[profile.status]}</strong> · signs in as {profile.user.email}</p>
+            <p data-testid="admin-profile-status">
+              <strong>{PROFILE_STATUS_LABEL[profile.status]}</strong> · signs in as {profile.user.email}
+            </p>
             <p>{profile.shortBio || <span className="text-slate-500">No short bio yet.</span>}</p>
             <p className="text-slate-600">
-              {profile.experienceYears} years · {profile.directions.map((d) => DIRECTION_LABEL[d]).join(", ") || "no directions"} · {profile.formats.map((f) => FORMAT_LABEL[f]).join(", ") || "no formats"} · {profile._count.rules} weekly hours blocks
+              {profile.experienceYears} years · {profile.directions.map((d) => DIRECTION_LABEL[d]).join(", ") || "no directions"} ·{" "}
+              {profile.formats.map((f) => FORMAT_LABEL[f]).join(", ") || "no formats"} · {profile._count.rules} weekly hours blocks
             </p>
-            <PublishControl status={profile.status} publish={setProfileStatusAction.bind(null, profile.id, "published")} hide={setProfileStatusAction.bind(null, profile.id, "hidden")} />
+            <PublishControl
+              status={profile.status}
+              publish={setProfileStatusAction.bind(null, profile.id, "published")}
+              hide={setProfileStatusAction.bind(null, profile.id, "hidden")}
+            />
           </div>
         </div>
       </Card>
       {profile.pendingText && profile.pendingChangesAt && (
         <Card title="New name and bio to review">
-          <p className="mb-3 text-sm text-slate-600">Clients see the current text until you approve this. Check it reads as a professional profile and names no one else.</p>
+          <p className="mb-3 text-sm text-slate-600">
+            Clients see the current text until you approve this. Check it reads as a professional profile and names no one else.
+          </p>
           <dl className="space-y-3 text-sm" data-testid="pending-profile-text">
-            {([["Name", "displayName"], ["Short bio", "shortBio"], ["Full bio", "longBio"]] as const).map(([label, field]) => (
+            {(
+              [
+                ["Name", "displayName"],
+                ["Short bio", "shortBio"],
+                ["Full bio", "longBio"],
+              ] as const
+            ).map(([label, field]) => (
               <div key={field} className="grid gap-1 sm:grid-cols-[8rem_1fr_1fr] sm:gap-3">
                 <dt className="font-medium">{label}</dt>
-                <dd className="whitespace-pre-line break-words text-slate-500"><span className="sr-only">Now: </span>{profile[field] || "—"}</dd>
-                <dd className="whitespace-pre-line break-words"><span className="sr-only">Proposed: </span>{profile.pendingText![field] || "—"}</dd>
+                <dd className="break-words whitespace-pre-line text-slate-500">
+                  <span className="sr-only">Now: </span>
+                  {profile[field] || "—"}
+                </dd>
+                <dd className="break-words whitespace-pre-line">
+                  <span className="sr-only">Proposed: </span>
+                  {profile.pendingText![field] || "—"}
+                </dd>
               </div>
             ))}
           </dl>
           <div className="mt-4 flex flex-wrap gap-2">
-            <ActionButton action={reviewProfileChangesAction.bind(null, profile.id, "approved", profile.pendingChangesAt.toISOString())} variant="primary" label="Approve new text" />
-            <ActionButton action={reviewProfileChangesAction.bind(null, profile.id, "rejected", profile.pendingChangesAt.toISOString())} variant="ghost" label="Reject" />
+            <ActionButton
+              action={reviewProfileChangesAction.bind(null, profile.id, "approved", profile.pendingChangesAt.toISOString())}
+              variant="primary"
+              label="Approve new text"
+            />
+            <ActionButton
+              action={reviewProfileChangesAction.bind(null, profile.id, "rejected", profile.pendingChangesAt.toISOString())}
+              variant="ghost"
+              label="Reject"
+            />
           </div>
         </Card>
       )}
@@ -71,10 +102,20 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
                 </span>
                 <span className="flex gap-2">
                   {q.status !== "verified" && (
-                    <ActionButton action={verifyQualificationAction.bind(null, profile.id, q.id, "verified")} variant="secondary" ariaLabel={`Verify ${q.title}`} label="Verify" />
+                    <ActionButton
+                      action={verifyQualificationAction.bind(null, profile.id, q.id, "verified")}
+                      variant="secondary"
+                      ariaLabel={`Verify ${q.title}`}
+                      label="Verify"
+                    />
                   )}
                   {q.status !== "rejected" && (
-                    <ActionButton action={verifyQualificationAction.bind(null, profile.id, q.id, "rejected")} variant="ghost" ariaLabel={`Reject ${q.title}`} label="Reject" />
+                    <ActionButton
+                      action={verifyQualificationAction.bind(null, profile.id, q.id, "rejected")}
+                      variant="ghost"
+                      ariaLabel={`Reject ${q.title}`}
+                      label="Reject"
+                    />
                   )}
                 </span>
               </li>

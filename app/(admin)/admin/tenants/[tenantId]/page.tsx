@@ -47,9 +47,14 @@ export default async function TenantPage({ params, searchParams }: Props) {
       <Card title={suspended ? "Reactivate" : "Suspend"}>
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
-            {suspended ? "Let this tenant's people sign in and register again." : "Suspending stops sign-in and registration for everyone of this tenant at once. Data is kept."}
+            {suspended
+              ? "Let this tenant's people sign in and register again."
+              : "Suspending stops sign-in and registration for everyone of this tenant at once. Data is kept."}
           </p>
-          <ActionButton action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")} label={suspended ? "Reactivate tenant" : "Suspend tenant"} />
+          <ActionButton
+            action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")}
+            label={suspended ? "Reactivate tenant" : "Suspend tenant"}
+          />
         </div>
       </Card>
     </AppShell>

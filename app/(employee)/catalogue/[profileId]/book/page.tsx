@@ -17,7 +17,13 @@ import { confirmBookingAction } from "./actions";
 
 export const metadata = { title: "Confirm your booking" };
 
-export default async function BookPage({ params, searchParams }: { params: Promise<{ profileId: string }>; searchParams: Promise<{ start?: string; reschedule?: string }> }) {
+export default async function BookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ profileId: string }>;
+  searchParams: Promise<{ start?: string; reschedule?: string }>;
+}) {
   const actor = await guardPage(ROUTE_ROLES["/catalogue"]);
   const { profileId } = await params;
   const { start, reschedule } = await searchParams;
@@ -42,7 +48,11 @@ export default async function BookPage({ params, searchParams }: { params: Promi
     return (
       <AppShell actor={actor} nav={EMPLOYEE_NAV} title={title}>
         <Notice tone="error" testId="booking-link-invalid">
-          This booking link is incomplete or out of date. <Link className="underline" href={`/catalogue/${profileId}`}>Choose a time on the profile</Link>.
+          This booking link is incomplete or out of date.{" "}
+          <Link className="underline" href={`/catalogue/${profileId}`}>
+            Choose a time on the profile
+          </Link>
+          .
         </Notice>
       </AppShell>
     );
@@ -52,14 +62,34 @@ export default async function BookPage({ params, searchParams }: { params: Promi
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={title}>
       <Card>
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
-          <div><dt className="text-slate-500">Specialist</dt><dd className="font-medium">{profile.displayName}</dd></div>
-          <div><dt className="text-slate-500">{moving ? "New time" : "Time"}</dt><dd className="font-medium" data-testid="booking-time">{formatDateTime(startsAt, actor.timeZone)} · {profile.sessionMinutes} minutes</dd></div>
-          {moving && <div><dt className="text-slate-500">Current time</dt><dd>{formatDateTime(moving.appointment.startsAt, actor.timeZone)}</dd></div>}
-          <div><dt className="text-slate-500">Your sessions this contract year</dt><dd data-testid="quota">{quota.used} of {quota.total} used</dd></div>
+          <div>
+            <dt className="text-slate-500">Specialist</dt>
+            <dd className="font-medium">{profile.displayName}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{moving ? "New time" : "Time"}</dt>
+            <dd className="font-medium" data-testid="booking-time">
+              {formatDateTime(startsAt, actor.timeZone)} · {profile.sessionMinutes} minutes
+            </dd>
+          </div>
+          {moving && (
+            <div>
+              <dt className="text-slate-500">Current time</dt>
+              <dd>{formatDateTime(moving.appointment.startsAt, actor.timeZone)}</dd>
+            </div>
+          )}
+          <div>
+            <dt className="text-slate-500">Your sessions this contract year</dt>
+            <dd data-testid="quota">
+              {quota.used} of {quota.total} used
+            </dd>
+          </div>
         </dl>
         {!moving && remaining <= 0 ? (
           <div className="mt-4">
-            <Notice tone="error" testId="quota-exhausted">You have used all {quota.total} sessions of this contract year. Your HR department can tell you when the allowance renews.</Notice>
+            <Notice tone="error" testId="quota-exhausted">
+              You have used all {quota.total} sessions of this contract year. Your HR department can tell you when the allowance renews.
+            </Notice>
           </div>
         ) : (
           <div className="mt-5">
@@ -75,7 +105,10 @@ export default async function BookPage({ params, searchParams }: { params: Promi
           </div>
         )}
       </Card>
-      <p className="text-sm text-slate-600">Nobody at your employer sees whom you booked or when. You can cancel or move it for free up to {quota.lateCancelHours} hours before it starts; we will remind you by e-mail the day before and an hour before.</p>
+      <p className="text-sm text-slate-600">
+        Nobody at your employer sees whom you booked or when. You can cancel or move it for free up to {quota.lateCancelHours} hours before it starts; we will
+        remind you by e-mail the day before and an hour before.
+      </p>
     </AppShell>
   );
 }

@@ -25,7 +25,12 @@ export default async function CancelPage({ params }: { params: Promise<{ appoint
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Cancel a session">
       {terms instanceof Error ? (
-        <Notice tone="error" testId="cancel-unavailable">{terms.message} <Link href="/cabinet" className="underline">Back to your cabinet</Link></Notice>
+        <Notice tone="error" testId="cancel-unavailable">
+          {terms.message}{" "}
+          <Link href="/cabinet" className="underline">
+            Back to your cabinet
+          </Link>
+        </Notice>
       ) : (
         <Card>
           <p className="mb-4">
@@ -33,8 +38,12 @@ export default async function CancelPage({ params }: { params: Promise<{ appoint
           </p>
           <CancelForm action={cancelAppointmentAction.bind(null, terms.appointment.id)} lateNotice={terms.notice} />
           <div className="mt-4 flex flex-wrap gap-2">
-            <Link href={`/catalogue/${terms.appointment.psychologistId}?reschedule=${terms.appointment.id}`} className={buttonClass("secondary")}>Move it instead</Link>
-            <Link href="/cabinet" className={buttonClass("ghost")}>Keep it</Link>
+            <Link href={`/catalogue/${terms.appointment.psychologistId}?reschedule=${terms.appointment.id}`} className={buttonClass("secondary")}>
+              Move it instead
+            </Link>
+            <Link href="/cabinet" className={buttonClass("ghost")}>
+              Keep it
+            </Link>
           </div>
         </Card>
       )}

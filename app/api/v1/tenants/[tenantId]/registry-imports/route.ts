@@ -6,7 +6,10 @@ import { withUploadedFile } from "@/lib/registry/receive-upload";
 
 const ZQuery = z.object({
   mode: z.enum(["append", "replace"]).default("append"),
-  dryRun: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 /** Upload a registry file as the raw request body: POST ?mode=append|replace&dryRun=true|false */
@@ -15,7 +18,11 @@ export const POST = withProblems(async (request: Request, context: { params: Pro
   const { tenantId } = await context.params;
   const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const summary = await withUploadedFile(request.body, (file) =>
-    importRegistry({ id: actor.id, role: actor.role as "tenant_admin" | "platform_admin", tenantId: actor.tenantId }, { tenantId: z.uuid().parse(tenantId), ...query }, file),
+    importRegistry(
+      { id: actor.id, role: actor.role as "tenant_admin" | "platform_admin", tenantId: actor.tenantId },
+      { tenantId: z.uuid().parse(tenantId), ...query },
+      file,
+    ),
   );
   return Response.json(summary, { headers: { "cache-control": "no-store" } });
 });
