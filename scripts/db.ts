@@ -4,8 +4,8 @@
  * npm run db:deploy              apply pending migrations
  * npm run db:check               exit 1 when the migrations and schema.prisma disagree
  */
-import { openDatabase } from "@/lib/db/database-url";
-import { applyPendingMigrations, createMigration, diffMigrationsAgainstSchema } from "@/lib/db/migrations";
+import { openDatabase } from "@/tooling/db/database-url";
+import { applyPendingMigrations, createMigration, diffMigrationsAgainstSchema } from "@/tooling/db/migrations";
 
 const [command, ...rest] = process.argv.slice(2);
 const db = await openDatabase((line) => console.error(`[db] ${line}`));

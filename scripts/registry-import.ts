@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import fs from "node:fs";
-import { openDatabase } from "@/lib/db/database-url";
+import { openDatabase } from "@/tooling/db/database-url";
 import { isAppError } from "@/lib/errors";
 
 const { values } = parseArgs({

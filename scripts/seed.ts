@@ -1,6 +1,6 @@
 /** npm run db:seed — adds the demo data unless it is there already. */
-import { openDatabase } from "@/lib/db/database-url";
-import { applyPendingMigrations } from "@/lib/db/migrations";
+import { openDatabase } from "@/tooling/db/database-url";
+import { applyPendingMigrations } from "@/tooling/db/migrations";
 import { seedDemo } from "./lib/seed-demo";
 
 const db = await openDatabase((line) => console.error(`[db] ${line}`));

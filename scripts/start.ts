@@ -6,10 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { openDatabase } from "@/lib/db/database-url";
-import { applyPendingMigrations } from "@/lib/db/migrations";
+import { openDatabase } from "@/tooling/db/database-url";
+import { applyPendingMigrations } from "@/tooling/db/migrations";
 import { deploymentEnvironment, env, EnvError, readStartupEnv } from "@/lib/env";
-import { DEMO_PASSWORD } from "@/lib/demo/seed-demo-data";
+import { DEMO_PASSWORD } from "@/tooling/demo/seed-demo-data";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { seedDemo } from "./lib/seed-demo";
 

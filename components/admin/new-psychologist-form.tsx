@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import type { NewPsychologistState } from "@/app/(admin)/admin/psychologists/actions";
+import type { NewPsychologistState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldError, FormStatus } from "@/components/ui/form-status";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { BookingState } from "@/app/(employee)/catalogue/[profileId]/book/actions";
+import type { BookingState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";

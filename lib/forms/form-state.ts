@@ -22,3 +22,9 @@ export function formFailure(error: unknown): FormState {
   }
   throw error;
 }
+
+/** A booking form's state: after a lost race, the fresh free times to choose from. */
+export type BookingState = FormState & { slots?: string[] };
+
+/** The new-psychologist form's state: the one-time password, shown once. */
+export type NewPsychologistState = FormState & { created?: { profileId: string; email: string; temporaryPassword: string } };

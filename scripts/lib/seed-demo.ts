@@ -1,5 +1,5 @@
 import { createPrismaClient } from "@/lib/db/client";
-import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { seedDemoData } from "@/tooling/demo/seed-demo-data";
 
 export async function seedDemo(url: string): Promise<string> {
   const prisma = createPrismaClient(url, 2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { seedDemoData } from "@/tooling/demo/seed-demo-data";
 import { getUtilisationReport } from "@/lib/reports/get-utilisation-report";
 import { currentQuarterKey } from "@/lib/reports/periods";
 import { actorOf } from "../support/factories";

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { diffMigrationsAgainstSchema } from "@/lib/db/migrations";
-import { SCHEMA_PATH } from "@/lib/db/schema-engine";
+import { diffMigrationsAgainstSchema } from "@/tooling/db/migrations";
+import { SCHEMA_PATH } from "@/tooling/db/schema-engine";
 
 describe("migrations and schema.prisma", () => {
   it("describe exactly the same schema (no drift)", async () => {

@@ -6,9 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { ensureDatabase } from "@/lib/db/database-url";
-import { applyPendingMigrations } from "@/lib/db/migrations";
+import { startEmbeddedPostgres } from "@/tooling/db/embedded-postgres";
+import { ensureDatabase } from "@/tooling/db/database-url";
+import { applyPendingMigrations } from "@/tooling/db/migrations";
 
 export interface TestDatabase {
   url: string;

@@ -5,9 +5,7 @@ import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { createPsychologistAccount, reviewProfileChanges, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/form-state";
-
-export type NewPsychologistState = FormState & { created?: { profileId: string; email: string; temporaryPassword: string } };
+import type { FormState, NewPsychologistState } from "@/lib/forms/form-state";
 
 const operator = { roles: ROUTE_ROLES["/admin/psychologists"] };
 
