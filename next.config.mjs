@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Messages per request from lib/i18n (no locale in the URL: the person's choice, their employer's language or the browser's).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
@@ -14,4 +19,4 @@ const nextConfig = {
   typescript: { tsconfigPath: "tsconfig.next.json", ignoreBuildErrors: true },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,22 +1,21 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata = { title: "No access" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("pages.forbidden"))("title") };
+}
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("pages.forbidden");
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-6">
       <p className="text-sm font-semibold text-harbor-700">403</p>
-      <h1 className="text-2xl font-bold">This is not available to your account</h1>
-      <p className="text-slate-700">
-        Your role does not include this part of Harbor, so nothing was changed. If you think you should have access, contact your organisation&apos;s Harbor
-        administrator.
-      </p>
-      <div className="flex gap-3">
-        <Link href="/home" className={buttonClass("primary")}>
-          Go to my home
-        </Link>
-      </div>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="text-slate-700">{t("body")}</p>
+      <Link href="/home" className={buttonClass("primary", "self-start")}>
+        {t("home")}
+      </Link>
     </main>
   );
 }

@@ -1,5 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { chooseLocaleAction } from "./locale/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,11 +16,19 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request: its scripts carry this request's CSP nonce (proxy.ts), which a
-  // page prerendered at build time could not.
+  // page prerendered at build time could not; and its language is the request's (lib/i18n).
   await headers();
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <NextIntlClientProvider>
+          <div className="flex-1">{children}</div>
+          <footer className="mx-auto flex w-full max-w-5xl justify-end px-4 py-4">
+            <LocaleSwitch choose={chooseLocaleAction} />
+          </footer>
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

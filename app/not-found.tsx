@@ -1,19 +1,20 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata = { title: "Not found" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("pages.notFound"))("title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("pages.notFound");
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-6">
       <p className="text-sm font-semibold text-harbor-700">404</p>
-      <h1 className="text-2xl font-bold">We could not find that</h1>
-      <p className="text-slate-700">
-        The link may be old or mistyped, or what you tried to change no longer exists or is not yours to change. Go back and reload the page to see how things
-        stand now.
-      </p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="text-slate-700">{t("body")}</p>
       <Link href="/" className={buttonClass("primary", "self-start")}>
-        Back to the start
+        {t("back")}
       </Link>
     </main>
   );

@@ -6,10 +6,13 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { signInMessage } from "@/lib/auth/sign-in-messages";
+import { useTranslations } from "next-intl";
+import { SignInError } from "./sign-in-error";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const t = useTranslations("login");
+  // A refusal code (rendered by SignInError), or "unreachable".
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -21,13 +24,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
       if (!result || result.error) {
-        setError(signInMessage(result?.error));
+        setError(result?.error ?? "unknown");
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setError("We could not reach Harbor. Check your connection and try again.");
+      setError("unreachable");
     } finally {
       setPending(false);
     }
@@ -37,13 +40,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
         <Notice tone="error" testId="login-error">
-          {error}
+          {error === "unreachable" ? t("unreachable") : <SignInError code={error} />}
         </Notice>
       )}
-      <Field id="email" name="email" type="email" label="E-mail" autoComplete="username" inputMode="email" required />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="username" inputMode="email" required />
+      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -3,11 +3,13 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
+  const t = useTranslations("common");
   // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which may name another host.
   async function onClick() {
     setPending(true);
@@ -17,7 +19,7 @@ export function SignOutButton() {
   }
   return (
     <Button variant="secondary" onClick={onClick} disabled={pending}>
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("signingOut") : t("signOut")}
     </Button>
   );
 }

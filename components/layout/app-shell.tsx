@@ -1,15 +1,18 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/guard";
-import { ROLE_LABEL } from "@/lib/auth/roles";
+import type { Messages } from "@/lib/i18n/messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** A key of the "nav" messages. */
+  label: keyof Messages["nav"];
 }
 
 /** The frame of every signed-in page: who you are, where you can go, and a way out. */
-export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: NavItem[]; title: string; children: React.ReactNode }) {
+export async function AppShell({ actor, nav, title, children }: { actor: Actor; nav: NavItem[]; title: string; children: React.ReactNode }) {
+  const [t, roles, labels] = await Promise.all([getTranslations("shell"), getTranslations("roles"), getTranslations("nav")]);
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
@@ -18,10 +21,10 @@ export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: N
             <span aria-hidden className="inline-block h-7 w-7 rounded-lg bg-harbor-700" />
             Harbor
           </Link>
-          <nav aria-label="Main" className="order-3 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
+          <nav aria-label={t("main")} className="order-3 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100">
-                {item.label}
+                {labels(item.label)}
               </Link>
             ))}
           </nav>
@@ -29,10 +32,10 @@ export function AppShell({ actor, nav, title, children }: { actor: Actor; nav: N
             <span className="hidden text-right text-xs text-slate-600 sm:block" data-testid="signed-in-as">
               {actor.displayName ?? actor.email}
               <br />
-              {ROLE_LABEL[actor.role]}
+              {roles(actor.role)}
             </span>
             <Link href="/account/password" className="rounded-md px-2 py-2 text-sm font-medium text-slate-700 underline hover:bg-slate-100">
-              Password
+              {t("password")}
             </Link>
             <SignOutButton />
           </div>

@@ -3,22 +3,22 @@ import type { NavItem } from "./app-shell";
 
 // Each role's menu lists only pages that exist and that the role may open.
 export const EMPLOYEE_NAV: NavItem[] = [
-  { href: "/cabinet", label: "My cabinet" },
-  { href: "/catalogue", label: "Find a specialist" },
+  { href: "/cabinet", label: "cabinet" },
+  { href: "/catalogue", label: "catalogue" },
 ];
 export const PRACTICE_NAV: NavItem[] = [
-  { href: "/practice", label: "Agenda" },
-  { href: "/practice/calendar", label: "Week" },
-  { href: "/practice/availability", label: "Availability" },
-  { href: "/practice/profile", label: "My profile" },
+  { href: "/practice", label: "agenda" },
+  { href: "/practice/calendar", label: "week" },
+  { href: "/practice/availability", label: "availability" },
+  { href: "/practice/profile", label: "profile" },
 ];
-export const HR_NAV: NavItem[] = [{ href: "/hr", label: "Programme statistics" }];
-export const TENANT_ADMIN_NAV: NavItem[] = [{ href: "/manage", label: "Programme" }];
+export const HR_NAV: NavItem[] = [{ href: "/hr", label: "hr" }];
+export const TENANT_ADMIN_NAV: NavItem[] = [{ href: "/manage", label: "manage" }];
 export const PLATFORM_ADMIN_NAV: NavItem[] = [
-  { href: "/admin", label: "Overview" },
-  { href: "/admin/psychologists", label: "Psychologists" },
-  { href: "/admin/reviews", label: "Reviews" },
-  { href: "/admin/outbox", label: "E-mail outbox" },
+  { href: "/admin", label: "overview" },
+  { href: "/admin/psychologists", label: "psychologists" },
+  { href: "/admin/reviews", label: "reviews" },
+  { href: "/admin/outbox", label: "outbox" },
 ];
 
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -18,6 +19,7 @@ export function RegistrationForm({
   tenantSlug?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("register");
   const [state, action, pending] = useActionState<RegisterState, FormData>(register, { status: "idle" });
   const password = useRef("");
   const [signInProblem, setSignInProblem] = useState(false);
@@ -35,14 +37,17 @@ export function RegistrationForm({
   if (state.status === "registered") {
     return signInProblem ? (
       <Notice tone="success">
-        You are registered.{" "}
-        <Link href="/login" className="font-semibold underline">
-          Sign in
-        </Link>{" "}
-        with {state.email}.
+        {t.rich("registeredSignIn", {
+          email: state.email,
+          link: (chunks) => (
+            <Link href="/login" className="font-semibold underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </Notice>
     ) : (
-      <Notice tone="success">You are registered. Signing you in…</Notice>
+      <Notice tone="success">{t("signingIn")}</Notice>
     );
   }
 
@@ -62,8 +67,8 @@ export function RegistrationForm({
         <Field
           id="tenantSlug"
           name="tenantSlug"
-          label="Organisation code"
-          hint="From your employer's announcement, e.g. acme."
+          label={t("organisationCode")}
+          hint={t("organisationCodeHint")}
           autoCapitalize="none"
           defaultValue={typed?.tenantSlug}
           required
@@ -73,8 +78,8 @@ export function RegistrationForm({
       <Field
         id="identifier"
         name="identifier"
-        label="Personnel number or work e-mail"
-        hint="Exactly as your employer gave it to you. It is only used to check that the programme covers you."
+        label={t("identifier")}
+        hint={t("identifierHint")}
         autoComplete="off"
         autoCapitalize="none"
         defaultValue={typed?.identifier}
@@ -85,8 +90,8 @@ export function RegistrationForm({
         id="email"
         name="email"
         type="email"
-        label="E-mail to sign in with"
-        hint="Can be a private address. Your employer never sees it."
+        label={t("email")}
+        hint={t("emailHint")}
         autoComplete="email"
         inputMode="email"
         defaultValue={typed?.email}
@@ -98,8 +103,8 @@ export function RegistrationForm({
         id="password"
         name="password"
         type="password"
-        label="Password"
-        hint="At least 10 characters."
+        label={t("password")}
+        hint={t("passwordHint")}
         autoComplete="new-password"
         minLength={10}
         required
@@ -109,20 +114,23 @@ export function RegistrationForm({
       <Field
         id="displayName"
         name="displayName"
-        label="What should your specialist call you? (optional)"
-        hint="A first name or a nickname. Leave empty to stay anonymous."
+        label={t("alias")}
+        hint={t("aliasHint")}
         autoComplete="nickname"
         maxLength={40}
         defaultValue={typed?.displayName}
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Registering…" : "Register"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
       <p className="text-center text-sm text-slate-600">
-        Already registered?{" "}
-        <Link href="/login" className="font-semibold text-harbor-700 underline">
-          Sign in
-        </Link>
+        {t.rich("already", {
+          link: (chunks) => (
+            <Link href="/login" className="font-semibold text-harbor-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

@@ -27,6 +27,10 @@ export interface Actor {
   timeZone: string;
   /** Still signing in with an operator-issued one-time password (only the password page admits them). */
   passwordChangeDue: boolean;
+  /** The language the person chose for their account, if any (lib/i18n/locales decides the rest). */
+  savedLocale: string | null;
+  /** Their employer's language (null for the platform's own staff). */
+  tenantLocale: string | null;
 }
 
 export interface SessionClaims extends Partial<SessionTimes> {
@@ -88,7 +92,19 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
     displayName: user.displayName,
     timeZone: user.timeZone ?? user.tenant?.timeZone ?? "UTC",
     passwordChangeDue: user.mustChangePassword,
+    savedLocale: user.locale,
+    tenantLocale: user.tenant?.locale ?? null,
   };
+}
+
+/** The signed-in person, or null when nobody (or nobody valid) is: for what every page shows, such as its language. */
+export async function currentActorOrNull(): Promise<Actor | null> {
+  try {
+    return await authorize(ANY_ROLE, { whilePasswordChangeIsDue: true });
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
 }
 
 interface UserRow {
@@ -98,10 +114,11 @@ interface UserRow {
   email: string;
   displayName: string | null;
   timeZone: string | null;
+  locale: string | null;
   status: string;
   mustChangePassword: boolean;
   passwordChangedAt: Date | null;
-  tenant: { status: string; timeZone: string; contract: { registryGraceDays: number } | null } | null;
+  tenant: { status: string; timeZone: string; locale: string; contract: { registryGraceDays: number } | null } | null;
   registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
 }
 
@@ -115,18 +132,20 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     email: string;
     display_name: string | null;
     time_zone: string | null;
+    locale: string | null;
     status: string;
     must_change_password: boolean;
     password_changed_at: Date | null;
     tenant_status: string | null;
     tenant_time_zone: string | null;
+    tenant_locale: string | null;
     registry_grace_days: number | null;
     registry_status: "active" | "removed" | null;
     removed_at: Date | null;
   }>(Prisma.sql`
-    SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.status::text AS status,
+    SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.locale, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
-           t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, c.registry_grace_days,
+           t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, t.locale AS tenant_locale, c.registry_grace_days,
            r.status::text AS registry_status, r.removed_at
     FROM users u
     LEFT JOIN tenants t ON t.id = u.tenant_id
@@ -141,6 +160,7 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     email: row.email,
     displayName: row.display_name,
     timeZone: row.time_zone,
+    locale: row.locale,
     status: row.status,
     mustChangePassword: row.must_change_password,
     passwordChangedAt: row.password_changed_at,
@@ -150,6 +170,7 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
         : {
             status: row.tenant_status,
             timeZone: row.tenant_time_zone!,
+            locale: row.tenant_locale!,
             contract: row.registry_grace_days === null ? null : { registryGraceDays: row.registry_grace_days },
           },
     registryEntry: row.registry_status === null ? null : { status: row.registry_status, removedAt: row.removed_at },

@@ -10,11 +10,3 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   tenant_admin: "/manage",
   platform_admin: "/admin",
 };
-
-export const ROLE_LABEL: Record<Role, string> = {
-  employee: "Employee",
-  psychologist: "Psychologist",
-  hr: "HR manager",
-  tenant_admin: "Tenant administrator",
-  platform_admin: "Platform administrator",
-};

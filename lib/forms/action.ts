@@ -51,7 +51,7 @@ export function defineAction<const S extends Schemas, R extends FormState | void
 }
 
 /** An action anyone may call (registration): the same parsing and refusals, with no guard. */
-export function definePublicAction<const S extends Schemas, R extends FormState | object>(args: S, work: (...args: Parsed<S>) => Promise<R>) {
+export function definePublicAction<const S extends Schemas, R extends FormState | object | void>(args: S, work: (...args: Parsed<S>) => Promise<R>) {
   const schema = z.tuple(args as unknown as [z.ZodType, ...z.ZodType[]]);
   return async (...raw: Raw<S>): Promise<R> => {
     const parsed = schema.safeParse(raw);
@@ -60,7 +60,7 @@ export function definePublicAction<const S extends Schemas, R extends FormState 
   };
 }
 
-function refuse<R>(error: unknown): R {
+async function refuse<R>(error: unknown): Promise<R> {
   if (isAppError(error)) {
     if (error.details?.reason === PASSWORD_CHANGE_DUE) redirect("/account/password");
     if (error.code === "unauthenticated") unauthorized();
@@ -68,7 +68,7 @@ function refuse<R>(error: unknown): R {
     if (error.code === "not_found") notFound();
   }
   // A field to correct, a conflict or a limit: shown beside the form. Anything else is rethrown.
-  return formFailure(error) as R;
+  return (await formFailure(error)) as R;
 }
 
 /** A form field as text ("" when absent or a file), for handing to a lib function's zod schema. */

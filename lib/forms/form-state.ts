@@ -1,26 +1,30 @@
 /** What a server action returns to its form: saved, or a message plus the fields to correct. */
 import { ZodError } from "zod";
 import { isAppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 
-export type FormState = { status: "idle" | "saved"; message?: string } | { status: "error"; message: string; fields: Record<string, string> };
+export type FormError = { status: "error"; message: string; fields: Record<string, string> };
+export type FormState = { status: "idle" | "saved"; message?: string } | FormError;
 
 export const IDLE: FormState = { status: "idle" };
 
-/** Turns the domain's refusals into a form state; anything unexpected still reaches the error page. */
-export function formFailure(error: unknown): FormState {
+/**
+ * Turns the domain's refusals into a form state, in the request's language; anything unexpected
+ * still reaches the error page.
+ */
+export async function formFailure(error: unknown): Promise<FormError> {
+  if (!(error instanceof ZodError) && !isAppError(error)) throw error;
+  const render = await errorText();
   if (error instanceof ZodError) {
     const fields = Object.fromEntries(
-      error.issues.map((issue) => [String([...issue.path].reverse().find((p) => typeof p === "string") ?? "form"), issue.message]),
+      error.issues.map((issue) => [String([...issue.path].reverse().find((p) => typeof p === "string") ?? "form"), render.issue(issue)]),
     );
-    return { status: "error", message: "Please correct the highlighted fields.", fields };
+    return { status: "error", message: render.text("errors.correctFields"), fields };
   }
-  if (isAppError(error)) {
-    const fields = Array.isArray(error.details?.fields)
-      ? Object.fromEntries((error.details.fields as { path: string; message: string }[]).map((f) => [f.path, f.message]))
-      : {};
-    return { status: "error", message: error.message, fields };
-  }
-  throw error;
+  const fields = Array.isArray(error.details?.fields)
+    ? Object.fromEntries((error.details.fields as { path: string; message: string }[]).map((f) => [f.path, render.text(f.message)]))
+    : {};
+  return { status: "error", message: render.error(error), fields };
 }
 
 /** A booking form's state: after a lost race, the fresh free times to choose from. */

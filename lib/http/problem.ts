@@ -5,44 +5,49 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { env } from "@/lib/env";
 import { API_POLICY, setSecurityHeaders } from "./security-headers";
 
+/** Problem titles by status, as keys of the "problems" messages. */
 const TITLES: Record<number, string> = {
-  400: "Bad request",
-  401: "Sign-in required",
-  403: "Forbidden",
-  404: "Not found",
-  409: "Conflict",
-  413: "Too large",
-  422: "Cannot process",
-  429: "Too many requests",
-  500: "Internal error",
-  503: "Unavailable",
+  400: "problems.400",
+  401: "problems.401",
+  403: "problems.403",
+  404: "problems.404",
+  409: "problems.409",
+  413: "problems.413",
+  422: "problems.422",
+  429: "problems.429",
+  500: "problems.500",
+  503: "problems.503",
 };
 
-export function problemResponse(error: unknown): Response {
+/** The error as RFC 9457 problem JSON, its title and detail in the request's language. */
+export async function problemResponse(error: unknown): Promise<Response> {
   let appError: AppError;
   if (isAppError(error)) appError = error;
   else if (error instanceof ZodError) {
-    appError = new AppError("bad_request", "Some values are missing or invalid.", {
-      fields: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    const render = await errorText();
+    appError = new AppError("bad_request", "errors.invalidValues", {
+      fields: error.issues.map((issue) => ({ path: issue.path.join("."), message: render.issue(issue) })),
     });
   } else {
     const id = randomUUID();
     console.error(`[error ${id}]`, error);
-    appError = new AppError("internal", `Something went wrong on our side. If it keeps happening, quote reference ${id}.`);
+    appError = new AppError("internal", "errors.internal", { params: { reference: id } });
   }
   const headers = new Headers({ "content-type": "application/problem+json", "cache-control": "no-store" });
+  const render = await errorText();
   const retryAfter = appError.details?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("retry-after", String(retryAfter));
   return new Response(
     JSON.stringify({
       type: `https://harbor.example/problems/${appError.code}`,
-      title: TITLES[appError.status] ?? "Error",
+      title: render.text(TITLES[appError.status] ?? "problems.500"),
       status: appError.status,
-      detail: appError.message,
-      ...(appError.details ?? {}),
+      detail: render.error(appError),
+      ...publicDetails(appError, render),
     }),
     { status: appError.status, headers },
   );
@@ -55,7 +60,7 @@ export function withProblems<Args extends unknown[]>(handler: (...args: Args) =>
     try {
       response = await handler(...args);
     } catch (error) {
-      response = problemResponse(error);
+      response = await problemResponse(error);
     }
     return withSecurityHeaders(response);
   };
@@ -72,4 +77,12 @@ function withSecurityHeaders(response: Response): Response {
     setSecurityHeaders(copy.headers, API_POLICY, env().HARBOR_ENV === "production");
     return copy;
   }
+}
+
+/** Details safe for the client, field messages in the request's language (parameters stay in the detail). */
+function publicDetails(error: AppError, render: Awaited<ReturnType<typeof errorText>>): Record<string, unknown> {
+  const { params: _params, ...rest } = error.details ?? {};
+  if (Array.isArray(rest.fields))
+    rest.fields = (rest.fields as { path: string; message: string }[]).map((f) => ({ path: f.path, message: render.text(f.message) }));
+  return rest;
 }

@@ -12,55 +12,47 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hasAttemptsLeft, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
-import { hashIdentifier, IDENTIFIER_PROBLEM_TEXT, normaliseIdentifier } from "./identifier";
+import { hashIdentifier, normaliseIdentifier } from "./identifier";
 
 export const ZRegisterEmployeeInput = z.object({
-  tenantSlug: z.string().trim().toLowerCase().min(1, "Enter your organisation's code.").max(64),
+  tenantSlug: z.string().trim().toLowerCase().min(1, "errors.registration.organisationCode").max(64),
   identifier: z.string().max(300),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address: you will sign in with it.")),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Choose a password of at most 200 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("errors.registration.email")),
+  password: z.string().min(MIN_PASSWORD_LENGTH, "errors.registration.passwordShort").max(200, "errors.registration.passwordLong"),
   displayName: z
     .string()
     .trim()
-    .max(40, "Keep the name you want to be called by under 40 characters.")
+    .max(40, "errors.registration.aliasLong")
     .optional()
     .transform((v) => v || undefined),
 });
 export type RegisterEmployeeInput = z.input<typeof ZRegisterEmployeeInput>;
 
-export const CANNOT_REGISTER =
-  "We could not register you with these details. Check the identifier your employer gave you (personnel number or work e-mail). If you already have an account, sign in instead.";
+export const CANNOT_REGISTER = "errors.registration.cannotRegister";
 
 export async function registerEmployee(input: RegisterEmployeeInput, context: { clientAddress: string }): Promise<{ userId: string; email: string }> {
   const parsed = ZRegisterEmployeeInput.parse(input);
   const wait = await secondsUntilAllowed("registrationFailuresPerAddress", context.clientAddress);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60);
-    throw new AppError(
-      "rate_limited",
-      `Too many unsuccessful registration attempts from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
-      { retryAfterSeconds: wait },
-    );
+    throw new AppError("rate_limited", "errors.registration.rateLimited", { retryAfterSeconds: wait, params: { minutes } });
   }
 
   const identifier = normaliseIdentifier(parsed.identifier);
   if ("problem" in identifier) {
     await penalise("registrationFailuresPerAddress", context.clientAddress);
-    throw new AppError("unprocessable", `That identifier cannot be right: ${IDENTIFIER_PROBLEM_TEXT[identifier.problem]}.`, {
-      fields: [{ path: "identifier", message: "Check the identifier." }],
+    throw new AppError("unprocessable", `errors.identifier.${identifier.problem}`, {
+      fields: [{ path: "identifier", message: "errors.registration.checkIdentifier" }],
     });
   }
-  if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "Choose a password that is not your e-mail address.");
+  if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "errors.registration.passwordIsEmail");
 
   // The expensive step first, whatever happens next (see the note at the top).
   const passwordHash = await hashPassword(parsed.password);
   const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true } });
   const tenantKey = tenant?.id ?? "unknown";
   if (!(await hasAttemptsLeft("registrationFailuresPerTenant", tenantKey))) {
-    throw new AppError("rate_limited", "Registration is paused for a while after many unsuccessful attempts. Please try again in an hour.", {
+    throw new AppError("rate_limited", "errors.registration.paused", {
       retryAfterSeconds: 3600,
     });
   }

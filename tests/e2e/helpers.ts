@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
+import { msg, type Lang } from "./i18n";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
 
@@ -11,11 +12,11 @@ export const DEMO_LOGINS: Record<Role, string> = {
   platform_admin: "admin@harbor.test",
 };
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, lang: Lang = "en") {
   await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel(msg(lang, "login.email")).fill(email);
+  await page.getByLabel(msg(lang, "login.password")).fill(password);
+  await page.getByRole("button", { name: msg(lang, "login.submit") }).click();
 }
 
 export async function signInAs(page: Page, role: Role) {

@@ -160,5 +160,7 @@ export function actorOf(user: { id: string; role: Role; tenantId: string | null;
     displayName: user.displayName ?? null,
     timeZone: "UTC",
     passwordChangeDue: false,
+    savedLocale: null,
+    tenantLocale: null,
   };
 }

@@ -1,10 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { LoginForm } from "@/components/auth/login-form";
+import { SignInError } from "@/components/auth/sign-in-error";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { signInMessage } from "@/lib/auth/sign-in-messages";
 
-export const metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("login"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -12,18 +15,23 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
+  const t = await getTranslations("login");
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   const error = first(params.error);
   return (
-    <AuthPage title="Sign in" intro="Confidential support, paid for by your employer. Your employer never sees who uses it.">
-      {first(params.signedOut) && <Notice tone="success">You have signed out.</Notice>}
-      {first(params.reason) === "signin" && <Notice>Please sign in to continue.</Notice>}
+    <AuthPage title={t("title")} intro={t("intro")}>
+      {first(params.signedOut) && <Notice tone="success">{t("signedOut")}</Notice>}
+      {first(params.reason) === "signin" && <Notice>{t("pleaseSignIn")}</Notice>}
       {first(params.reason) === "password_changed" && (
         <Notice tone="success" testId="password-changed">
-          Your password was changed. Sign in with the new one.
+          {t("passwordChanged")}
         </Notice>
       )}
-      {error && <Notice tone="error">{signInMessage(error)}</Notice>}
+      {error && (
+        <Notice tone="error">
+          <SignInError code={error} />
+        </Notice>
+      )}
       <LoginForm callbackUrl={callbackUrl} />
     </AuthPage>
   );

@@ -2,6 +2,8 @@
 
 import { headers } from "next/headers";
 import { ZodError } from "zod";
+import { formFailure } from "@/lib/forms/form-state";
+import { errorText } from "@/lib/i18n/error-text";
 import { isAppError } from "@/lib/errors";
 import { definePublicAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { clientAddress } from "@/lib/http/client-address";
@@ -21,12 +23,8 @@ export const registerAction = definePublicAction(FORM_ARGS, async (_previous, fo
     return { status: "registered", email };
   } catch (error) {
     // Everything typed comes back except the password, so a correction is one field, not five.
-    if (error instanceof ZodError) {
-      const fields = Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-      return { status: "error", message: "Please correct the highlighted fields.", fields, values };
-    }
-    if (isAppError(error)) return { status: "error", message: error.message, fields: {}, values };
+    if (error instanceof ZodError || isAppError(error)) return { ...(await formFailure(error)), values };
     console.error(error);
-    return { status: "error", message: "Registration did not work just now. Please try again in a moment.", fields: {}, values };
+    return { status: "error", message: (await errorText()).text("errors.registration.unexpected"), fields: {}, values };
   }
 });

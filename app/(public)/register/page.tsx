@@ -1,12 +1,16 @@
+import { getTranslations } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { registerAction } from "@/app/(public)/register/actions";
 
-export const metadata = { title: "Register" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("register"))("metaTitle") };
+}
 
-export default function RegisterPage() {
+export default async function RegisterPage() {
+  const t = await getTranslations("register");
   return (
-    <AuthPage title="Register" intro="Your employer pays for your consultations. Nobody there learns whether you registered.">
+    <AuthPage title={t("title")} intro={t("intro")}>
       <RegistrationForm action={registerAction} />
     </AuthPage>
   );

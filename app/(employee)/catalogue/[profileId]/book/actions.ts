@@ -27,7 +27,7 @@ export const confirmBookingAction = defineAction(
       id = appointment.id;
     } catch (error) {
       // A lost race: the fresh times come back with the message, so the next try is one tap away.
-      if (isAppError(error) && Array.isArray(error.details?.slots)) return { ...formFailure(error), slots: error.details.slots as string[] };
+      if (isAppError(error) && Array.isArray(error.details?.slots)) return { ...(await formFailure(error)), slots: error.details.slots as string[] };
       throw error;
     }
     redirect(`/cabinet?${target.reschedule ? "moved" : "booked"}=${id}`);
