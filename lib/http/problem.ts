@@ -81,7 +81,8 @@ function withSecurityHeaders(response: Response): Response {
 
 /** Details safe for the client, field messages in the request's language (parameters stay in the detail). */
 function publicDetails(error: AppError, render: Awaited<ReturnType<typeof errorText>>): Record<string, unknown> {
-  const { params: _params, ...rest } = error.details ?? {};
+  const rest = { ...(error.details ?? {}) };
+  delete rest.params;
   if (Array.isArray(rest.fields))
     rest.fields = (rest.fields as { path: string; message: string }[]).map((f) => ({ path: f.path, message: render.text(f.message) }));
   return rest;
