@@ -31,11 +31,20 @@ export interface ActionSpec<S extends Schemas> {
   guard?: AuthorizeOptions;
 }
 
-export function defineAction<const S extends Schemas, R extends FormState | void>(spec: ActionSpec<S>, work: (actor: Actor, ...args: Parsed<S>) => Promise<R>) {
-  const schema = z.tuple(spec.args as unknown as [z.ZodType, ...z.ZodType[]]);
-  return async (...raw: Raw<S>): Promise<R> => {
+/** Parses an action's arguments, one schema each; arguments that do not parse name nothing that exists (404). */
+function argumentParser<S extends Schemas>(args: S): (raw: Raw<S>) => Parsed<S> {
+  const schema = z.tuple(args as unknown as [z.ZodType, ...z.ZodType[]]);
+  return (raw) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) notFound();
+    return parsed.data as unknown as Parsed<S>;
+  };
+}
+
+export function defineAction<const S extends Schemas, R extends FormState | void>(spec: ActionSpec<S>, work: (actor: Actor, ...args: Parsed<S>) => Promise<R>) {
+  const parse = argumentParser(spec.args);
+  return async (...raw: Raw<S>): Promise<R> => {
+    const args = parse(raw);
     let actor: Actor;
     try {
       actor = await authorize(spec.roles, spec.guard);
@@ -43,7 +52,7 @@ export function defineAction<const S extends Schemas, R extends FormState | void
       return refuse(error);
     }
     try {
-      return await work(actor, ...(parsed.data as unknown as Parsed<S>));
+      return await work(actor, ...args);
     } catch (error) {
       return refuse(error);
     }
@@ -52,12 +61,8 @@ export function defineAction<const S extends Schemas, R extends FormState | void
 
 /** An action anyone may call (registration): the same parsing and refusals, with no guard. */
 export function definePublicAction<const S extends Schemas, R extends FormState | object | void>(args: S, work: (...args: Parsed<S>) => Promise<R>) {
-  const schema = z.tuple(args as unknown as [z.ZodType, ...z.ZodType[]]);
-  return async (...raw: Raw<S>): Promise<R> => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) notFound();
-    return work(...(parsed.data as unknown as Parsed<S>));
-  };
+  const parse = argumentParser(args);
+  return async (...raw: Raw<S>): Promise<R> => work(...parse(raw));
 }
 
 async function refuse<R>(error: unknown): Promise<R> {

@@ -25,10 +25,10 @@ const TITLES: Record<number, string> = {
 
 /** The error as RFC 9457 problem JSON, its title and detail in the request's language. */
 export async function problemResponse(error: unknown): Promise<Response> {
+  const render = await errorText();
   let appError: AppError;
   if (isAppError(error)) appError = error;
   else if (error instanceof ZodError) {
-    const render = await errorText();
     appError = new AppError("bad_request", "errors.invalidValues", {
       fields: error.issues.map((issue) => ({ path: issue.path.join("."), message: render.issue(issue) })),
     });
@@ -38,7 +38,6 @@ export async function problemResponse(error: unknown): Promise<Response> {
     appError = new AppError("internal", "errors.internal", { params: { reference: id } });
   }
   const headers = new Headers({ "content-type": "application/problem+json", "cache-control": "no-store" });
-  const render = await errorText();
   const retryAfter = appError.details?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers.set("retry-after", String(retryAfter));
   return new Response(
@@ -67,14 +66,14 @@ export function withProblems<Args extends unknown[]>(handler: (...args: Args) =>
 }
 
 function withSecurityHeaders(response: Response): Response {
-  // Some responses (a fetched body passed through) have immutable headers: copy them then.
-  const secured = Object.isFrozen(response.headers) ? new Response(response.body, response) : response;
+  const production = env().HARBOR_ENV === "production";
   try {
-    setSecurityHeaders(secured.headers, API_POLICY, env().HARBOR_ENV === "production");
-    return secured;
+    setSecurityHeaders(response.headers, API_POLICY, production);
+    return response;
   } catch {
+    // A response with immutable headers (a fetched body passed through): answer with a copy.
     const copy = new Response(response.body, response);
-    setSecurityHeaders(copy.headers, API_POLICY, env().HARBOR_ENV === "production");
+    setSecurityHeaders(copy.headers, API_POLICY, production);
     return copy;
   }
 }

@@ -54,13 +54,12 @@ export async function consume(name: LimitName, key: string, message: (minutes: n
   }
 }
 
+/** Seconds until the key has an attempt again; 0 when it has one now. Spends nothing. */
 /** True when the key has attempts left, without spending one. */
 export async function hasAttemptsLeft(name: LimitName, key: string): Promise<boolean> {
-  const state = await limiter(name).get(key);
-  return !state || state.consumedPoints < LIMITS[name].points;
+  return (await secondsUntilAllowed(name, key)) === 0;
 }
 
-/** Seconds until the key has an attempt again; 0 when it has one now. Spends nothing. */
 export async function secondsUntilAllowed(name: LimitName, key: string): Promise<number> {
   const state = await limiter(name).get(key);
   if (!state || state.consumedPoints < LIMITS[name].points) return 0;
