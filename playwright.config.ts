@@ -1,11 +1,19 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import type { LocaleFixtures } from "./tests/e2e/locale";
 import { E2E_PORT } from "./tests/e2e/server-info";
+
+const desktop = { ...devices["Desktop Chrome"], channel: undefined };
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** Journeys that run in each language Harbor speaks. */
+const IN_EVERY_LANGUAGE = ["booking", "catalogue", "feedback", "layout", "pages", "psychologist-onboarding", "registry", "sign-in"].map(
+  (name) => `${name}.spec.ts`,
+);
 
 const PORT = E2E_PORT;
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
-export default defineConfig({
+export default defineConfig<LocaleFixtures>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
@@ -36,8 +44,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, grep: /@phone/ },
+    { name: "desktop", use: { ...desktop, lang: "en" } },
+    { name: "phone", use: { ...phone, lang: "en" }, grep: /@phone/ },
+    // The same journeys again in Russian (specs written with tests/e2e/locale.ts take their texts from the message files).
+    { name: "desktop-ru", use: { ...desktop, lang: "ru" }, testMatch: IN_EVERY_LANGUAGE },
+    { name: "phone-ru", use: { ...phone, lang: "ru" }, grep: /@phone/, testMatch: IN_EVERY_LANGUAGE },
   ],
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",

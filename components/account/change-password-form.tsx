@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,6 +10,7 @@ import { IDLE, type FormState } from "@/lib/forms/form-state";
 /** Current password, then the new one twice. On success the action signs the person out. */
 export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const t = useTranslations("password");
   const invalid = (name: string) => state.status === "error" && Boolean(state.fields[name]);
   return (
     <form action={formAction} className="max-w-md space-y-4">
@@ -17,7 +19,7 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         id="currentPassword"
         name="currentPassword"
         type="password"
-        label="Current password"
+        label={t("current")}
         autoComplete="current-password"
         required
         aria-invalid={invalid("currentPassword")}
@@ -27,8 +29,8 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         id="newPassword"
         name="newPassword"
         type="password"
-        label="New password"
-        hint="At least 10 characters. A few unrelated words make a strong one."
+        label={t("new")}
+        hint={t("newHint")}
         autoComplete="new-password"
         minLength={10}
         maxLength={200}
@@ -40,17 +42,15 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         id="confirmPassword"
         name="confirmPassword"
         type="password"
-        label="New password again"
+        label={t("confirm")}
         autoComplete="new-password"
         required
         aria-invalid={invalid("confirmPassword")}
       />
       <FieldError state={state} name="confirmPassword" />
-      <p className="text-sm text-slate-600">
-        Afterwards you sign in again with the new password, and any other device signed in to your account is signed out.
-      </p>
+      <p className="text-sm text-slate-600">{t("afterwards")}</p>
       <Button type="submit" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("changing") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import Link from "next/link";
 import type { NewPsychologistState } from "@/lib/forms/form-state";
@@ -11,37 +12,38 @@ import { IDLE } from "@/lib/forms/form-state";
 
 export function NewPsychologistForm({ action }: { action: (s: NewPsychologistState, f: FormData) => Promise<NewPsychologistState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE as NewPsychologistState);
+  const t = useTranslations("psychologists.new");
   return (
     <div className="space-y-3">
       {state.status === "saved" && state.created ? (
         <Notice tone="success" testId="psychologist-created">
           <p>
-            Account created for <strong>{state.created.email}</strong>. Temporary password, shown only now:{" "}
+            {t.rich("created", { email: state.created.email, strong: (chunks) => <strong>{chunks}</strong> })}{" "}
             <code className="rounded bg-white px-1 font-mono" data-testid="temporary-password">
               {state.created.temporaryPassword}
             </code>
           </p>
           <p className="mt-1">
-            Send it to the psychologist through a channel you trust; at first sign-in they must replace it with their own.{" "}
+            {t("sendIt")}{" "}
             <Link className="underline" href={`/admin/psychologists/${state.created.profileId}`}>
-              Open the profile
+              {t("openProfile")}
             </Link>
           </p>
         </Notice>
       ) : (
         <FormStatus state={state} testId="new-psychologist-status" />
       )}
-      <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label="New psychologist">
+      <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("label")}>
         <div>
-          <Field id="np-email" name="email" type="email" label="E-mail (sign-in)" required autoComplete="off" />
+          <Field id="np-email" name="email" type="email" label={t("email")} required autoComplete="off" />
           <FieldError state={state} name="email" />
         </div>
         <div>
-          <Field id="np-name" name="displayName" label="Name shown to clients" required />
+          <Field id="np-name" name="displayName" label={t("displayName")} required />
           <FieldError state={state} name="displayName" />
         </div>
         <Button type="submit" disabled={pending}>
-          Create account
+          {t("submit")}
         </Button>
       </form>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -16,19 +17,20 @@ export function PublishControl({
 }) {
   const [publishState, publishAction, publishing] = useActionState(publish, IDLE);
   const [hideState, hideAction, hiding] = useActionState(hide, IDLE);
+  const t = useTranslations("psychologists");
   return (
     <div className="space-y-3">
       <FormStatus state={publishState.status !== "idle" ? publishState : hideState} testId="publish-status" />
       {status === "published" ? (
         <form action={hideAction}>
           <Button type="submit" variant="secondary" disabled={hiding}>
-            Hide from the catalogue
+            {t("hide")}
           </Button>
         </form>
       ) : (
         <form action={publishAction}>
           <Button type="submit" disabled={publishing}>
-            Publish
+            {t("publish")}
           </Button>
         </form>
       )}

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { BookingState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
-import { formatDateTime } from "@/lib/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { IDLE } from "@/lib/forms/form-state";
 
 type Option = [value: string, label: string];
@@ -22,12 +23,14 @@ export function BookingForm(props: {
   timeZone: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE as BookingState);
+  const t = useTranslations("book");
+  const f = useFormats(props.timeZone);
   return (
     <form action={formAction} className="space-y-4">
       <FormStatus state={state} testId="booking-status" />
       {state.slots && state.slots.length > 0 && (
         <div className="space-y-2" data-testid="fresh-slots">
-          <p className="text-sm font-medium">Free times now:</p>
+          <p className="text-sm font-medium">{t("freeNow")}</p>
           <ul className="flex flex-wrap gap-2">
             {state.slots.map((slot) => (
               <li key={slot}>
@@ -35,7 +38,7 @@ export function BookingForm(props: {
                   href={`/catalogue/${props.profileId}/book?start=${encodeURIComponent(slot)}`}
                   className="inline-block min-h-11 rounded-md border border-harbor-600 px-3 py-2 text-sm"
                 >
-                  {formatDateTime(new Date(slot), props.timeZone)}
+                  {f.dateTime(new Date(slot))}
                 </Link>
               </li>
             ))}
@@ -44,9 +47,9 @@ export function BookingForm(props: {
       )}
       {!props.rescheduling && (
         <>
-          <Choice legend="What kind of help?" name="direction" options={props.directions} />
+          <Choice legend={t("whatHelp")} name="direction" options={props.directions} />
           <FieldError state={state} name="direction" />
-          <Choice legend="How would you like to talk?" name="format" options={props.formats} />
+          <Choice legend={t("howTalk")} name="format" options={props.formats} />
           <FieldError state={state} name="format" />
         </>
       )}
@@ -54,12 +57,12 @@ export function BookingForm(props: {
         <Notice testId="late-notice">
           <p>{props.lateNotice}</p>
           <label className="mt-2 flex min-h-11 items-center gap-2 font-medium">
-            <input type="checkbox" name="acceptLateCharge" required className="h-5 w-5 accent-harbor-700" /> I understand; move it anyway
+            <input type="checkbox" name="acceptLateCharge" required className="h-5 w-5 accent-harbor-700" /> {t("acceptLate")}
           </label>
         </Notice>
       )}
       <Button type="submit" disabled={pending}>
-        {pending ? "Booking…" : props.rescheduling ? "Confirm the new time" : "Confirm booking"}
+        {pending ? t("booking") : props.rescheduling ? t("confirmMove") : t("confirm")}
       </Button>
     </form>
   );

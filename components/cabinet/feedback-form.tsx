@@ -1,6 +1,7 @@
 "use client";
 
 import { Star } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
@@ -9,14 +10,15 @@ import { IDLE, type FormState } from "@/lib/forms/form-state";
 /** Rate a past session: stars and an optional comment, moderated before anyone sees it. */
 export function FeedbackForm({ action, psychologistName }: { action: (s: FormState, f: FormData) => Promise<FormState>; psychologistName: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const t = useTranslations("feedback");
   if (state.status === "saved") return <FormStatus state={state} testId="feedback-status" />;
   return (
     <details className="mt-2 rounded-lg border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium text-harbor-700">Rate this session</summary>
+      <summary className="cursor-pointer text-sm font-medium text-harbor-700">{t("open")}</summary>
       <form action={formAction} className="mt-3 space-y-3">
         <FormStatus state={state} testId="feedback-status" />
         <fieldset>
-          <legend className="text-sm font-medium text-slate-800">How helpful was the session with {psychologistName}?</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("question", { name: psychologistName })}</legend>
           <div className="mt-1 flex gap-1">
             {[1, 2, 3, 4, 5].map((n) => (
               <label
@@ -27,19 +29,19 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
                 <span aria-hidden className="inline-flex items-center gap-1">
                   {n} <Star className="h-4 w-4 fill-amber-400 text-amber-500" />
                 </span>
-                <span className="sr-only">{n} out of 5</span>
+                <span className="sr-only">{t("stars", { n })}</span>
               </label>
             ))}
           </div>
           <FieldError state={state} name="rating" />
         </fieldset>
         <label className="block space-y-1 text-sm font-medium text-slate-800">
-          Comment (optional, shown anonymously after a check; leave out names and details)
+          {t("comment")}
           <textarea name="comment" rows={3} maxLength={1000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
         </label>
         <FieldError state={state} name="comment" />
         <Button type="submit" disabled={pending}>
-          Send rating
+          {t("submit")}
         </Button>
       </form>
     </details>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -10,6 +11,7 @@ const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** Times are shown in this zone; the device's own zone is offered when it differs. */
 export function TimeZoneForm({ action, current, zones }: { action: (s: FormState, f: FormData) => Promise<FormState>; current: string; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const t = useTranslations("timeZone");
   const device = useSyncExternalStore(
     () => () => {},
     deviceZone,
@@ -18,7 +20,7 @@ export function TimeZoneForm({ action, current, zones }: { action: (s: FormState
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
       <label className="block space-y-1 font-medium">
-        Show times in
+        {t("showIn")}
         <select name="timeZone" defaultValue={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -28,11 +30,11 @@ export function TimeZoneForm({ action, current, zones }: { action: (s: FormState
         </select>
       </label>
       <Button type="submit" variant="secondary" disabled={pending}>
-        Save
+        {t("save")}
       </Button>
       {device !== current && (
         <Button type="submit" name="timeZone" value={device} variant="ghost" disabled={pending}>
-          Use this device&apos;s zone ({device.replace(/_/g, " ")})
+          {t("useDevice", { zone: device.replace(/_/g, " ") })}
         </Button>
       )}
       <div className="basis-full">

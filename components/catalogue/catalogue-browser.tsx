@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { catalogueSearchParams, CATALOGUE_SORTS, GENDER_LABEL, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { catalogueSearchParams, CATALOGUE_SORTS, GENDERS, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue/list-psychologists";
 import type { ContractOffer } from "@/lib/catalogue/contract-offer";
-import { DIRECTION_LABEL, FORMAT_LABEL, LANGUAGES, TOPICS } from "@/lib/catalogue/vocabulary";
+import { LANGUAGE_CODES, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
 import { Button, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { CONTROL_CLASS } from "@/components/ui/field";
@@ -32,6 +33,8 @@ export function CatalogueBrowser({
   offer: ContractOffer;
   timeZone: string;
 }) {
+  const t = useTranslations("catalogue");
+  const tv = useTranslations("vocabulary");
   const [query, setQuery] = useState(initialQuery);
   const [page, setPage] = useState(initialPage);
   const [loading, setLoading] = useState(false);
@@ -57,20 +60,20 @@ export function CatalogueBrowser({
     fetch(`/api/v1/psychologists?${params}`, { signal: controller.signal, headers: { accept: "application/json" } })
       .then(async (response) => {
         const body = await response.json().catch(() => null);
-        if (response.status === 401) throw new Error("Your session has ended. Sign in again to keep browsing.");
-        if (!response.ok) throw new Error(body?.detail ?? "The list could not be loaded. Check your connection and try again.");
+        if (response.status === 401) throw new Error(t("sessionEnded"));
+        if (!response.ok) throw new Error(body?.detail ?? t("loadFailed"));
         setPage(body as CataloguePage);
         setError(null);
       })
       .catch((e: unknown) => {
         if (controller.signal.aborted) return;
-        setError(e instanceof TypeError ? "The list could not be loaded. Check your connection and try again." : (e as Error).message);
+        setError(e instanceof TypeError ? t("loadFailed") : (e as Error).message);
       })
       .finally(() => {
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [query]);
+  }, [query, t]);
 
   const [initiallyOpen] = useState(() => countFilters(initialQuery) > 0);
   const set = (changes: Partial<Filters>) => setQuery((q) => ({ ...q, ...changes, page: 1 }));
@@ -78,25 +81,28 @@ export function CatalogueBrowser({
 
   const selects: { name: keyof Filters; label: string; options: Option[]; any?: string }[] = [
     ...(offer.directions.length > 1
-      ? [{ name: "direction" as const, label: "Kind of help", options: offer.directions.map((d) => [d, DIRECTION_LABEL[d]] as const) }]
+      ? [{ name: "direction" as const, label: t("direction"), options: offer.directions.map((d) => [d, tv(`direction.${d}`)] as const) }]
       : []),
-    { name: "topic", label: "Topic", options: Object.entries(TOPICS) },
-    ...(offer.formats.length > 1 ? [{ name: "format" as const, label: "Format", options: offer.formats.map((f) => [f, FORMAT_LABEL[f]] as const) }] : []),
-    { name: "language", label: "Language", options: Object.entries(LANGUAGES) },
-    { name: "gender", label: "Specialist", options: Object.entries(GENDER_LABEL), any: "No preference" },
-    { name: "withinDays", label: "Free within", options: WITHIN_DAYS.map((d) => [String(d), `${d} days`] as const), any: "Any time" },
+    { name: "topic", label: t("topic"), options: TOPIC_SLUGS.map((slug) => [slug, tv(`topic.${slug}`)] as const) },
+    ...(offer.formats.length > 1 ? [{ name: "format" as const, label: t("format"), options: offer.formats.map((f) => [f, tv(`format.${f}`)] as const) }] : []),
+    { name: "language", label: t("language"), options: LANGUAGE_CODES.map((code) => [code, tv(`language.${code}`)] as const) },
+    { name: "gender", label: t("gender"), options: GENDERS.map((g) => [g, tv(`gender.${g}`)] as const), any: t("noPreference") },
+    { name: "withinDays", label: t("withinDays"), options: WITHIN_DAYS.map((d) => [String(d), t("days", { count: d })] as const), any: t("anyTime") },
   ];
 
   return (
     <div className="space-y-4">
       <details ref={filtersPanel} open={initiallyOpen} className="group rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <summary className="flex min-h-11 cursor-pointer items-center justify-between font-semibold text-slate-900">
-          <span>Filters{activeFilters > 0 && <span className="ml-2 rounded-full bg-harbor-700 px-2 py-0.5 text-xs text-white">{activeFilters}</span>}</span>
+          <span>
+            {t("filters")}
+            {activeFilters > 0 && <span className="ml-2 rounded-full bg-harbor-700 px-2 py-0.5 text-xs text-white">{activeFilters}</span>}
+          </span>
           <span aria-hidden className="text-slate-500 group-open:rotate-180">
             ▾
           </span>
         </summary>
-        <form className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" onSubmit={(e) => e.preventDefault()} aria-label="Catalogue filters">
+        <form className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" onSubmit={(e) => e.preventDefault()} aria-label={t("filtersLabel")}>
           {selects.map((s) => (
             <Select
               key={s.name}
@@ -104,25 +110,25 @@ export function CatalogueBrowser({
               label={s.label}
               value={query[s.name] === undefined ? "" : String(query[s.name])}
               options={s.options}
-              any={s.any ?? "Any"}
+              any={s.any ?? t("any")}
               onChange={(v) => set({ [s.name]: v === "" ? undefined : s.name === "withinDays" ? Number(v) : v } as Partial<Filters>)}
             />
           ))}
           <Select
             id="filter-sort"
-            label="Sort by"
+            label={t("sort")}
             value={query.sort}
-            options={Object.entries(CATALOGUE_SORTS)}
+            options={CATALOGUE_SORTS.map((sort) => [sort, tv(`sort.${sort}`)] as const)}
             onChange={(v) => set({ sort: v as Filters["sort"] })}
           />
           <div className="flex items-end gap-2">
             {activeFilters > 0 && (
               <Button type="button" variant="secondary" onClick={() => setQuery({ sort: query.sort, page: 1 })}>
-                Clear filters
+                {t("clear")}
               </Button>
             )}
             <Link href="/catalogue/match" className={buttonClass("ghost")}>
-              Help me choose
+              {t("helpMeChoose")}
             </Link>
           </div>
         </form>
@@ -136,11 +142,11 @@ export function CatalogueBrowser({
 
       <section aria-busy={loading} aria-labelledby="results-heading" className={loading ? "opacity-60 transition-opacity" : ""}>
         <h2 id="results-heading" className="mb-3 text-sm text-slate-600" aria-live="polite" data-testid="result-count">
-          {page.total === 1 ? "1 specialist" : `${page.total} specialists`}
-          {page.pageCount > 1 && ` · page ${page.page} of ${page.pageCount}`}
+          {t("count", { count: page.total })}
+          {page.pageCount > 1 && ` · ${t("pageOf", { page: page.page, pages: page.pageCount })}`}
         </h2>
         {page.items.length === 0 ? (
-          <EmptyState>No specialist matches all of these filters. Try removing one, or look further ahead.</EmptyState>
+          <EmptyState>{t("noMatch")}</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {page.items.map((card) => (
@@ -149,9 +155,9 @@ export function CatalogueBrowser({
           </ul>
         )}
         {page.pageCount > 1 && (
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-between">
+          <nav aria-label={t("pages")} className="mt-4 flex items-center justify-between">
             <Button type="button" variant="secondary" disabled={page.page <= 1 || loading} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>
-              ← Previous
+              ← {t("previous")}
             </Button>
             <Button
               type="button"
@@ -159,7 +165,7 @@ export function CatalogueBrowser({
               disabled={page.page >= page.pageCount || loading}
               onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}
             >
-              Next →
+              {t("next")} →
             </Button>
           </nav>
         )}

@@ -1,11 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { PsychologistCard as Card } from "@/lib/catalogue/profile-card";
-import { FORMAT_LABEL, LANGUAGES } from "@/lib/catalogue/vocabulary";
-import { formatDateTime } from "@/lib/format";
+import { formats } from "@/lib/i18n/format";
 import { Avatar } from "./avatar";
 import { RatingBadge, VerifiedMark } from "./profile-facts";
 
 export function PsychologistCard({ card, timeZone }: { card: Card; timeZone: string }) {
+  const t = useTranslations("catalogue.card");
+  const tv = useTranslations("vocabulary");
+  const locale = useLocale();
+  const f = formats(locale, timeZone);
   return (
     <li
       className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-harbor-600"
@@ -26,23 +30,26 @@ export function PsychologistCard({ card, timeZone }: { card: Card; timeZone: str
           </div>
         </div>
       </div>
-      <p className="text-sm text-slate-700">{card.shortBio}</p>
+      <p className="text-sm text-slate-700" lang={card.bioLanguage ?? undefined}>
+        {card.shortBio}
+        {card.bioLanguage && card.bioLanguage !== locale && tv.has(`language.${card.bioLanguage}`) && (
+          <span className="ml-1 text-xs text-slate-500" lang={locale}>
+            {t("bioIn", { language: tv(`language.${card.bioLanguage}`) })}
+          </span>
+        )}
+      </p>
       <dl className="mt-auto grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
-        <dt className="sr-only">Experience</dt>
-        <dd>{card.experienceYears} years&apos; experience</dd>
-        <dt className="sr-only">Languages</dt>
-        <dd>{card.languages.map((l) => LANGUAGES[l as keyof typeof LANGUAGES] ?? l).join(", ")}</dd>
-        <dt className="sr-only">Formats</dt>
-        <dd className="col-span-2">{card.formats.map((f) => FORMAT_LABEL[f]).join(" · ")}</dd>
+        <dt className="sr-only">{t("experience")}</dt>
+        <dd>{t("years", { count: card.experienceYears })}</dd>
+        <dt className="sr-only">{t("languages")}</dt>
+        <dd>{card.languages.map((l) => (tv.has(`language.${l}`) ? tv(`language.${l}`) : l)).join(", ")}</dd>
+        <dt className="sr-only">{t("formats")}</dt>
+        <dd className="col-span-2">{card.formats.map((format) => tv(`format.${format}`)).join(" · ")}</dd>
       </dl>
       <p className="rounded-lg bg-harbor-50 px-3 py-2 text-sm text-harbor-900" data-testid="next-slot">
-        {card.nextSlot ? (
-          <>
-            Next free: <span className="font-semibold">{formatDateTime(new Date(card.nextSlot), timeZone)}</span>
-          </>
-        ) : (
-          "No free time in the next two months"
-        )}
+        {card.nextSlot
+          ? t.rich("nextFree", { when: f.dateTime(new Date(card.nextSlot)), strong: (chunks) => <span className="font-semibold">{chunks}</span> })
+          : t("noFreeTime")}
       </p>
     </li>
   );

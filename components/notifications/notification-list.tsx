@@ -1,34 +1,36 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { NotificationView } from "@/lib/notifications/list-notifications";
-import { formatDateTime } from "@/lib/format";
+import { formats } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-function describe(n: NotificationView, timeZone: string, audience: "employee" | "psychologist"): React.ReactNode {
-  const when = n.startsAt ? formatDateTime(n.startsAt, timeZone) : "your session";
+type Translate = ReturnType<typeof useTranslations<"notifications">>;
+
+function describe(n: NotificationView, when: string, audience: "employee" | "psychologist", t: Translate): React.ReactNode {
   switch (n.kind) {
     case "appointment.confirmed":
-      return audience === "employee" ? `Booked: ${when}.` : `New booking: ${when}.`;
+      return audience === "employee" ? t("booked", { when }) : t("newBooking", { when });
     case "appointment.rescheduled":
-      return `Moved to ${when}.`;
+      return t("moved", { when });
     case "appointment.reminder":
-      return `Reminder: session on ${when}.`;
+      return t("reminder", { when });
     case "appointment.cancelled":
       if (audience === "employee" && n.byPsychologist) {
         return (
           <>
-            Your specialist had to cancel the session on {when}. It does not use one of your sessions.{" "}
+            {t("cancelledBySpecialist", { when })}{" "}
             {n.psychologistId && (
               <Link href={`/catalogue/${n.psychologistId}`} className="font-medium text-harbor-700 underline">
-                Choose another time
+                {t("chooseAnother")}
               </Link>
             )}
           </>
         );
       }
-      return `Cancelled: ${when}.`;
+      return t("cancelled", { when });
     default:
-      return "Update about your sessions.";
+      return t("other");
   }
 }
 
@@ -44,16 +46,19 @@ export function NotificationList({
   audience: "employee" | "psychologist";
   markRead: (form: FormData) => Promise<void>;
 }) {
+  const t = useTranslations("notifications");
+  const locale = useLocale();
   if (items.length === 0) return null;
+  const f = formats(locale, timeZone);
   const unread = items.filter((n) => !n.read).length;
   return (
     <Card
-      title={unread > 0 ? `Updates (${unread} new)` : "Updates"}
+      title={unread > 0 ? t("titleUnread", { count: unread }) : t("title")}
       action={
         unread > 0 ? (
           <form action={markRead}>
             <Button type="submit" variant="ghost">
-              Mark all read
+              {t("markRead")}
             </Button>
           </form>
         ) : undefined
@@ -62,8 +67,8 @@ export function NotificationList({
       <ul className="space-y-2 text-sm" data-testid="notifications">
         {items.map((n) => (
           <li key={n.id} className={n.read ? "text-slate-600" : "font-medium text-slate-900"}>
-            {!n.read && <span className="mr-2 inline-block h-2 w-2 rounded-full bg-harbor-700" aria-label="New" />}
-            {describe(n, timeZone, audience)}
+            {!n.read && <span className="mr-2 inline-block h-2 w-2 rounded-full bg-harbor-700" aria-label={t("new")} />}
+            {describe(n, n.startsAt ? f.dateTime(n.startsAt) : t("yourSession"), audience, t)}
           </li>
         ))}
       </ul>

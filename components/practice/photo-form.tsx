@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { MAX_PHOTO_BYTES, PHOTO_TOO_LARGE } from "@/lib/catalogue/photo-limits";
+import { MAX_PHOTO_BYTES } from "@/lib/catalogue/photo-limits";
 
 export function PhotoForm({ action, hasPhoto }: { action: (s: FormState, f: FormData) => Promise<FormState>; hasPhoto: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [tooLarge, setTooLarge] = useState(false);
+  const t = useTranslations("ownProfile.photoForm");
+  const te = useTranslations("errors.photo");
   return (
     <form
       action={formAction}
@@ -21,9 +24,9 @@ export function PhotoForm({ action, hasPhoto }: { action: (s: FormState, f: Form
         if (refuse) event.preventDefault();
       }}
     >
-      <FormStatus state={tooLarge ? { status: "error", message: PHOTO_TOO_LARGE, fields: {} } : state} testId="photo-status" />
+      <FormStatus state={tooLarge ? { status: "error", message: te("tooLarge"), fields: {} } : state} testId="photo-status" />
       <label className="block space-y-1 text-sm font-medium">
-        Photo (JPEG, PNG, WebP or AVIF, up to 8 MB; shown as a square)
+        {t("label")}
         <input
           type="file"
           name="photo"
@@ -33,11 +36,11 @@ export function PhotoForm({ action, hasPhoto }: { action: (s: FormState, f: Form
       </label>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={pending}>
-          Upload photo
+          {t("upload")}
         </Button>
         {hasPhoto && (
           <Button type="submit" name="remove" value="1" variant="ghost" disabled={pending}>
-            Remove photo
+            {t("remove")}
           </Button>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Button } from "@/components/ui/button";
@@ -7,12 +8,13 @@ import { CONTROL_CLASS, Field } from "@/components/ui/field";
 import { FieldError, FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SESSION_LENGTHS } from "@/lib/catalogue/profile-input";
-import { DIRECTION_LABEL, FORMAT_LABEL, LANGUAGES, METHODS, TOPICS } from "@/lib/catalogue/vocabulary";
+import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
 
 export interface ProfileFormValues {
   displayName: string;
   shortBio: string;
   longBio: string;
+  bioLanguage: string | null;
   experienceYears: number;
   gender: string | null;
   methods: string[];
@@ -39,12 +41,16 @@ export function ProfileForm({
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fieldError = (name: string) => (state.status === "error" ? state.fields[name] : undefined);
+  const t = useTranslations("ownProfile.form");
+  const tv = useTranslations("vocabulary");
+  const options = (group: "direction" | "format" | "language" | "topic" | "method", slugs: readonly string[]) =>
+    slugs.map((slug) => [slug, tv(`${group}.${slug}`)] as [string, string]);
   return (
     <form action={formAction} className="space-y-5">
       <FormStatus state={state} testId="profile-form-status" />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Field id="displayName" name="displayName" label="Name shown to clients" defaultValue={initial.displayName} required />
+          <Field id="displayName" name="displayName" label={t("displayName")} defaultValue={initial.displayName} required />
           <FieldError state={state} name="displayName" />
         </div>
         <div>
@@ -54,7 +60,7 @@ export function ProfileForm({
             type="number"
             min={0}
             max={60}
-            label="Years of experience"
+            label={t("experienceYears")}
             defaultValue={initial.experienceYears}
             required
           />
@@ -63,59 +69,62 @@ export function ProfileForm({
       </div>
       <div className="space-y-1">
         <label htmlFor="shortBio" className="block text-sm font-medium text-slate-800">
-          Short bio (catalogue card)
+          {t("shortBio")}
         </label>
         <textarea id="shortBio" name="shortBio" rows={2} maxLength={240} defaultValue={initial.shortBio} className={textArea} required />
         <FieldError state={state} name="shortBio" />
       </div>
       <div className="space-y-1">
         <label htmlFor="longBio" className="block text-sm font-medium text-slate-800">
-          About you (profile page)
+          {t("longBio")}
         </label>
         <textarea id="longBio" name="longBio" rows={6} maxLength={4000} defaultValue={initial.longBio} className={textArea} />
         <FieldError state={state} name="longBio" />
       </div>
+      <label className="block space-y-1 text-sm font-medium">
+        {t("bioLanguage")}
+        <select name="bioLanguage" defaultValue={initial.bioLanguage ?? ""} className={CONTROL_CLASS}>
+          <option value="">{t("bioLanguageUnstated")}</option>
+          {options("language", LANGUAGE_CODES).map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="bioLanguage" />
+      </label>
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="block space-y-1 text-sm font-medium">
-          Gender (clients may filter by it)
+          {t("gender")}
           <select name="gender" defaultValue={initial.gender ?? ""} className={CONTROL_CLASS}>
-            <option value="">Prefer not to say</option>
-            <option value="female">Woman</option>
-            <option value="male">Man</option>
+            <option value="">{t("genderUnstated")}</option>
+            <option value="female">{tv("gender.female")}</option>
+            <option value="male">{tv("gender.male")}</option>
           </select>
         </label>
         <label className="block space-y-1 text-sm font-medium">
-          Your time zone (your weekly hours are in it)
+          {t("timeZone")}
           <select name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
-                {zone}
+                {zone.replace(/_/g, " ")}
               </option>
             ))}
           </select>
           <FieldError state={state} name="timeZone" />
         </label>
         <label className="block space-y-1 text-sm font-medium">
-          Session length
+          {t("sessionLength")}
           <select name="sessionMinutes" defaultValue={initial.sessionMinutes} className={CONTROL_CLASS}>
             {SESSION_LENGTHS.map((m) => (
               <option key={m} value={m}>
-                {m} minutes
+                {t("minutes", { count: m })}
               </option>
             ))}
           </select>
         </label>
         <div>
-          <Field
-            id="bufferMinutes"
-            name="bufferMinutes"
-            type="number"
-            min={0}
-            max={120}
-            label="Break between sessions (minutes)"
-            defaultValue={initial.bufferMinutes}
-            required
-          />
+          <Field id="bufferMinutes" name="bufferMinutes" type="number" min={0} max={120} label={t("buffer")} defaultValue={initial.bufferMinutes} required />
           <FieldError state={state} name="bufferMinutes" />
         </div>
         <div>
@@ -126,7 +135,7 @@ export function ProfileForm({
             min={0}
             max={336}
             step="0.5"
-            label="Minimum notice for a booking (hours)"
+            label={t("notice")}
             defaultValue={initial.minNoticeMinutes / 60}
             required
           />
@@ -134,18 +143,24 @@ export function ProfileForm({
         </div>
       </div>
       <ChoiceGroup
-        legend="Kinds of help"
+        legend={t("directions")}
         name="directions"
-        options={Object.entries(DIRECTION_LABEL)}
+        options={options("direction", DIRECTIONS)}
         selected={initial.directions}
         error={fieldError("directions")}
       />
-      <ChoiceGroup legend="Formats" name="formats" options={Object.entries(FORMAT_LABEL)} selected={initial.formats} error={fieldError("formats")} />
-      <ChoiceGroup legend="Languages" name="languages" options={Object.entries(LANGUAGES)} selected={initial.languages} error={fieldError("languages")} />
-      <ChoiceGroup legend="Topics you work with" name="topics" options={Object.entries(TOPICS)} selected={initial.topics} error={fieldError("topics")} />
-      <ChoiceGroup legend="Methods" name="methods" options={Object.entries(METHODS)} selected={initial.methods} error={fieldError("methods")} />
+      <ChoiceGroup legend={t("formats")} name="formats" options={options("format", FORMATS)} selected={initial.formats} error={fieldError("formats")} />
+      <ChoiceGroup
+        legend={t("languages")}
+        name="languages"
+        options={options("language", LANGUAGE_CODES)}
+        selected={initial.languages}
+        error={fieldError("languages")}
+      />
+      <ChoiceGroup legend={t("topics")} name="topics" options={options("topic", TOPIC_SLUGS)} selected={initial.topics} error={fieldError("topics")} />
+      <ChoiceGroup legend={t("methods")} name="methods" options={options("method", METHOD_SLUGS)} selected={initial.methods} error={fieldError("methods")} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save profile"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

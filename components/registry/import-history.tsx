@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formats } from "@/lib/i18n/format";
 
 export interface ImportRow {
   id: string;
@@ -16,42 +17,54 @@ export interface ImportRow {
 
 /** Who uploaded, when, how, and the counts: never identifiers. */
 export function ImportHistory({ imports, timeZone }: { imports: ImportRow[]; timeZone: string }) {
-  if (imports.length === 0) return <EmptyState>No registry file has been imported through Harbor yet.</EmptyState>;
+  const t = useTranslations("registry.history");
+  const f = formats(useLocale(), timeZone);
+  if (imports.length === 0) return <EmptyState>{t("none")}</EmptyState>;
+  const columns = {
+    when: t("when"),
+    by: t("by"),
+    mode: t("mode"),
+    result: t("result"),
+    rows: t("rows"),
+    added: t("added"),
+    removed: t("removed"),
+    rejected: t("rejected"),
+  };
   return (
     <div className="overflow-x-auto">
       <table className="responsive-table w-full text-sm sm:min-w-[36rem]" data-testid="import-history">
         <thead>
           <tr className="text-left text-slate-600">
-            <th className="py-2">When</th>
-            <th>By</th>
-            <th>Mode</th>
-            <th>Result</th>
-            <th className="text-right">Rows</th>
-            <th className="text-right">Added</th>
-            <th className="text-right">Removed</th>
-            <th className="text-right">Rejected</th>
+            <th className="py-2">{columns.when}</th>
+            <th>{columns.by}</th>
+            <th>{columns.mode}</th>
+            <th>{columns.result}</th>
+            <th className="text-right">{columns.rows}</th>
+            <th className="text-right">{columns.added}</th>
+            <th className="text-right">{columns.removed}</th>
+            <th className="text-right">{columns.rejected}</th>
           </tr>
         </thead>
         <tbody>
           {imports.map((i) => (
             <tr key={i.id} className="border-t border-slate-100">
-              <td data-label="When" className="py-2">
-                {formatDateTime(i.startedAt, timeZone)}
+              <td data-label={columns.when} className="py-2">
+                {f.dateTime(i.startedAt)}
               </td>
-              <td data-label="By">{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? "Command line"}</td>
-              <td data-label="Mode">{i.mode}</td>
-              <td data-label="Result">{i.status === "succeeded" ? "Imported" : "Failed, nothing changed"}</td>
-              <td data-label="Rows" className="text-right">
-                {i.total}
+              <td data-label={columns.by}>{i.uploadedBy?.displayName ?? i.uploadedBy?.email ?? t("commandLine")}</td>
+              <td data-label={columns.mode}>{t.has(`modes.${i.mode}`) ? t(`modes.${i.mode}`) : i.mode}</td>
+              <td data-label={columns.result}>{i.status === "succeeded" ? t("imported") : t("failed")}</td>
+              <td data-label={columns.rows} className="text-right">
+                {f.number(i.total)}
               </td>
-              <td data-label="Added" className="text-right">
-                {i.added}
+              <td data-label={columns.added} className="text-right">
+                {f.number(i.added)}
               </td>
-              <td data-label="Removed" className="text-right">
-                {i.removed}
+              <td data-label={columns.removed} className="text-right">
+                {f.number(i.removed)}
               </td>
-              <td data-label="Rejected" className="text-right">
-                {i.rejected}
+              <td data-label={columns.rejected} className="text-right">
+                {f.number(i.rejected)}
               </td>
             </tr>
           ))}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
+import { formats } from "@/lib/i18n/format";
 import type { ImportSummary as Summary } from "@/lib/registry/import-registry";
 
 type Phase =
@@ -21,6 +23,7 @@ type Phase =
 export function RegistryUpload({ tenantId }: { tenantId: string }) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const t = useTranslations("registry.upload");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,22 +32,20 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
     if (!(file instanceof File) || file.size === 0) {
       setPhase({
         kind: "failed",
-        message:
-          file instanceof File && file.name ? "The file is empty. Export the registry again and upload the new file." : "Choose a CSV or XLSX file first.",
+        message: file instanceof File && file.name ? t("emptyFile") : t("chooseFile"),
       });
       return;
     }
     const mode = String(form.get("mode") ?? "append");
     const dryRun = form.get("dryRun") === "on";
-    if (mode === "replace" && !dryRun && !window.confirm("Replace the registry? Identifiers missing from this file will lose access after the grace period."))
-      return;
+    if (mode === "replace" && !dryRun && !window.confirm(t("confirmReplace"))) return;
 
     const request = new XMLHttpRequest();
     request.open("POST", `/api/v1/tenants/${tenantId}/registry-imports?mode=${mode}&dryRun=${dryRun}`);
     request.setRequestHeader("content-type", "application/octet-stream");
     request.upload.onprogress = (e) => e.lengthComputable && setPhase({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
     request.upload.onload = () => setPhase({ kind: "processing" });
-    request.onerror = () => setPhase({ kind: "failed", message: "The upload was interrupted. Check your connection and try again; nothing was changed." });
+    request.onerror = () => setPhase({ kind: "failed", message: t("interrupted") });
     request.onload = () => {
       let body: Record<string, unknown> = {};
       try {
@@ -56,7 +57,7 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
         setPhase({ kind: "done", summary: body as unknown as Summary, dryRun });
         router.refresh();
       } else {
-        setPhase({ kind: "failed", message: String(body.detail ?? "The import failed; nothing was changed."), summary: body.summary as Summary | undefined });
+        setPhase({ kind: "failed", message: String(body.detail ?? t("failed")), summary: body.summary as Summary | undefined });
         router.refresh();
       }
     };
@@ -69,7 +70,7 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="space-y-3">
         <label className="block text-sm font-medium">
-          Registry file (CSV or XLSX)
+          {t("file")}
           <input
             name="file"
             type="file"
@@ -78,24 +79,21 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
             data-testid="registry-file"
           />
         </label>
-        <p className="text-xs text-slate-600">
-          One identifier per row: personnel numbers or work e-mails, in a column headed e.g. &quot;email&quot; or &quot;employee id&quot; (otherwise the first
-          column). Comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1251. Only a keyed hash of each identifier is stored.
-        </p>
+        <p className="text-xs text-slate-600">{t("fileHint")}</p>
         <fieldset className="flex flex-wrap gap-4 text-sm">
-          <legend className="sr-only">Mode</legend>
+          <legend className="sr-only">{t("mode")}</legend>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="mode" value="append" defaultChecked className="h-5 w-5" /> Add to the registry
+            <input type="radio" name="mode" value="append" defaultChecked className="h-5 w-5" /> {t("append")}
           </label>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="radio" name="mode" value="replace" className="h-5 w-5" /> Replace the registry
+            <input type="radio" name="mode" value="replace" className="h-5 w-5" /> {t("replace")}
           </label>
           <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="dryRun" className="h-5 w-5" /> Dry run (check only, change nothing)
+            <input type="checkbox" name="dryRun" className="h-5 w-5" /> {t("dryRun")}
           </label>
         </fieldset>
         <Button type="submit" disabled={busy}>
-          {busy ? "Importing…" : "Upload"}
+          {busy ? t("importing") : t("submit")}
         </Button>
       </form>
 
@@ -103,7 +101,7 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
         <div>
           <div
             role="progressbar"
-            aria-label="Upload progress"
+            aria-label={t("progress")}
             aria-valuenow={phase.percent}
             aria-valuemin={0}
             aria-valuemax={100}
@@ -111,10 +109,10 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
           >
             <div className="h-full bg-harbor-600 transition-all" style={{ width: `${phase.percent}%` }} />
           </div>
-          <p className="mt-1 text-sm text-slate-600">Uploading… {phase.percent} %</p>
+          <p className="mt-1 text-sm text-slate-600">{t("uploading", { percent: phase.percent })}</p>
         </div>
       )}
-      {phase.kind === "processing" && <Notice>Uploaded. Checking and importing the rows…</Notice>}
+      {phase.kind === "processing" && <Notice>{t("processing")}</Notice>}
       {phase.kind === "failed" && (
         <Notice tone="error" testId="import-error">
           {phase.message}
@@ -122,7 +120,7 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
       )}
       {phase.kind === "done" && (
         <Notice tone="success" testId="import-summary">
-          {phase.dryRun ? "Dry run finished: nothing was changed." : "Import finished."}
+          {phase.dryRun ? t("dryRunDone") : t("done")}
         </Notice>
       )}
       {(phase.kind === "done" || (phase.kind === "failed" && phase.summary)) && <SummaryTable summary={(phase as { summary: Summary }).summary} />}
@@ -131,23 +129,28 @@ export function RegistryUpload({ tenantId }: { tenantId: string }) {
 }
 
 function SummaryTable({ summary }: { summary: Summary }) {
-  const rows: [string, number][] = [
-    ["Rows read", summary.total],
-    ["Added", summary.added],
-    ["Already in the registry", summary.unchanged],
-    ["Reactivated", summary.reactivated],
-    ["Removed", summary.removed],
-    ["Rejected", summary.rejected],
-    ["Repeated in the file (counted once)", summary.duplicates ?? 0],
+  const t = useTranslations("registry.summary");
+  const tp = useTranslations("identifierProblems");
+  const f = formats(useLocale(), "UTC");
+  // Keys are stable names for tests and scripts; labels are the reader's language.
+  const rows: [key: string, value: number][] = [
+    ["total", summary.total],
+    ["added", summary.added],
+    ["unchanged", summary.unchanged],
+    ["reactivated", summary.reactivated],
+    ["removed", summary.removed],
+    ["rejected", summary.rejected],
+    ["duplicates", summary.duplicates ?? 0],
   ];
+  const flagged = summary.rejected + (summary.duplicates ?? 0);
   return (
     <div className="space-y-2" data-testid="import-counts">
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
-        {rows.map(([label, value]) => (
-          <div key={label} className="rounded-lg bg-slate-50 p-3">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="text-lg font-semibold" data-count={label}>
-              {value.toLocaleString("en-GB")}
+        {rows.map(([key, value]) => (
+          <div key={key} className="rounded-lg bg-slate-50 p-3">
+            <dt className="text-slate-600">{t(key)}</dt>
+            <dd className="text-lg font-semibold" data-count={key}>
+              {f.number(value)}
             </dd>
           </div>
         ))}
@@ -155,15 +158,13 @@ function SummaryTable({ summary }: { summary: Summary }) {
       {summary.errors.length > 0 && (
         <details className="text-sm">
           <summary className="cursor-pointer font-medium">
-            Rows to check
-            {summary.rejected + (summary.duplicates ?? 0) > summary.errors.length
-              ? ` (first ${summary.errors.length} of ${summary.rejected + (summary.duplicates ?? 0)})`
-              : ""}
+            {t("toCheck")}
+            {flagged > summary.errors.length ? ` ${t("firstOf", { shown: summary.errors.length, total: flagged })}` : ""}
           </summary>
           <ul className="mt-2 max-h-60 space-y-1 overflow-auto">
             {summary.errors.map((e) => (
-              <li key={`${e.line}:${e.reason}`}>
-                Line {e.line}: {e.reason}
+              <li key={`${e.line}:${e.problem}`}>
+                {t("line", { line: e.line, reason: e.problem === "duplicate" ? tp("duplicate", { firstLine: e.firstLine }) : tp(e.problem) })}
               </li>
             ))}
           </ul>

@@ -1,6 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { formats } from "@/lib/i18n/format";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { DIRECTIONS, FORMATS } from "@/lib/catalogue/vocabulary";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, Field } from "@/components/ui/field";
@@ -40,17 +44,20 @@ export const NEW_TENANT: TenantFormValues = {
   },
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 export function TenantForm({
   action,
   initial,
-  submitLabel,
+  mode,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   initial: TenantFormValues;
-  submitLabel: string;
+  mode: "create" | "edit";
 }) {
+  const t = useTranslations("tenantForm");
+  const tv = useTranslations("vocabulary");
+  const monthName = formats(useLocale(), "UTC").monthName;
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fields = state.status === "error" ? state.fields : {};
   const error = (name: string) => fields[name] && <p className="text-sm text-red-700">{fields[name]}</p>;
@@ -62,32 +69,33 @@ export function TenantForm({
           {state.message}
         </Notice>
       )}
-      {state.status === "saved" && <Notice tone="success">Saved.</Notice>}
+      {state.status === "saved" && <Notice tone="success">{t("saved")}</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Field id="name" name="name" label="Organisation name" defaultValue={initial.name} required />
+          <Field id="name" name="name" label={t("name")} defaultValue={initial.name} required />
           {error("name")}
         </div>
         <div>
-          <Field id="slug" name="slug" label="Code (used in the link /t/code)" defaultValue={initial.slug} required autoCapitalize="none" />
+          <Field id="slug" name="slug" label={t("slug")} defaultValue={initial.slug} required autoCapitalize="none" />
           {error("slug")}
         </div>
         <label className="block space-y-1 text-sm font-medium">
-          Language
+          {t("language")}
           <select name="locale" defaultValue={initial.locale} className={CONTROL_CLASS}>
-            <option value="en">English</option>
-            <option value="ru">Русский</option>
-            <option value="fi">Suomi</option>
-            <option value="pl">Polski</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LOCALE_NAMES[locale]}
+              </option>
+            ))}
           </select>
         </label>
         <div>
-          <Field id="timeZone" name="timeZone" label="Time zone" defaultValue={initial.timeZone} required />
+          <Field id="timeZone" name="timeZone" label={t("timeZone")} defaultValue={initial.timeZone} required />
           {error("timeZone")}
         </div>
       </div>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold">Contract</legend>
+        <legend className="px-1 text-sm font-semibold">{t("contract")}</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
             <Field
@@ -96,24 +104,24 @@ export function TenantForm({
               type="number"
               min={0}
               max={100}
-              label="Sessions per employee per year"
+              label={t("sessionsPerYear")}
               defaultValue={c.sessionsPerYear}
               required
             />
             {error("sessionsPerYear")}
           </div>
           <label className="block space-y-1 text-sm font-medium">
-            Contract year starts (month)
+            {t("yearStartMonth")}
             <select name="yearStartMonth" defaultValue={c.yearStartMonth} className={CONTROL_CLASS}>
-              {MONTHS.map((m, i) => (
-                <option key={m} value={i + 1}>
-                  {m}
+              {MONTHS.map((month) => (
+                <option key={month} value={month}>
+                  {monthName(month)}
                 </option>
               ))}
             </select>
           </label>
           <div>
-            <Field id="yearStartDay" name="yearStartDay" type="number" min={1} max={28} label="…on day" defaultValue={c.yearStartDay} required />
+            <Field id="yearStartDay" name="yearStartDay" type="number" min={1} max={28} label={t("yearStartDay")} defaultValue={c.yearStartDay} required />
             {error("yearStartDay")}
           </div>
           <div>
@@ -123,7 +131,7 @@ export function TenantForm({
               type="number"
               min={0}
               max={168}
-              label="Late cancellation window (hours)"
+              label={t("lateCancelHours")}
               defaultValue={c.lateCancelHours}
               required
             />
@@ -136,7 +144,7 @@ export function TenantForm({
               type="number"
               min={10}
               max={1000}
-              label="Smallest group in reports (≥ 10)"
+              label={t("minGroup")}
               defaultValue={c.reportMinGroupSize}
               required
             />
@@ -149,36 +157,31 @@ export function TenantForm({
               type="number"
               min={0}
               max={365}
-              label="Days of access after leaving the registry"
+              label={t("graceDays")}
               defaultValue={c.registryGraceDays}
               required
             />
             {error("registryGraceDays")}
           </div>
         </div>
-        <Checkboxes
-          legend="Included directions"
-          name="directions"
-          options={{ psychology: "Psychology", legal: "Legal", financial: "Financial" }}
-          checked={c.directions}
-        />
+        <Checkboxes legend={t("directions")} name="directions" options={DIRECTIONS.map((d) => [d, tv(`direction.${d}`)] as const)} checked={c.directions} />
         {error("directions")}
-        <Checkboxes legend="Included formats" name="formats" options={{ chat: "Chat", audio: "Audio", video: "Video" }} checked={c.formats} />
+        <Checkboxes legend={t("formats")} name="formats" options={FORMATS.map((f) => [f, tv(`format.${f}`)] as const)} checked={c.formats} />
         {error("formats")}
       </fieldset>
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? t("saving") : mode === "create" ? t("create") : t("save")}
       </Button>
     </form>
   );
 }
 
-function Checkboxes({ legend, name, options, checked }: { legend: string; name: string; options: Record<string, string>; checked: string[] }) {
+function Checkboxes({ legend, name, options, checked }: { legend: string; name: string; options: (readonly [string, string])[]; checked: string[] }) {
   return (
     <fieldset>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
-        {Object.entries(options).map(([value, label]) => (
+        {options.map(([value, label]) => (
           <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
             <input type="checkbox" name={name} value={value} defaultChecked={checked.includes(value)} className="h-5 w-5" />
             {label}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export async function listAuditEvents(actor: Actor, options: { limit?: number } = {}) {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only platform administrators read the audit log.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.auditLog");
   const events = await db().auditEvent.findMany({
     orderBy: { id: "desc" },
     take: Math.min(options.limit ?? 50, 200),

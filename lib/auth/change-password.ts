@@ -13,24 +13,24 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
+    currentPassword: z.string({ error: "errors.password.currentRequired" }).min(1, "errors.password.currentRequired").max(1024),
     newPassword: z
-      .string({ error: "Choose a new password." })
+      .string({ error: "errors.password.newRequired" })
       .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(200, "Choose a password of at most 200 characters."),
-    confirmPassword: z.string({ error: "Type the new password again." }),
+      .max(200, "errors.password.tooLong"),
+    confirmPassword: z.string({ error: "errors.password.confirmRequired" }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ. Type the same one twice." })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "errors.password.mismatch" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "errors.password.sameAsCurrent" });
 
 export async function changePassword(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = ZChangePasswordInput.parse(input);
   // The current-password check must not become a way to guess it from a hijacked session.
-  await consume("passwordChangesPerUser", actor.id, (minutes) => `Too many attempts. Please try again in ${minutes} minutes.`);
+  await consume("passwordChangesPerUser", actor.id, "errors.password.tooManyAttempts");
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new AppError("unprocessable", "Your current password is not right. Check it and try again.", {
-      fields: [{ path: "currentPassword", message: "Not your current password." }],
+    throw new AppError("unprocessable", "errors.password.currentWrong", {
+      fields: [{ path: "currentPassword", message: "errors.password.notCurrent" }],
     });
   }
   const passwordHash = await hashPassword(data.newPassword);

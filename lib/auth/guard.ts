@@ -63,25 +63,25 @@ export async function authorize(roles: readonly Role[], options: AuthorizeOption
 
 /** The decision itself, separate from how the session is read, so it can be tested directly. */
 export async function resolveActor(claims: SessionClaims | null, roles: readonly Role[], options: AuthorizeOptions = {}): Promise<Actor> {
-  if (!claims) throw new AppError("unauthenticated", "Please sign in to continue.");
-  if (sessionExpired(claims)) throw new AppError("unauthenticated", "Your session has expired. Please sign in again.");
+  if (!claims) throw new AppError("unauthenticated", "errors.session.signIn");
+  if (sessionExpired(claims)) throw new AppError("unauthenticated", "errors.session.expired");
 
   const user = await loadUser(claims.userId);
   if (!user || user.status !== "active" || (user.tenant && user.tenant.status !== "active")) {
-    throw new AppError("unauthenticated", "This account can no longer sign in. Contact your administrator if you think this is a mistake.");
+    throw new AppError("unauthenticated", "errors.session.accountClosed");
   }
   if (user.role === "employee" && !isCovered({ registryEntry: user.registryEntry, graceDays: user.tenant?.contract?.registryGraceDays ?? 0 })) {
     throw new AppError("unauthenticated", NOT_COVERED_MESSAGE, { reason: "not_covered" });
   }
   // A role changed since sign-in invalidates the session rather than silently granting the new role.
-  if (user.role !== claims.role) throw new AppError("unauthenticated", "Your access has changed. Please sign in again.");
+  if (user.role !== claims.role) throw new AppError("unauthenticated", "errors.session.roleChanged");
   // A password change ends every session signed in before it (times in the token are whole seconds).
   if (user.passwordChangedAt && (claims.authTime ?? 0) < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
-    throw new AppError("unauthenticated", "Your password was changed. Please sign in with the new one.", { reason: "password_changed" });
+    throw new AppError("unauthenticated", "errors.session.passwordChanged", { reason: "password_changed" });
   }
-  if (!roles.includes(user.role)) throw new AppError("forbidden", "You do not have access to this page.");
+  if (!roles.includes(user.role)) throw new AppError("forbidden", "errors.access.page");
   if (user.mustChangePassword && !options.whilePasswordChangeIsDue) {
-    throw new AppError("forbidden", "Choose your own password first: the one you were given works only until then.", { reason: PASSWORD_CHANGE_DUE });
+    throw new AppError("forbidden", "errors.session.passwordChangeDue", { reason: PASSWORD_CHANGE_DUE });
   }
 
   return {

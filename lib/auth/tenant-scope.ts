@@ -10,7 +10,7 @@ export function tenantScope(actor: Actor): { tenantId?: string } {
   if (actor.tenantId && (actor.role === "employee" || actor.role === "hr" || actor.role === "tenant_admin")) {
     return { tenantId: actor.tenantId };
   }
-  throw new AppError("forbidden", "You do not have access to employer data.");
+  throw new AppError("forbidden", "errors.access.employerData");
 }
 
 /** The same rule for the tenants table itself, whose key is `id`. */

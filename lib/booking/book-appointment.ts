@@ -9,10 +9,10 @@ import { listFreeSlots } from "./list-free-slots";
 import { overlapOf, retryOnWriteConflict } from "./overlap-error";
 
 export const ZBookAppointmentInput = z.object({
-  psychologistId: z.uuid({ error: "Choose a specialist." }),
-  startsAt: z.coerce.date({ error: "Choose a time." }),
-  direction: z.enum(["psychology", "legal", "financial"], { error: "Choose what kind of help you need." }),
-  format: z.enum(["chat", "audio", "video"], { error: "Choose chat, audio or video." }),
+  psychologistId: z.uuid({ error: "errors.booking.chooseSpecialist" }),
+  startsAt: z.coerce.date({ error: "errors.booking.chooseTime" }),
+  direction: z.enum(["psychology", "legal", "financial"], { error: "errors.booking.chooseDirection" }),
+  format: z.enum(["chat", "audio", "video"], { error: "errors.booking.chooseFormat" }),
 });
 export type BookAppointmentInput = z.infer<typeof ZBookAppointmentInput>;
 
@@ -43,8 +43,8 @@ export async function bookAppointment(actor: Actor, input: unknown, now = new Da
 /** Turns an exclusion-constraint refusal into the message and fresh slots the employee needs. */
 export async function explainOverlap(error: unknown, psychologistId: string, now: Date): Promise<unknown> {
   const overlap = overlapOf(error);
-  if (overlap === "employee") return new AppError("conflict", "You already have a session at this time. Choose another time, or move that session instead.");
+  if (overlap === "employee") return new AppError("conflict", "errors.booking.employeeOverlap");
   if (overlap !== "psychologist") return error;
   const slots = await listFreeSlots(psychologistId, { now, limit: 8 });
-  return new AppError("conflict", "This time was just taken by someone else. Please choose another time.", { slots: slots.map((s) => s.start.toISOString()) });
+  return new AppError("conflict", "errors.booking.justTaken", { slots: slots.map((s) => s.start.toISOString()) });
 }

@@ -7,7 +7,3 @@ export interface CancellationTerms {
 export function cancellationTerms(startsAt: Date, lateCancelHours: number, now: Date): CancellationTerms {
   return { late: startsAt.getTime() - now.getTime() < lateCancelHours * 3_600_000, lateCancelHours };
 }
-
-export function lateNotice(terms: CancellationTerms): string {
-  return `This session starts in less than ${terms.lateCancelHours} hours, so it still counts as one of your sessions if you cancel or move it now.`;
-}

@@ -12,24 +12,24 @@ import { invalidateNextSlot } from "@/lib/catalogue/refresh-next-slots";
 import { notifyAppointment } from "@/lib/notifications/notify-appointment";
 import { explainOverlap } from "./book-appointment";
 import { requireFreeSlot, spendBookingChange } from "./booking-context";
-import { cancellationTerms, lateNotice } from "./cancellation-terms";
+import { cancellationTerms } from "./cancellation-terms";
 import { insertBooking } from "./insert-booking";
 import { retryOnWriteConflict } from "./overlap-error";
 
-const notFound = () => new AppError("not_found", "This appointment does not exist or is no longer yours to change.");
+const notFound = () => new AppError("not_found", "errors.appointment.notYours");
 
 async function employeeAppointment(actor: Actor, appointmentId: string, now: Date) {
-  if (actor.role !== "employee") throw new AppError("forbidden", "Only the employee who booked can change this appointment.");
+  if (actor.role !== "employee") throw new AppError("forbidden", "errors.access.appointmentEmployee");
   if (!z.uuid().safeParse(appointmentId).success) throw notFound();
   const appointment = await db().appointment.findFirst({
     where: { id: appointmentId, employeeId: actor.id },
     include: { tenant: { select: { timeZone: true, contract: true } } },
   });
   if (!appointment) throw notFound();
-  if (appointment.status !== "booked") throw new AppError("conflict", "This appointment was already cancelled or has taken place.");
-  if (appointment.startsAt <= now) throw new AppError("conflict", "This appointment has already started, so it can no longer be changed.");
+  if (appointment.status !== "booked") throw new AppError("conflict", "errors.appointment.cancelledOrHeld");
+  if (appointment.startsAt <= now) throw new AppError("conflict", "errors.appointment.started");
   const contract = appointment.tenant.contract;
-  if (!contract) throw new AppError("unavailable", "Your employer's programme has no contract. Please ask your HR department.");
+  if (!contract) throw new AppError("unavailable", "errors.booking.noContract");
   return { appointment, contract, terms: cancellationTerms(appointment.startsAt, contract.lateCancelHours, now) };
 }
 
@@ -39,7 +39,6 @@ export async function getChangeTerms(actor: Actor, appointmentId: string, now = 
   return {
     appointment: { id: appointment.id, startsAt: appointment.startsAt, format: appointment.format, psychologistId: appointment.psychologistId },
     ...terms,
-    notice: terms.late ? lateNotice(terms) : null,
   };
 }
 
@@ -50,7 +49,8 @@ export async function cancelAppointmentByEmployee(
   now = new Date(),
 ): Promise<void> {
   const { appointment, terms } = await employeeAppointment(actor, appointmentId, now);
-  if (terms.late && !options.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to cancel anyway.`, { late: true });
+  if (terms.late && !options.acceptLateCharge)
+    throw new AppError("unprocessable", "errors.appointment.lateCancel", { late: true, params: { hours: terms.lateCancelHours } });
   await spendBookingChange(actor);
   await db().$transaction(async (tx) => {
     // Conditional on still being booked: a double click or a race with the psychologist cancels once.
@@ -58,19 +58,20 @@ export async function cancelAppointmentByEmployee(
       where: { id: appointment.id, status: "booked" },
       data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
     });
-    if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+    if (count === 0) throw new AppError("conflict", "errors.appointment.alreadyCancelled");
     await invalidateNextSlot(viaPrisma(tx), appointment.psychologistId);
     await notifyAppointment(viaPrisma(tx), appointment, "cancelled");
   }, WRITE_TRANSACTION);
 }
 
-export const ZRescheduleInput = z.object({ startsAt: z.coerce.date({ error: "Choose a new time." }), acceptLateCharge: z.boolean().default(false) });
+export const ZRescheduleInput = z.object({ startsAt: z.coerce.date({ error: "errors.booking.chooseNewTime" }), acceptLateCharge: z.boolean().default(false) });
 
 /** Moves an appointment to another free slot of the same psychologist, as one transaction. */
 export async function rescheduleAppointment(actor: Actor, appointmentId: string, input: unknown, now = new Date()) {
   const data = ZRescheduleInput.parse(input);
   const { appointment, contract, terms } = await employeeAppointment(actor, appointmentId, now);
-  if (terms.late && !data.acceptLateCharge) throw new AppError("unprocessable", `${lateNotice(terms)} Confirm to move it anyway.`, { late: true });
+  if (terms.late && !data.acceptLateCharge)
+    throw new AppError("unprocessable", "errors.appointment.lateMove", { late: true, params: { hours: terms.lateCancelHours } });
   await spendBookingChange(actor);
   const slot = await requireFreeSlot(appointment.psychologistId, data.startsAt, now, appointment.id);
   try {
@@ -80,7 +81,7 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
           where: { id: appointment.id, status: "booked" },
           data: { status: "cancelled", cancelledAt: now, cancelledBy: "employee", countsAgainstQuota: terms.late },
         });
-        if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+        if (count === 0) throw new AppError("conflict", "errors.appointment.alreadyCancelled");
         return insertBooking(
           viaPrisma(tx),
           {
@@ -104,24 +105,24 @@ export async function rescheduleAppointment(actor: Actor, appointmentId: string,
 }
 
 async function psychologistAppointment(actor: Actor, appointmentId: string) {
-  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only the appointment's psychologist can do this.");
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "errors.access.appointmentPsychologist");
   if (!z.uuid().safeParse(appointmentId).success) throw notFound();
   const appointment = await db().appointment.findFirst({ where: { id: appointmentId, psychologist: { userId: actor.id } } });
   if (!appointment) throw notFound();
-  if (appointment.status !== "booked") throw new AppError("conflict", "This appointment was already cancelled or recorded.");
+  if (appointment.status !== "booked") throw new AppError("conflict", "errors.appointment.cancelledOrRecorded");
   return appointment;
 }
 
 /** The psychologist cancels: the session never counts for the employee, who is offered other times. */
 export async function cancelAppointmentByPsychologist(actor: Actor, appointmentId: string, now = new Date()): Promise<void> {
   const appointment = await psychologistAppointment(actor, appointmentId);
-  if (appointment.startsAt <= now) throw new AppError("conflict", "This session has already started. Record it as held or as a no-show instead.");
+  if (appointment.startsAt <= now) throw new AppError("conflict", "errors.appointment.startedRecordInstead");
   await db().$transaction(async (tx) => {
     const { count } = await tx.appointment.updateMany({
       where: { id: appointment.id, status: "booked" },
       data: { status: "cancelled", cancelledAt: now, cancelledBy: "psychologist", countsAgainstQuota: false },
     });
-    if (count === 0) throw new AppError("conflict", "This appointment was already cancelled.");
+    if (count === 0) throw new AppError("conflict", "errors.appointment.alreadyCancelled");
     await invalidateNextSlot(viaPrisma(tx), appointment.psychologistId);
     await notifyAppointment(viaPrisma(tx), appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
   }, WRITE_TRANSACTION);
@@ -130,7 +131,7 @@ export async function cancelAppointmentByPsychologist(actor: Actor, appointmentI
 /** After the start time: the session took place, or the employee did not come (it still counts). */
 export async function recordAttendance(actor: Actor, appointmentId: string, outcome: "completed" | "no_show", now = new Date()): Promise<void> {
   const appointment = await psychologistAppointment(actor, appointmentId);
-  if (appointment.startsAt > now) throw new AppError("conflict", "You can record this once the session's start time has passed.");
+  if (appointment.startsAt > now) throw new AppError("conflict", "errors.appointment.notYetStarted");
   const { count } = await db().appointment.updateMany({ where: { id: appointment.id, status: "booked" }, data: { status: outcome, countsAgainstQuota: true } });
-  if (count === 0) throw new AppError("conflict", "This appointment was already recorded.");
+  if (count === 0) throw new AppError("conflict", "errors.appointment.alreadyRecorded");
 }

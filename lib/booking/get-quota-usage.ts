@@ -12,9 +12,9 @@ export interface QuotaUsage extends ContractYear {
 }
 
 export async function getQuotaUsage(actor: Actor, now = new Date()): Promise<QuotaUsage> {
-  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees have a session allowance.");
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "errors.access.employeesAllowance");
   const tenant = await db().tenant.findUniqueOrThrow({ where: { id: actor.tenantId }, select: { timeZone: true, contract: true } });
-  if (!tenant.contract) throw new AppError("unavailable", "Your employer's programme has no contract yet. Please contact your HR department.");
+  if (!tenant.contract) throw new AppError("unavailable", "errors.booking.noContractYet");
   const year = contractYearAt(now, tenant.contract, tenant.timeZone);
   // Booked, held and late-cancelled sessions all use the allowance; free cancellations do not.
   const used = await db().appointment.count({

@@ -5,14 +5,14 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AppointmentStatus, SessionFormat } from "@/lib/generated/prisma/enums";
 import { ownProfileId } from "@/lib/catalogue/own-profile";
-import { clientLabel } from "@/lib/sessions/get-practice-agenda";
+import { clientName, type ClientName } from "@/lib/sessions/get-practice-agenda";
 import { windowsOn } from "./compute-slots";
 
 export interface CalendarDay {
   date: string;
   /** Open hours as minutes after local midnight. */
   open: [number, number][];
-  sessions: { id: string; start: number; end: number; startsAt: Date; status: AppointmentStatus; format: SessionFormat; clientLabel: string }[];
+  sessions: { id: string; start: number; end: number; startsAt: Date; status: AppointmentStatus; format: SessionFormat; client: ClientName }[];
 }
 
 export async function getWeekCalendar(
@@ -23,7 +23,7 @@ export async function getWeekCalendar(
   const profileId = await ownProfileId(actor);
   const profile = await db().psychologistProfile.findUniqueOrThrow({ where: { id: profileId }, select: { timeZone: true } });
   const requested = weekOf ? DateTime.fromISO(weekOf, { zone: profile.timeZone }) : DateTime.fromJSDate(now, { zone: profile.timeZone });
-  if (!requested.isValid) throw new AppError("bad_request", "That week is not a valid date. Use YYYY-MM-DD.");
+  if (!requested.isValid) throw new AppError("bad_request", "errors.calendar.badWeek");
   const monday = requested.startOf("week");
   const sunday = monday.plus({ days: 7 });
   const [rules, exceptions, appointments] = await Promise.all([
@@ -53,7 +53,7 @@ export async function getWeekCalendar(
       startsAt: a.startsAt,
       status: a.status,
       format: a.format,
-      clientLabel: clientLabel(a.employee),
+      client: clientName(a.employee),
     });
   }
   return { timeZone: profile.timeZone, weekStart: monday.toISODate()!, days };

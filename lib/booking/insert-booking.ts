@@ -9,6 +9,7 @@ import type { SqlRunner } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { notifyAppointment, recipientsSql, type Recipients } from "@/lib/notifications/notify-appointment";
+import { calendarDay } from "@/lib/i18n/format";
 import { contractYearAt } from "./contract-year";
 import { reminderJobs } from "./reminders";
 
@@ -73,11 +74,10 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
     FROM (${recipientsSql(appointment)}) r`);
   if (!written) throw new Error(`booking for ${booking.employeeId} found no recipients`);
   if (!written.inserted) {
-    throw new AppError(
-      "unprocessable",
-      `You have used all ${quota.sessionsPerYear} sessions of this contract year. Your allowance renews on ${year.end.toISOString().slice(0, 10)}.`,
-      { quota: { used: written.used, total: quota.sessionsPerYear } },
-    );
+    throw new AppError("unprocessable", "errors.booking.quotaUsed", {
+      quota: { used: written.used, total: quota.sessionsPerYear },
+      params: { sessions: quota.sessionsPerYear, renewsOn: calendarDay(year.end, quota.timeZone) },
+    });
   }
   await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", {
     alsoEnqueue: reminderJobs(appointment, now),

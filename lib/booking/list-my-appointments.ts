@@ -19,7 +19,7 @@ export interface EmployeeAppointment {
 }
 
 export async function listMyAppointments(actor: Actor, now = new Date()): Promise<{ upcoming: EmployeeAppointment[]; past: EmployeeAppointment[] }> {
-  if (actor.role !== "employee") throw new AppError("forbidden", "Only employees have appointments.");
+  if (actor.role !== "employee") throw new AppError("forbidden", "errors.access.employeesAppointments");
   const rows = await db().appointment.findMany({
     where: { employeeId: actor.id },
     orderBy: { startsAt: "asc" },

@@ -19,14 +19,17 @@ const clock = (what: string) =>
 
 const ZRange = z
   .object({ start: clock("start"), end: clock("end") })
-  .refine((r) => r.end > r.start, { message: "The end must be after the start.", path: ["end"] });
+  .refine((r) => r.end > r.start, { message: "errors.availability.endBeforeStart", path: ["end"] });
 
-export const ZWeeklyHoursInput = z.intersection(z.object({ weekday: z.coerce.number().int().min(1, "Choose a day.").max(7, "Choose a day.") }), ZRange);
+export const ZWeeklyHoursInput = z.intersection(
+  z.object({ weekday: z.coerce.number().int().min(1, "errors.availability.chooseDay").max(7, "errors.availability.chooseDay") }),
+  ZRange,
+);
 
 export const ZExceptionInput = z
   .object({
     date: z.iso.date("Choose a date."),
-    kind: z.enum(["unavailable", "available"], { error: "Choose time off or extra hours." }),
+    kind: z.enum(["unavailable", "available"], { error: "errors.availability.chooseKind" }),
     wholeDay: z.boolean().default(false),
     start: z.string().optional(),
     end: z.string().optional(),
@@ -64,7 +67,7 @@ export async function addWeeklyHours(actor: Actor, input: unknown): Promise<void
     const overlapping = await tx.availabilityRule.count({
       where: { profileId, weekday: data.weekday, startMinute: { lt: data.end }, endMinute: { gt: data.start } },
     });
-    if (overlapping > 0) throw new AppError("conflict", "These hours overlap hours you already have on that day. Remove or change those first.");
+    if (overlapping > 0) throw new AppError("conflict", "errors.availability.overlap");
     await tx.availabilityRule.create({ data: { profileId, weekday: data.weekday, startMinute: data.start, endMinute: data.end } });
     await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
@@ -76,7 +79,7 @@ export async function addException(actor: Actor, input: unknown, now = new Date(
   const profile = await db().psychologistProfile.findUniqueOrThrow({ where: { id: profileId }, select: { timeZone: true } });
   const today = DateTime.fromJSDate(now, { zone: profile.timeZone }).toISODate()!;
   if (data.date < today)
-    throw new AppError("unprocessable", "That date has passed. Choose today or a later date.", { fields: [{ path: "date", message: "In the past." }] });
+    throw new AppError("unprocessable", "errors.availability.pastDate", { fields: [{ path: "date", message: "errors.availability.inThePast" }] });
   await db().$transaction(async (tx) => {
     await tx.availabilityException.create({
       data: { profileId, date: new Date(`${data.date}T00:00:00Z`), kind: data.kind, startMinute: data.startMinute, endMinute: data.endMinute },
@@ -87,11 +90,11 @@ export async function addException(actor: Actor, input: unknown, now = new Date(
 
 export async function removeAvailability(actor: Actor, kind: "rule" | "exception", id: string): Promise<void> {
   const profileId = await ownProfileId(actor);
-  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "That entry was already removed.");
+  if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "errors.availability.alreadyRemoved");
   await db().$transaction(async (tx) => {
     const where = { id, profileId };
     const { count } = kind === "rule" ? await tx.availabilityRule.deleteMany({ where }) : await tx.availabilityException.deleteMany({ where });
-    if (count === 0) throw new AppError("not_found", "That entry was already removed.");
+    if (count === 0) throw new AppError("not_found", "errors.availability.alreadyRemoved");
     await invalidateNextSlot(viaPrisma(tx), profileId);
   }, WRITE_TRANSACTION);
 }

@@ -1,26 +1,25 @@
 /** The catalogue's filters, shared by the page's URL and GET /api/v1/psychologists. */
 import { z } from "zod";
 import { BOOKING_HORIZON_DAYS } from "@/lib/booking/horizon";
-import { LANGUAGES, TOPICS } from "./vocabulary";
+import { LANGUAGE_CODES, TOPIC_SLUGS } from "./vocabulary";
 
 export const CATALOGUE_PAGE_SIZE = 12;
-export const CATALOGUE_SORTS = { nearest: "Nearest free time", rating: "Rating", experience: "Experience" } as const;
-export const GENDER_LABEL = { female: "Woman", male: "Man" } as const;
+/** Labels are under vocabulary.sort and vocabulary.gender in the message files. */
+export const CATALOGUE_SORTS = ["nearest", "rating", "experience"] as const;
+export const GENDERS = ["female", "male"] as const;
 
 // Empty form fields ("Any") arrive as "", which means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const ZCatalogueQuery = z.strictObject({
-  direction: optional(z.enum(["psychology", "legal", "financial"], { error: "Choose psychology, legal or financial." })),
-  topic: optional(z.enum(Object.keys(TOPICS) as [keyof typeof TOPICS], { error: "Unknown topic." })),
-  format: optional(z.enum(["chat", "audio", "video"], { error: "Choose chat, audio or video." })),
-  language: optional(z.enum(Object.keys(LANGUAGES) as [keyof typeof LANGUAGES], { error: "Unknown language." })),
-  gender: optional(z.enum(["female", "male"], { error: "Choose female or male, or leave it empty." })),
-  withinDays: optional(
-    z.coerce.number({ error: "Use a number of days." }).int().min(1).max(BOOKING_HORIZON_DAYS, `Look at most ${BOOKING_HORIZON_DAYS} days ahead.`),
-  ),
-  sort: optional(z.enum(["nearest", "rating", "experience"], { error: "Sort by nearest, rating or experience." })).transform((v) => v ?? "nearest"),
-  page: optional(z.coerce.number({ error: "Use a page number." }).int().min(1).max(1000)).transform((v) => v ?? 1),
+  direction: optional(z.enum(["psychology", "legal", "financial"], { error: "errors.catalogue.direction" })),
+  topic: optional(z.enum(TOPIC_SLUGS, { error: "errors.catalogue.topic" })),
+  format: optional(z.enum(["chat", "audio", "video"], { error: "errors.booking.chooseFormat" })),
+  language: optional(z.enum(LANGUAGE_CODES, { error: "errors.catalogue.language" })),
+  gender: optional(z.enum(GENDERS, { error: "errors.catalogue.gender" })),
+  withinDays: optional(z.coerce.number({ error: "errors.catalogue.days" }).int().min(1).max(BOOKING_HORIZON_DAYS, "errors.catalogue.daysMax")),
+  sort: optional(z.enum(CATALOGUE_SORTS, { error: "errors.catalogue.sort" })).transform((v) => v ?? "nearest"),
+  page: optional(z.coerce.number({ error: "errors.catalogue.page" }).int().min(1).max(1000)).transform((v) => v ?? 1),
 });
 export type CatalogueQuery = z.infer<typeof ZCatalogueQuery>;
 

@@ -10,10 +10,10 @@ export interface ContractOffer {
 }
 
 export async function getContractOffer(actor: Actor): Promise<ContractOffer> {
-  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "The catalogue is for employees of a member organisation.");
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "errors.access.catalogue");
   const contract = await db().contract.findUnique({ where: { tenantId: actor.tenantId }, select: { directions: true, formats: true } });
   if (!contract || contract.directions.length === 0 || contract.formats.length === 0) {
-    throw new AppError("unavailable", "Your employer's programme is not set up for bookings yet. Please ask your HR department.");
+    throw new AppError("unavailable", "errors.booking.programmeNotReady");
   }
   return contract;
 }

@@ -25,7 +25,7 @@ export interface PsychologistProfileView extends PsychologistCard {
 
 export async function getPsychologistProfile(actor: Actor, profileId: string, now = new Date()): Promise<PsychologistProfileView> {
   const offer = await getContractOffer(actor);
-  const notFound = new AppError("not_found", "This specialist is not in your catalogue. They may have stopped taking clients.");
+  const notFound = new AppError("not_found", "errors.catalogue.notInCatalogue");
   if (!z.uuid().safeParse(profileId).success) throw notFound;
   const profile = await db().psychologistProfile.findFirst({
     where: { id: profileId, status: "published", directions: { hasSome: offer.directions }, formats: { hasSome: offer.formats } },
@@ -46,6 +46,7 @@ export async function getPsychologistProfile(actor: Actor, profileId: string, no
     displayName: profile.displayName,
     photoUrl: photoUrlOf(profile.id, profile.photoUpdatedAt),
     shortBio: profile.shortBio,
+    bioLanguage: profile.bioLanguage,
     longBio: profile.longBio,
     experienceYears: profile.experienceYears,
     ...withinOffer(profile, offer),

@@ -6,7 +6,6 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DIRECTION_LABEL, FORMAT_LABEL } from "./vocabulary";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "./catalogue-query";
 import { getContractOffer } from "./contract-offer";
 import { photoUrlOf, ratingOf, withinOffer, type PsychologistCard } from "./profile-card";
@@ -24,6 +23,7 @@ interface Row {
   id: string;
   display_name: string;
   short_bio: string;
+  bio_language: string | null;
   experience_years: number;
   photo_updated_at: Date | null;
   directions: PsychologistCard["directions"];
@@ -46,13 +46,15 @@ const ORDER: Record<CatalogueQuery["sort"], Prisma.Sql> = {
 export async function listPsychologists(actor: Actor, query: CatalogueQuery, now = new Date()): Promise<CataloguePage> {
   const offer = await getContractOffer(actor);
   if (query.direction && !offer.directions.includes(query.direction)) {
-    throw new AppError("unprocessable", `Your programme does not include ${DIRECTION_LABEL[query.direction].toLowerCase()} consultations.`, {
-      fields: [{ path: "direction", message: "Not included in your programme." }],
+    throw new AppError("unprocessable", "errors.catalogue.directionNotIncluded", {
+      params: { direction: query.direction },
+      fields: [{ path: "direction", message: "errors.catalogue.notIncluded" }],
     });
   }
   if (query.format && !offer.formats.includes(query.format)) {
-    throw new AppError("unprocessable", `Your programme does not include ${FORMAT_LABEL[query.format].toLowerCase()} sessions.`, {
-      fields: [{ path: "format", message: "Not included in your programme." }],
+    throw new AppError("unprocessable", "errors.catalogue.formatNotIncluded", {
+      params: { format: query.format },
+      fields: [{ path: "format", message: "errors.catalogue.notIncluded" }],
     });
   }
   await refreshNextSlots(now);
@@ -71,7 +73,7 @@ export async function listPsychologists(actor: Actor, query: CatalogueQuery, now
 
   const rows = await db().$queryRaw<Row[]>`
     -- Enum arrays are cast to text[]: the driver parses only built-in array types.
-    SELECT p.id, p.display_name, p.short_bio, p.experience_years, p.photo_updated_at,
+    SELECT p.id, p.display_name, p.short_bio, p.bio_language, p.experience_years, p.photo_updated_at,
            p.directions::text[] AS directions, p.formats::text[] AS formats, p.languages, p.topics, p.rating_sum, p.rating_count, p.next_slot_at,
            EXISTS (SELECT 1 FROM qualifications q WHERE q.profile_id = p.id AND q.status = 'verified') AS verified,
            count(*) OVER () AS total
@@ -87,6 +89,7 @@ export async function listPsychologists(actor: Actor, query: CatalogueQuery, now
       displayName: r.display_name,
       photoUrl: photoUrlOf(r.id, r.photo_updated_at),
       shortBio: r.short_bio,
+      bioLanguage: r.bio_language,
       experienceYears: r.experience_years,
       ...withinOffer(r, offer),
       languages: r.languages,

@@ -13,12 +13,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readPendingText } from "./profile-text";
 
 function requireOperator(actor: Actor): void {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team manages psychologists.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.managePsychologists");
 }
 
-function parseId(id: string, what: string): string {
+function parseId(id: string, what: "profile" | "qualification"): string {
   const parsed = z.uuid().safeParse(id);
-  if (!parsed.success) throw new AppError("not_found", `That ${what} does not exist.`);
+  if (!parsed.success) throw new AppError("not_found", "errors.psychologists.idNotFound", { params: { what } });
   return parsed.data;
 }
 
@@ -49,20 +49,20 @@ export async function listPsychologistsForAdmin(actor: Actor) {
 export async function getPsychologistForAdmin(actor: Actor, profileId: string) {
   requireOperator(actor);
   const profile = await db().psychologistProfile.findUnique({
-    where: { id: parseId(profileId, "psychologist") },
+    where: { id: parseId(profileId, "profile") },
     include: {
       user: { select: { email: true, status: true } },
       qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] },
       _count: { select: { rules: true } },
     },
   });
-  if (!profile) throw new AppError("not_found", "That psychologist does not exist.");
+  if (!profile) throw new AppError("not_found", "errors.psychologists.notFound");
   return { ...profile, pendingText: readPendingText(profile.pendingChanges) };
 }
 
 export const ZNewPsychologist = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.")),
-  displayName: z.string().trim().min(2, "Enter the name clients will see.").max(80),
+  email: z.string().trim().toLowerCase().pipe(z.email("errors.common.email")),
+  displayName: z.string().trim().min(2, "errors.profileForm.displayName").max(80),
 });
 
 /**
@@ -89,7 +89,7 @@ export async function createPsychologistAccount(actor: Actor, input: unknown): P
     return { profileId: profile.id, temporaryPassword };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this e-mail already exists.", { fields: [{ path: "email", message: "Already in use." }] });
+      throw new AppError("conflict", "errors.psychologists.emailTaken", { fields: [{ path: "email", message: "errors.common.alreadyInUse" }] });
     }
     throw error;
   }
@@ -99,7 +99,7 @@ export async function verifyQualification(actor: Actor, qualificationId: string,
   requireOperator(actor);
   const id = parseId(qualificationId, "qualification");
   const { count } = await db().qualification.updateMany({ where: { id }, data: { status: decision, verifiedAt: new Date(), verifiedById: actor.id } });
-  if (count === 0) throw new AppError("not_found", "That qualification was removed by the psychologist.");
+  if (count === 0) throw new AppError("not_found", "errors.psychologists.qualificationRemoved");
   await recordAudit({ action: `qualification.${decision}`, actorId: actor.id, actorRole: actor.role, targetType: "qualification", targetId: id });
 }
 
@@ -109,11 +109,11 @@ export async function setProfileStatus(actor: Actor, profileId: string, status: 
   const profile = await getPsychologistForAdmin(actor, profileId);
   if (status === "published") {
     const missing = [
-      profile.shortBio.trim() === "" && "a short bio",
-      !profile.qualifications.some((q) => q.status === "verified") && "a verified qualification",
-      (profile.directions.length === 0 || profile.formats.length === 0) && "directions and formats",
-    ].filter(Boolean);
-    if (missing.length > 0) throw new AppError("unprocessable", `This profile cannot be published yet: it needs ${missing.join(", ")}.`);
+      profile.shortBio.trim() === "" && "errors.psychologists.missingShortBio",
+      !profile.qualifications.some((q) => q.status === "verified") && "errors.psychologists.missingQualification",
+      (profile.directions.length === 0 || profile.formats.length === 0) && "errors.psychologists.missingOffer",
+    ].filter((item) => item !== false);
+    if (missing.length > 0) throw new AppError("unprocessable", "errors.psychologists.cannotPublish", { params: { missing } });
   }
   await db().psychologistProfile.update({
     where: { id: profile.id },
@@ -129,16 +129,16 @@ export async function setProfileStatus(actor: Actor, profileId: string, status: 
  */
 export async function reviewProfileChanges(actor: Actor, profileId: string, decision: "approved" | "rejected", reviewedSubmission: Date): Promise<void> {
   requireOperator(actor);
-  const id = parseId(profileId, "psychologist");
+  const id = parseId(profileId, "profile");
   await db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<
       { pending_changes: unknown; pending_changes_at: Date | null }[]
     >`SELECT pending_changes, pending_changes_at FROM psychologist_profiles WHERE id = ${id}::uuid FOR UPDATE`;
-    if (!row) throw new AppError("not_found", "That psychologist does not exist.");
+    if (!row) throw new AppError("not_found", "errors.psychologists.notFound");
     const pending = readPendingText(row.pending_changes);
-    if (!pending) throw new AppError("conflict", "There are no changes waiting for review on this profile any more.");
+    if (!pending) throw new AppError("conflict", "errors.psychologists.nothingPending");
     if (row.pending_changes_at?.getTime() !== reviewedSubmission.getTime()) {
-      throw new AppError("conflict", "The psychologist changed the text again since this page was opened. Reload to review the latest version.");
+      throw new AppError("conflict", "errors.psychologists.changedAgain");
     }
     await tx.psychologistProfile.update({
       where: { id },

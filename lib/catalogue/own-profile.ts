@@ -8,9 +8,9 @@ import { ZProfileInput, ZQualificationInput } from "./profile-input";
 import { readPendingText, sameText, type ProfileText } from "./profile-text";
 
 export async function ownProfileId(actor: Actor): Promise<string> {
-  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only psychologists have a profile.");
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "errors.access.psychologistProfile");
   const profile = await db().psychologistProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
-  if (!profile) throw new AppError("not_found", "Your profile has not been created yet. Please contact the Harbor team.");
+  if (!profile) throw new AppError("not_found", "errors.profile.notCreated");
   return profile.id;
 }
 
@@ -55,12 +55,12 @@ export async function addQualification(actor: Actor, input: unknown): Promise<vo
   const profileId = await ownProfileId(actor);
   const data = ZQualificationInput.parse(input);
   const count = await db().qualification.count({ where: { profileId } });
-  if (count >= 30) throw new AppError("unprocessable", "A profile can list at most 30 qualifications. Remove one first.");
+  if (count >= 30) throw new AppError("unprocessable", "errors.profile.tooManyQualifications");
   await db().qualification.create({ data: { ...data, profileId } });
 }
 
 export async function removeQualification(actor: Actor, qualificationId: string): Promise<void> {
   const profileId = await ownProfileId(actor);
   const { count } = await db().qualification.deleteMany({ where: { id: z.uuid().parse(qualificationId), profileId } });
-  if (count === 0) throw new AppError("not_found", "That qualification is no longer on your profile.");
+  if (count === 0) throw new AppError("not_found", "errors.profile.qualificationGone");
 }

@@ -2,4 +2,4 @@
 
 /** What a phone camera produces; larger files are refused before decoding. */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
-export const PHOTO_TOO_LARGE = "The photo is larger than 8 MB. Please choose a smaller image.";
+export const PHOTO_TOO_LARGE = "errors.photo.tooLarge";

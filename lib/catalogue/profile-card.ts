@@ -12,6 +12,8 @@ export interface PsychologistCard {
   displayName: string;
   photoUrl: string | null;
   shortBio: string;
+  /** The language the bios are written in (ISO 639-1), when the psychologist said. */
+  bioLanguage: string | null;
   experienceYears: number;
   /** Only what the employee's contract includes. */
   directions: Direction[];

@@ -2,12 +2,13 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { stripBidiControls } from "./profile-text";
-import { LANGUAGES, METHODS, TOPICS } from "./vocabulary";
+import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "./vocabulary";
 
-const subsetOf = <T extends string>(values: readonly T[], noun: string, min = 0) =>
+// The field's legend names what to choose, so one message serves every list.
+const subsetOf = <T extends string>(values: readonly T[], min = 0) =>
   z
-    .array(z.enum(values as [T, ...T[]], { error: `Unknown ${noun}.` }))
-    .min(min, `Choose at least one ${noun}.`)
+    .array(z.enum(values as [T, ...T[]], { error: "errors.profileForm.unknownChoice" }))
+    .min(min, "errors.profileForm.chooseAtLeastOne")
     .transform((list) => [...new Set(list)]);
 
 export const SESSION_LENGTHS = [30, 45, 50, 60, 90] as const;
@@ -16,42 +17,51 @@ export const ZProfileInput = z.object({
   displayName: z
     .string()
     .transform(stripBidiControls)
-    .pipe(z.string().trim().min(2, "Enter the name clients will see.").max(80, "Keep the name under 80 characters.")),
+    .pipe(z.string().trim().min(2, "errors.profileForm.displayName").max(80, "errors.profileForm.displayNameLong")),
   shortBio: z
     .string()
     .transform(stripBidiControls)
-    .pipe(z.string().trim().min(20, "Write at least a sentence (20 characters) for the catalogue card.").max(240, "Keep the short bio under 240 characters.")),
-  longBio: z.string().transform(stripBidiControls).pipe(z.string().trim().max(4000, "Keep the full bio under 4,000 characters.")),
-  experienceYears: z.coerce.number({ error: "Enter years as a number." }).int("Enter whole years.").min(0).max(60, "Enter at most 60 years."),
-  gender: z.enum(["female", "male", ""], { error: "Choose woman, man or prefer not to say." }).transform((g) => g || null),
-  methods: subsetOf(Object.keys(METHODS) as (keyof typeof METHODS)[], "method"),
-  topics: subsetOf(Object.keys(TOPICS) as (keyof typeof TOPICS)[], "topic", 1),
-  languages: subsetOf(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[], "language", 1),
-  directions: subsetOf(["psychology", "legal", "financial"] as const, "direction", 1),
-  formats: subsetOf(["chat", "audio", "video"] as const, "format", 1),
+    .pipe(z.string().trim().min(20, "errors.profileForm.shortBioShort").max(240, "errors.profileForm.shortBioLong")),
+  longBio: z.string().transform(stripBidiControls).pipe(z.string().trim().max(4000, "errors.profileForm.longBioLong")),
+  // Either language of Harbor's, or another the psychologist consults in; empty: not stated.
+  bioLanguage: z
+    .enum([...LANGUAGE_CODES, ""], { error: "errors.profileForm.bioLanguage" })
+    .optional()
+    .transform((code) => code || null),
+  experienceYears: z.coerce
+    .number({ error: "errors.profileForm.yearsNumber" })
+    .int("errors.profileForm.yearsWhole")
+    .min(0)
+    .max(60, "errors.profileForm.yearsMax"),
+  gender: z.enum(["female", "male", ""], { error: "errors.profileForm.gender" }).transform((g) => g || null),
+  methods: subsetOf(METHOD_SLUGS),
+  topics: subsetOf(TOPIC_SLUGS, 1),
+  languages: subsetOf(LANGUAGE_CODES, 1),
+  directions: subsetOf(DIRECTIONS, 1),
+  formats: subsetOf(FORMATS, 1),
   sessionMinutes: z.coerce.number().pipe(
     z.union(
       SESSION_LENGTHS.map((n) => z.literal(n)),
-      { error: "Choose a session length from the list." },
+      { error: "errors.profileForm.sessionLength" },
     ),
   ),
-  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "Choose a time zone from the list."),
+  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "errors.common.timeZone"),
   minNoticeMinutes: z.coerce
-    .number({ error: "Enter hours as a number." })
+    .number({ error: "errors.profileForm.hoursNumber" })
     .int()
     .min(0)
-    .max(14 * 24 * 60, "Notice can be at most 14 days."),
-  bufferMinutes: z.coerce.number({ error: "Enter minutes as a number." }).int().min(0).max(120, "A buffer can be at most 2 hours."),
+    .max(14 * 24 * 60, "errors.profileForm.noticeMax"),
+  bufferMinutes: z.coerce.number({ error: "errors.profileForm.minutesNumber" }).int().min(0).max(120, "errors.profileForm.bufferMax"),
 });
 export type ProfileInput = z.infer<typeof ZProfileInput>;
 
 export const ZQualificationInput = z.object({
-  kind: z.enum(["education", "certification", "membership"], { error: "Choose education, certification or membership." }),
-  title: z.string().trim().min(3, "Enter the degree or certificate.").max(160),
-  institution: z.string().trim().min(2, "Enter who awarded it.").max(160),
+  kind: z.enum(["education", "certification", "membership"], { error: "errors.profileForm.qualificationKind" }),
+  title: z.string().trim().min(3, "errors.profileForm.qualificationTitle").max(160),
+  institution: z.string().trim().min(2, "errors.profileForm.institution").max(160),
   year: z.preprocess(
     (v) => (v === "" || v == null ? null : v),
-    z.coerce.number().int().min(1950, "Enter a year after 1950.").max(new Date().getUTCFullYear(), "The year cannot be in the future.").nullable(),
+    z.coerce.number().int().min(1950, "errors.profileForm.yearMin").max(new Date().getUTCFullYear(), "errors.profileForm.yearFuture").nullable(),
   ),
 });
 export type QualificationInput = z.infer<typeof ZQualificationInput>;

@@ -19,9 +19,9 @@ const MAX_INPUT_PIXELS = 40_000_000;
  * camera), no trailing bytes, no polyglot payload — and a file that does not decode is refused.
  */
 export async function normalisePhoto(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  if (bytes.byteLength === 0) throw new AppError("bad_request", "Choose a photo to upload.");
+  if (bytes.byteLength === 0) throw new AppError("bad_request", "errors.photo.required");
   if (bytes.byteLength > MAX_PHOTO_BYTES) throw new AppError("payload_too_large", PHOTO_TOO_LARGE);
-  const unreadable = new AppError("unprocessable", "This file is not a photo Harbor can read. Use a JPEG, PNG, WebP or AVIF image.");
+  const unreadable = new AppError("unprocessable", "errors.photo.unreadable");
   try {
     const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" });
     const { format } = await image.metadata();
@@ -54,7 +54,7 @@ export async function removeProfilePhoto(actor: Actor): Promise<void> {
 
 /** Employees see photos of published profiles; a psychologist their own; the operator any. */
 export async function getProfilePhoto(actor: Actor, profileId: string): Promise<{ mimeType: string; content: Uint8Array }> {
-  const notFound = new AppError("not_found", "No photo here.");
+  const notFound = new AppError("not_found", "errors.photo.notFound");
   if (!z.uuid().safeParse(profileId).success) throw notFound;
   const visible =
     actor.role === "platform_admin"
@@ -64,7 +64,7 @@ export async function getProfilePhoto(actor: Actor, profileId: string): Promise<
         : actor.role === "employee"
           ? { status: "published" as const }
           : null;
-  if (!visible) throw new AppError("forbidden", "Photos are shown in the catalogue only.");
+  if (!visible) throw new AppError("forbidden", "errors.photo.catalogueOnly");
   const photo = await db().profilePhoto.findFirst({ where: { profileId, profile: visible }, select: { mimeType: true, content: true } });
   if (!photo) throw notFound;
   return photo;

@@ -1,53 +1,60 @@
 /**
- * The controlled vocabularies profiles, filters, topic tags and reports share. Slugs are stored;
- * labels are for display (lib/i18n translates them later).
+ * The controlled vocabularies profiles, filters, topic tags and reports share. Only slugs live here:
+ * they are what is stored; each language's label is in the message files under vocabulary.*
+ * (a test keeps the two in step).
  */
-export const TOPICS = {
-  anxiety: "Anxiety and worry",
-  stress_burnout: "Stress and burnout",
-  low_mood: "Low mood",
-  relationships: "Relationships",
-  family: "Family",
-  parenting: "Parenting",
-  grief: "Grief and loss",
-  self_esteem: "Self-esteem",
-  work_conflict: "Conflict at work",
-  sleep: "Sleep",
-  addiction: "Habits and addiction",
-  career: "Career and change",
-  debt: "Debt",
-  budgeting: "Budgeting and savings",
-  employment_law: "Employment law",
-  family_law: "Family law",
-  housing_law: "Housing and tenancy",
-} as const;
-export type Topic = keyof typeof TOPICS;
-export const TOPIC_SLUGS = Object.keys(TOPICS) as Topic[];
+export const TOPIC_SLUGS = [
+  "anxiety",
+  "stress_burnout",
+  "low_mood",
+  "relationships",
+  "family",
+  "parenting",
+  "grief",
+  "self_esteem",
+  "work_conflict",
+  "sleep",
+  "addiction",
+  "career",
+  "debt",
+  "budgeting",
+  "employment_law",
+  "family_law",
+  "housing_law",
+] as const;
+export type Topic = (typeof TOPIC_SLUGS)[number];
 
-export const METHODS = {
-  cbt: "Cognitive behavioural therapy (CBT)",
-  act: "Acceptance and commitment therapy (ACT)",
-  gestalt: "Gestalt therapy",
-  psychodynamic: "Psychodynamic therapy",
-  emdr: "EMDR",
-  systemic: "Systemic family therapy",
-  solution_focused: "Solution-focused brief therapy",
-  mindfulness: "Mindfulness-based approaches",
-  coaching: "Coaching",
-  mediation: "Mediation",
-  financial_planning: "Financial planning",
-} as const;
-export type Method = keyof typeof METHODS;
+export const METHOD_SLUGS = [
+  "cbt",
+  "act",
+  "gestalt",
+  "psychodynamic",
+  "emdr",
+  "systemic",
+  "solution_focused",
+  "mindfulness",
+  "coaching",
+  "mediation",
+  "financial_planning",
+] as const;
+export type Method = (typeof METHOD_SLUGS)[number];
 
-export const LANGUAGES = { en: "English", ru: "Russian", fi: "Finnish", pl: "Polish", sv: "Swedish", de: "German" } as const;
-export type Language = keyof typeof LANGUAGES;
+/** The languages a specialist may consult in (ISO 639-1). */
+export const LANGUAGE_CODES = ["en", "ru", "fi", "pl", "sv", "de"] as const;
+export type Language = (typeof LANGUAGE_CODES)[number];
 
-export const DIRECTION_LABEL = { psychology: "Psychology", legal: "Legal", financial: "Financial" } as const;
-export const FORMAT_LABEL = { chat: "Chat", audio: "Audio call", video: "Video call" } as const;
+export const DIRECTIONS = ["psychology", "legal", "financial"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const FORMATS = ["chat", "audio", "video"] as const;
+export type Format = (typeof FORMATS)[number];
 
 /** Which kind of help a topic belongs to, so questions only offer what the contract includes. */
-export function directionOfTopic(topic: Topic): keyof typeof DIRECTION_LABEL {
+export function directionOfTopic(topic: Topic): Direction {
   if (topic.endsWith("_law")) return "legal";
   if (topic === "debt" || topic === "budgeting") return "financial";
   return "psychology";
+}
+
+export function isTopic(value: string): value is Topic {
+  return (TOPIC_SLUGS as readonly string[]).includes(value);
 }

@@ -6,22 +6,22 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const ZFeedbackInput = z.object({
-  appointmentId: z.uuid({ error: "Choose the session to review." }),
-  rating: z.coerce.number({ error: "Choose 1 to 5 stars." }).int().min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
+  appointmentId: z.uuid({ error: "errors.feedback.chooseSession" }),
+  rating: z.coerce.number({ error: "errors.feedback.chooseStars" }).int().min(1, "errors.feedback.chooseStars").max(5, "errors.feedback.chooseStars"),
   comment: z.preprocess(
     (v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v),
-    z.string().trim().max(1000, "Keep the review under 1,000 characters.").nullable(),
+    z.string().trim().max(1000, "errors.feedback.tooLong").nullable(),
   ),
 });
 
 export async function leaveFeedback(actor: Actor, input: unknown, now = new Date()): Promise<void> {
-  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "Only employees review their sessions.");
+  if (actor.role !== "employee" || !actor.tenantId) throw new AppError("forbidden", "errors.access.employeesReview");
   const data = ZFeedbackInput.parse(input);
   const appointment = await db().appointment.findFirst({
     where: { id: data.appointmentId, employeeId: actor.id, status: "completed" },
     select: { id: true, tenantId: true, psychologistId: true },
   });
-  if (!appointment) throw new AppError("not_found", "You can review a session once it has taken place.");
+  if (!appointment) throw new AppError("not_found", "errors.feedback.notHeld");
   try {
     await db().feedback.create({
       data: {
@@ -36,8 +36,7 @@ export async function leaveFeedback(actor: Actor, input: unknown, now = new Date
       },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("conflict", "You have already reviewed this session.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "errors.feedback.alreadyReviewed");
     throw error;
   }
 }

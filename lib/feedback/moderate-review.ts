@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 
 export async function listReviewsForModeration(actor: Actor, status: ReviewStatus = "pending") {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team moderates reviews.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.moderateReviews");
   const rows = await db().feedback.findMany({
     where: { reviewStatus: status },
     orderBy: { createdAt: "asc" },
@@ -29,12 +29,12 @@ export async function listReviewsForModeration(actor: Actor, status: ReviewStatu
 }
 
 export async function moderateReview(actor: Actor, feedbackId: string, decision: "approved" | "rejected"): Promise<void> {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team moderates reviews.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.moderateReviews");
   const id = z.uuid().safeParse(feedbackId);
-  if (!id.success) throw new AppError("not_found", "That review does not exist.");
+  if (!id.success) throw new AppError("not_found", "errors.reviews.notFound");
   await db().$transaction(async (tx) => {
     const review = await tx.feedback.findUnique({ where: { id: id.data }, select: { reviewStatus: true, rating: true, psychologistId: true } });
-    if (!review) throw new AppError("not_found", "That review does not exist.");
+    if (!review) throw new AppError("not_found", "errors.reviews.notFound");
     if (review.reviewStatus === decision) return;
     // Only the transition into or out of "approved" moves the average. The conditional update makes
     // two moderators clicking at once count the rating once.
@@ -42,7 +42,7 @@ export async function moderateReview(actor: Actor, feedbackId: string, decision:
       where: { id: id.data, reviewStatus: review.reviewStatus },
       data: { reviewStatus: decision, moderatedById: actor.id, moderatedAt: new Date() },
     });
-    if (count === 0) throw new AppError("conflict", "Someone else moderated this review just now. Reload to see their decision.");
+    if (count === 0) throw new AppError("conflict", "errors.reviews.moderatedMeanwhile");
     const sign = decision === "approved" ? 1 : review.reviewStatus === "approved" ? -1 : 0;
     if (sign !== 0) {
       await tx.psychologistProfile.update({

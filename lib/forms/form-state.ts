@@ -32,3 +32,8 @@ export type BookingState = FormState & { slots?: string[] };
 
 /** The new-psychologist form's state: the one-time password, shown once. */
 export type NewPsychologistState = FormState & { created?: { profileId: string; email: string; temporaryPassword: string } };
+
+/** A successful submission's message, in the request's language (key under "outcomes"). */
+export async function savedState(key: string): Promise<{ status: "saved"; message: string }> {
+  return { status: "saved", message: (await errorText()).text(`outcomes.${key}`) };
+}

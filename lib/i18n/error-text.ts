@@ -6,6 +6,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z, type ZodError } from "zod";
 import type { AppError } from "@/lib/errors";
+import { renderParams } from "./message-params";
 
 type Params = Record<string, string | number>;
 type Issue = ZodError["issues"][number];
@@ -25,7 +26,11 @@ export async function errorText(): Promise<ErrorText> {
   const text = (keyOrText: string, params?: Params) => (t.has(keyOrText as never) ? t(keyOrText as never, params as never) : keyOrText);
   return {
     text,
-    error: (error) => text(error.message, error.details?.params as Params | undefined),
+    error: (error) =>
+      text(
+        error.message,
+        renderParams(error.details?.params as Record<string, unknown> | undefined, locale, (key) => text(key)),
+      ),
     issue(issue) {
       if (t.has(issue.message as never)) return t(issue.message as never);
       // A message zod wrote (no custom one in the schema): zod's own words in this language.

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 
-export const ZTimeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), "Choose a time zone from the list.");
+export const ZTimeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), "errors.common.timeZone");
 
 export async function setMyTimeZone(actor: Actor, timeZone: unknown): Promise<void> {
   await db().user.update({ where: { id: actor.id }, data: { timeZone: ZTimeZone.parse(timeZone) } });

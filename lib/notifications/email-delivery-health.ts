@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 export const DELIVERY_HEALTH_DAYS = 30;
 
 export async function getEmailDeliveryHealth(actor: Actor, now = new Date()) {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only platform administrators see this.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.platformOnly");
   const since = new Date(now.getTime() - DELIVERY_HEALTH_DAYS * 86_400_000);
   const where = { status: "failed" as const, createdAt: { gte: since } };
   const [failed, latest] = await Promise.all([

@@ -10,8 +10,8 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 
 export async function listOutbox(actor: Actor, limit = 50) {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only the Harbor team reads the outbox.");
-  if (env().HARBOR_ENV === "production") throw new AppError("not_found", "The outbox exists only in development and test deployments.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.outbox");
+  if (env().HARBOR_ENV === "production") throw new AppError("not_found", "errors.outbox.devOnly");
   // Recipients and session times are personal: reading them is on the record, like any such read.
   await recordAudit({ action: "outbox.read", actorId: actor.id, actorRole: actor.role });
   return db().email.findMany({ orderBy: { createdAt: "desc" }, take: limit });

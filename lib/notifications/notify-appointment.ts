@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlRunner } from "@/lib/db/sql";
 import { enqueueMany, type NewJob } from "@/lib/jobs/enqueue";
 import { appUrl } from "./app-url";
+import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
 import { appointmentCalendarFile, composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
 
 export interface NotifiableAppointment {
@@ -26,9 +27,11 @@ export interface Recipients {
   employee_id: string;
   employee_email: string;
   employee_zone: string;
+  employee_locale: string | null;
   psychologist_user_id: string;
   psychologist_email: string;
   psychologist_zone: string;
+  psychologist_locale: string | null;
   calendar_uid: string;
 }
 
@@ -39,7 +42,8 @@ export interface Recipients {
 export function recipientsSql(appointment: NotifiableAppointment): Prisma.Sql {
   return Prisma.sql`
     SELECT e.id AS employee_id, e.email AS employee_email, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
-           pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone,
+           COALESCE(e.locale, t.locale) AS employee_locale,
+           pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone, pu.locale AS psychologist_locale,
            ${calendarUidSql(appointment)} AS calendar_uid
     FROM users e
     LEFT JOIN tenants t ON t.id = e.tenant_id
@@ -58,17 +62,33 @@ export async function notifyAppointment(
   const r = options.recipients ?? (await run.rows<Recipients>(recipientsSql(appointment)))[0];
   if (!r) throw new Error(`appointment ${appointment.id} has no recipients`);
   const to = {
-    employee: { userId: r.employee_id, email: r.employee_email, timeZone: r.employee_zone, link: appUrl("/cabinet") },
-    psychologist: { userId: r.psychologist_user_id, email: r.psychologist_email, timeZone: r.psychologist_zone, link: appUrl("/practice") },
+    employee: {
+      userId: r.employee_id,
+      email: r.employee_email,
+      timeZone: r.employee_zone,
+      locale: recipientLocale(r.employee_locale),
+      link: appUrl("/cabinet"),
+    },
+    psychologist: {
+      userId: r.psychologist_user_id,
+      email: r.psychologist_email,
+      timeZone: r.psychologist_zone,
+      locale: recipientLocale(r.psychologist_locale),
+      link: appUrl("/practice"),
+    },
   };
   // Calendar apps keep the highest SEQUENCE of a UID; seconds since 2025 only ever grow.
   const sequence = Math.floor((Date.now() - Date.UTC(2025, 0, 1)) / 1000);
   const event = { kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, sequence };
-  const icsBody = appointmentCalendarFile({ ...event, link: appUrl("/home") });
-  const emails = parties.map((party) => {
-    const message = composeAppointmentEmail({ ...event, timeZone: to[party].timeZone, link: to[party].link });
-    return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody };
-  });
+  // Each party reads the e-mail and its calendar file in their own language, whoever caused it.
+  const emails = await Promise.all(
+    parties.map(async (party) => {
+      const text = await translatorFor(to[party].locale);
+      const message = composeAppointmentEmail(event, { timeZone: to[party].timeZone, link: to[party].link, text });
+      const icsBody = appointmentCalendarFile(event, appUrl("/home"), text);
+      return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody };
+    }),
+  );
   const payload = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), format: appointment.format, ...options.payload };
   await run.execute(Prisma.sql`
     WITH n AS (

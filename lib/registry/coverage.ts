@@ -15,5 +15,4 @@ export function isCovered({ registryEntry, graceDays }: CoverageFacts, now = new
   return now.getTime() < registryEntry.removedAt.getTime() + graceDays * 86_400_000;
 }
 
-export const NOT_COVERED_MESSAGE =
-  "Your employer's programme no longer covers you, so you cannot sign in. Your history is kept: if you rejoin the programme, you can sign in again. Questions? Ask your HR department.";
+export const NOT_COVERED_MESSAGE = "errors.session.notCovered";

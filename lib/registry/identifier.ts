@@ -24,15 +24,6 @@ export const MAX_IDENTIFIER_LENGTH = 254;
 
 export type IdentifierProblem = "empty" | "too_long" | "invalid_email" | "not_an_email" | "invalid_characters";
 
-/** Reasons for the import report and the registration form: they never quote the value. */
-export const IDENTIFIER_PROBLEM_TEXT: Record<IdentifierProblem, string> = {
-  empty: "the identifier cell is empty",
-  too_long: `the identifier is longer than ${254} characters`,
-  invalid_email: "the identifier contains @ but is not a valid e-mail address",
-  not_an_email: "the column holds e-mail addresses, but this value has no @",
-  invalid_characters: "the identifier contains control or invisible characters",
-};
-
 /** `expected: "email"` for a column of e-mail addresses, where a value without @ is a mistake, not a personnel number. */
 export function normaliseIdentifier(raw: string, expected?: IdentifierKind): NormalisedIdentifier | { problem: IdentifierProblem } {
   // NFKC folds full-width digits and compatibility characters that spreadsheets sometimes produce.

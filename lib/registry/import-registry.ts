@@ -19,7 +19,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { AppError, isAppError } from "@/lib/errors";
-import { IDENTIFIER_PROBLEM_TEXT, identifierHasher, normaliseIdentifier, pepperKey } from "./identifier";
+import { identifierHasher, normaliseIdentifier, pepperKey, type IdentifierProblem } from "./identifier";
 import { readRegistryFile, type RegistryRow } from "./read-registry-file";
 
 export const ZImportRegistryInput = z.object({
@@ -28,6 +28,9 @@ export const ZImportRegistryInput = z.object({
   dryRun: z.boolean().default(false),
 });
 export type ImportRegistryInput = z.input<typeof ZImportRegistryInput>;
+
+/** A row the import skipped: a value that cannot be an identifier, or one repeating an earlier line. */
+export type RowProblem = { line: number; problem: IdentifierProblem } | { line: number; problem: "duplicate"; firstLine: number };
 
 export interface ImportSummary {
   total: number;
@@ -38,7 +41,8 @@ export interface ImportSummary {
   rejected: number;
   /** Rows repeating an identifier already in the file: they count once, and are listed by line. */
   duplicates: number;
-  errors: { line: number; reason: string }[];
+  /** Rows to check, by line, never quoting the value; each language's words are under identifierProblems. */
+  errors: RowProblem[];
 }
 
 /** Who started the import: a signed-in administrator, or the command line (no account). */
@@ -48,9 +52,9 @@ export const MAX_REPORTED_ERRORS = 100;
 
 export async function importRegistry(actor: ImportActor, input: ImportRegistryInput, filePath: string): Promise<ImportSummary & { importId: string | null }> {
   const options = ZImportRegistryInput.parse(input);
-  if (actor.role === "tenant_admin" && actor.tenantId !== options.tenantId) throw new AppError("not_found", "This organisation was not found.");
+  if (actor.role === "tenant_admin" && actor.tenantId !== options.tenantId) throw new AppError("not_found", "errors.tenant.notFound");
   const tenant = await db().tenant.findUnique({ where: { id: options.tenantId }, select: { id: true } });
-  if (!tenant) throw new AppError("not_found", "This organisation was not found.");
+  if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
 
   const importId = randomUUID();
   try {
@@ -127,13 +131,7 @@ async function runImport(importId: string, actor: ImportActor, options: z.infer<
 
     const valid = summary.total - summary.rejected;
     if (valid === 0) {
-      throw new AppError(
-        "unprocessable",
-        summary.total === 0
-          ? "The file has no identifier rows. Check that you chose the right file."
-          : "No row of the file holds a valid identifier, so nothing was imported. See the reasons by line.",
-        { summary },
-      );
+      throw new AppError("unprocessable", summary.total === 0 ? "errors.registry.noRows" : "errors.registry.noValidRows", { summary });
     }
 
     // Duplicates inside the file count once; the statement's row count is the number of distinct identifiers.
@@ -204,7 +202,7 @@ async function reportDuplicates(client: PoolClient, summary: ImportSummary): Pro
        WHERE line <> first_line ORDER BY line LIMIT $1`,
       [room],
     );
-    for (const row of rows) summary.errors.push({ line: row.line, reason: `the identifier repeats the one on line ${row.first_line}; it counts once` });
+    for (const row of rows) summary.errors.push({ line: row.line, problem: "duplicate", firstLine: row.first_line });
   }
   summary.errors.sort((a, b) => a.line - b.line);
 }
@@ -224,7 +222,7 @@ async function* hashedBatches(rows: AsyncIterable<RegistryRow>, tenantId: string
     if (!decided && !("problem" in identifier)) [expected, decided] = [identifier.kind === "email" ? "email" : undefined, true];
     if ("problem" in identifier) {
       summary.rejected++;
-      if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line: row.line, reason: IDENTIFIER_PROBLEM_TEXT[identifier.problem] });
+      if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line: row.line, problem: identifier.problem });
       continue;
     }
     // COPY text format: bytea as \x-hex, with the backslash escaped.

@@ -88,18 +88,18 @@ async function* readTextRows(path: string, kind: Extract<FileKind, { kind: "text
       yield { line: info.lines, cells: record };
     }
   } catch (error) {
-    throw new AppError(
-      "unprocessable",
-      `The file could not be read as ${kind.delimiter === "\t" ? "tab" : `"${kind.delimiter}"`}-separated text${lineOf(error)}. Check that it is a plain CSV export.`,
-    );
+    throw new AppError("unprocessable", "errors.registry.unreadableText", {
+      params: { delimiter: kind.delimiter === "\t" ? "tab" : kind.delimiter, line: lineOf(error) },
+    });
   } finally {
     source.destroy();
   }
 }
 
+/** The line the parser stopped at, or "none" (the message's select) when it did not say. */
 function lineOf(error: unknown): string {
   const lines = (error as { lines?: number })?.lines;
-  return typeof lines === "number" ? ` (around line ${lines})` : "";
+  return typeof lines === "number" ? String(lines) : "none";
 }
 
 async function* readXlsxRows(path: string): AsyncGenerator<RawRow> {
@@ -124,7 +124,7 @@ async function* readXlsxRows(path: string): AsyncGenerator<RawRow> {
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("unprocessable", "The XLSX file is damaged or incomplete. Open it in your spreadsheet program, save it again, and upload the new file.");
+    throw new AppError("unprocessable", "errors.registry.xlsxDamaged");
   }
 }
 

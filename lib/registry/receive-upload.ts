@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | null, consume: (filePath: string) => Promise<T>): Promise<T> {
-  if (!body) throw new AppError("bad_request", "No file was sent. Choose a CSV or XLSX file and try again.");
+  if (!body) throw new AppError("bad_request", "errors.registry.noFile");
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "harbor-upload-"));
   const file = path.join(dir, "registry");
   try {
@@ -19,9 +19,7 @@ export async function withUploadedFile<T>(body: ReadableStream<Uint8Array> | nul
       transform(chunk: Buffer, _encoding, callback) {
         received += chunk.length;
         if (received > MAX_UPLOAD_BYTES)
-          callback(
-            new AppError("payload_too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split it, or use the command-line import.`),
-          );
+          callback(new AppError("payload_too_large", "errors.registry.tooLarge", { params: { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 } }));
         else callback(null, chunk);
       },
     });

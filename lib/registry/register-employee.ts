@@ -11,6 +11,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { LOCALES } from "@/lib/i18n/locales";
 import { hasAttemptsLeft, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
 import { hashIdentifier, normaliseIdentifier } from "./identifier";
 
@@ -25,8 +26,11 @@ export const ZRegisterEmployeeInput = z.object({
     .max(40, "errors.registration.aliasLong")
     .optional()
     .transform((v) => v || undefined),
+  /** The language the form was filled in: kept on the account when it is not the employer's own. */
+  locale: z.enum(LOCALES).optional(),
 });
-export type RegisterEmployeeInput = z.input<typeof ZRegisterEmployeeInput>;
+// Arguments arrive as plain strings from forms; the schema decides what they mean.
+export type RegisterEmployeeInput = Omit<z.input<typeof ZRegisterEmployeeInput>, "locale"> & { locale?: string };
 
 export const CANNOT_REGISTER = "errors.registration.cannotRegister";
 
@@ -49,7 +53,7 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
 
   // The expensive step first, whatever happens next (see the note at the top).
   const passwordHash = await hashPassword(parsed.password);
-  const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true } });
+  const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true, locale: true } });
   const tenantKey = tenant?.id ?? "unknown";
   if (!(await hasAttemptsLeft("registrationFailuresPerTenant", tenantKey))) {
     throw new AppError("rate_limited", "errors.registration.paused", {
@@ -70,7 +74,16 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
 
   try {
     const user = await db().user.create({
-      data: { email: parsed.email, passwordHash, role: "employee", tenantId: tenant.id, registryEntryId: entry.id, displayName: parsed.displayName ?? null },
+      data: {
+        email: parsed.email,
+        passwordHash,
+        role: "employee",
+        tenantId: tenant.id,
+        registryEntryId: entry.id,
+        displayName: parsed.displayName ?? null,
+        // Someone who registered in another language than their employer's chose it: e-mails follow it too.
+        locale: parsed.locale && parsed.locale !== tenant.locale ? parsed.locale : null,
+      },
       select: { id: true, email: true },
     });
     return { userId: user.id, email: user.email };

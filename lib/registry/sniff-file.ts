@@ -13,16 +13,16 @@ export type FileKind = { kind: "xlsx" } | { kind: "text"; encoding: TextEncoding
 export const SNIFF_BYTES = 64 * 1024;
 
 export function sniffFile(sample: Buffer, totalBytes: number): FileKind {
-  if (totalBytes === 0) throw new AppError("unprocessable", "The file is empty. Export the registry again and upload the new file.");
+  if (totalBytes === 0) throw new AppError("unprocessable", "errors.registry.empty");
   if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return { kind: "xlsx" };
   if (sample.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new AppError("unprocessable", "This is an old Excel (.xls) file. Save it as .xlsx or CSV and upload that.");
+    throw new AppError("unprocessable", "errors.registry.xls");
   }
 
   const { encoding, bomBytes } = detectEncoding(sample);
   const text = decodeSample(sample.subarray(bomBytes), encoding);
   if (looksBinary(text)) {
-    throw new AppError("unprocessable", "This file is not a CSV or XLSX spreadsheet. Export the registry as CSV (comma, semicolon or tab separated) or XLSX.");
+    throw new AppError("unprocessable", "errors.registry.notSpreadsheet");
   }
   return { kind: "text", encoding, bomBytes, delimiter: detectDelimiter(text) };
 }

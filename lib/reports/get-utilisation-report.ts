@@ -27,15 +27,14 @@ export interface UtilisationReport {
 }
 
 export async function getUtilisationReport(actor: Actor, periodKey: string): Promise<UtilisationReport> {
-  if (actor.role !== "hr" && actor.role !== "tenant_admin" && actor.role !== "platform_admin")
-    throw new AppError("forbidden", "Reports are for HR and administrators.");
+  if (actor.role !== "hr" && actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.reports");
   const scope = tenantScope(actor);
-  if (!scope.tenantId) throw new AppError("bad_request", "Choose a tenant to report on.");
+  if (!scope.tenantId) throw new AppError("bad_request", "errors.reports.chooseTenant");
   const tenant = await db().tenant.findFirst({
     where: { id: scope.tenantId },
     select: { id: true, name: true, timeZone: true, contract: { select: { reportMinGroupSize: true } } },
   });
-  if (!tenant) throw new AppError("not_found", "This organisation was not found.");
+  if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
 
   const period = parsePeriod(periodKey, tenant.timeZone);
   const k = effectiveMinGroup(tenant.contract?.reportMinGroupSize ?? 0);

@@ -9,7 +9,7 @@ export const ZPeriod = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "u
 
 export interface Period {
   key: string;
-  label: string;
+  kind: "month" | "quarter" | "year";
   start: Date;
   end: Date;
 }
@@ -19,22 +19,22 @@ export function parsePeriod(key: string, timeZone: string): Period {
   const year = Number(value.slice(0, 4));
   let start: DateTime;
   let end: DateTime;
-  let label: string;
+  let kind: Period["kind"];
   if (value.includes("-Q")) {
     const quarter = Number(value.slice(6));
     start = DateTime.fromObject({ year, month: (quarter - 1) * 3 + 1, day: 1 }, { zone: timeZone });
     end = start.plus({ months: 3 });
-    label = `Q${quarter} ${year}`;
+    kind = "quarter";
   } else if (value.length === 7) {
     start = DateTime.fromObject({ year, month: Number(value.slice(5)), day: 1 }, { zone: timeZone });
     end = start.plus({ months: 1 });
-    label = start.toFormat("LLLL yyyy");
+    kind = "month";
   } else {
     start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: timeZone });
     end = start.plus({ years: 1 });
-    label = String(year);
+    kind = "year";
   }
-  return { key: value, label, start: start.toJSDate(), end: end.toJSDate() };
+  return { key: value, kind, start: start.toJSDate(), end: end.toJSDate() };
 }
 
 export function currentQuarterKey(now: Date, timeZone: string): string {

@@ -42,13 +42,14 @@ function limiter(name: LimitName): RateLimiterPostgres {
 }
 
 /** Spends one attempt; throws a clear 429 when none are left. */
-export async function consume(name: LimitName, key: string, message: (minutes: number) => string): Promise<void> {
+/** Spends one attempt; throws a clear 429 when none are left (messageKey takes the wait in {minutes}). */
+export async function consume(name: LimitName, key: string, messageKey: string): Promise<void> {
   try {
     await limiter(name).consume(key);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      throw new AppError("rate_limited", message(Math.ceil(seconds / 60)), { retryAfterSeconds: seconds });
+      throw new AppError("rate_limited", messageKey, { retryAfterSeconds: seconds, params: { minutes: Math.ceil(seconds / 60) } });
     }
     throw error;
   }

@@ -13,7 +13,7 @@ export interface AgendaItem {
   endsAt: Date;
   format: SessionFormat;
   status: AppointmentStatus;
-  clientLabel: string;
+  client: ClientName;
   employerName: string;
 }
 
@@ -26,17 +26,23 @@ export interface PracticeAgenda {
   activeClients: number;
 }
 
-export function clientLabel(employee: { id: string; displayName: string | null }): string {
-  return employee.displayName?.trim() || `Client ${employee.id.slice(0, 4).toUpperCase()}`;
+/** How a client is named to their psychologist: the alias they chose, else a short code ("Client 3F2A"). */
+export interface ClientName {
+  alias: string | null;
+  code: string;
+}
+
+export function clientName(employee: { id: string; displayName: string | null }): ClientName {
+  return { alias: employee.displayName?.trim() || null, code: employee.id.slice(0, 4).toUpperCase() };
 }
 
 export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise<PracticeAgenda> {
-  if (actor.role !== "psychologist") throw new AppError("forbidden", "Only psychologists have a practice agenda.");
+  if (actor.role !== "psychologist") throw new AppError("forbidden", "errors.access.practiceAgenda");
   const profile = await db().psychologistProfile.findUnique({
     where: { userId: actor.id },
     select: { id: true, displayName: true, timeZone: true, status: true },
   });
-  if (!profile) throw new AppError("not_found", "Your psychologist profile has not been created yet. The platform team will set it up.");
+  if (!profile) throw new AppError("not_found", "errors.profile.notCreatedYet");
 
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
@@ -89,7 +95,7 @@ function toItem(a: {
     endsAt: a.endsAt,
     format: a.format,
     status: a.status,
-    clientLabel: clientLabel(a.employee),
+    client: clientName(a.employee),
     employerName: a.tenant.name,
   };
 }

@@ -14,7 +14,7 @@ export interface HomeworkItem {
 }
 
 export async function listMyHomework(actor: Actor): Promise<HomeworkItem[]> {
-  if (actor.role !== "employee") throw new AppError("forbidden", "Only employees have homework.");
+  if (actor.role !== "employee") throw new AppError("forbidden", "errors.access.homework");
   const rows = await db().homeworkTask.findMany({
     where: { employeeId: actor.id },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],

@@ -9,15 +9,15 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 export async function getTenantOverview(actor: Actor, tenantId: string) {
-  if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "Only administrators manage a tenant.");
+  if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.manageTenant");
   // A malformed id (from a URL) is simply an organisation that does not exist.
-  if (!z.uuid().safeParse(tenantId).success) throw new AppError("not_found", "This organisation was not found.");
+  if (!z.uuid().safeParse(tenantId).success) throw new AppError("not_found", "errors.tenant.notFound");
   // The scope is part of the query: another tenant's id simply finds nothing.
   const tenant = await db().tenant.findFirst({
     where: { AND: [{ id: tenantId }, tenantRowScope(actor)] },
     select: { id: true, slug: true, name: true, locale: true, timeZone: true, status: true, contract: true },
   });
-  if (!tenant) throw new AppError("not_found", "This organisation was not found.");
+  if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
 
   const [active, removed, registered, imports] = await Promise.all([
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } }),

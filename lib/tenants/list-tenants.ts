@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export async function listTenants(actor: Actor) {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only platform administrators list tenants.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.listTenants");
   const tenants = await db().tenant.findMany({
     orderBy: { name: "asc" },
     select: { id: true, slug: true, name: true, status: true, contract: { select: { sessionsPerYear: true, directions: true, formats: true } } },

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ZTenantInput, type TenantInput } from "./tenant-input";
 
 function requireOperator(actor: Actor) {
-  if (actor.role !== "platform_admin") throw new AppError("forbidden", "Only platform administrators manage tenants.");
+  if (actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.manageTenants");
 }
 
 function slugTaken(error: unknown): boolean {
@@ -23,8 +23,9 @@ export async function createTenant(actor: Actor, input: TenantInput): Promise<{ 
     return created;
   } catch (error) {
     if (slugTaken(error))
-      throw new AppError("conflict", `The code "${tenant.slug}" is already used by another tenant. Choose another.`, {
-        fields: [{ path: "slug", message: "Already used." }],
+      throw new AppError("conflict", "errors.tenant.slugTaken", {
+        params: { slug: tenant.slug },
+        fields: [{ path: "slug", message: "errors.common.alreadyUsed" }],
       });
     throw error;
   }
@@ -39,8 +40,8 @@ export async function updateTenant(actor: Actor, tenantId: string, input: Tenant
       data: { ...tenant, contract: { upsert: { create: contract, update: contract } } },
     });
   } catch (error) {
-    if (slugTaken(error)) throw new AppError("conflict", `The code "${tenant.slug}" is already used by another tenant. Choose another.`);
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new AppError("not_found", "This organisation was not found.");
+    if (slugTaken(error)) throw new AppError("conflict", "errors.tenant.slugTaken", { params: { slug: tenant.slug } });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new AppError("not_found", "errors.tenant.notFound");
     throw error;
   }
   await recordAudit({ action: "tenant.updated", actorId: actor.id, actorRole: actor.role, tenantId, targetType: "tenant", targetId: tenantId });
@@ -49,7 +50,7 @@ export async function updateTenant(actor: Actor, tenantId: string, input: Tenant
 export async function setTenantStatus(actor: Actor, tenantId: string, status: "active" | "suspended"): Promise<void> {
   requireOperator(actor);
   const { count } = await db().tenant.updateMany({ where: { id: tenantId }, data: { status } });
-  if (!count) throw new AppError("not_found", "This organisation was not found.");
+  if (!count) throw new AppError("not_found", "errors.tenant.notFound");
   await recordAudit({
     action: status === "suspended" ? "tenant.suspended" : "tenant.reactivated",
     actorId: actor.id,

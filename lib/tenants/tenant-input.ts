@@ -14,26 +14,26 @@ const checkbox = <T extends string>(values: readonly [T, ...T[]], what: string) 
     .transform((list) => [...new Set(list)]);
 
 export const ZContractInput = z.object({
-  sessionsPerYear: z.coerce.number().int("Sessions per year must be a whole number.").min(0).max(100, "At most 100 sessions per employee per year."),
+  sessionsPerYear: z.coerce.number().int("errors.tenantForm.sessionsWhole").min(0).max(100, "errors.tenantForm.sessionsMax"),
   yearStartMonth: z.coerce.number().int().min(1).max(12),
-  yearStartDay: z.coerce.number().int().min(1).max(28, "Choose a day from 1 to 28, so every month has it."),
+  yearStartDay: z.coerce.number().int().min(1).max(28, "errors.tenantForm.yearStartDay"),
   directions: checkbox(["psychology", "legal", "financial"], "direction"),
   formats: checkbox(["chat", "audio", "video"], "format"),
-  lateCancelHours: z.coerce.number().int().min(0).max(168, "At most 168 hours (a week)."),
+  lateCancelHours: z.coerce.number().int().min(0).max(168, "errors.tenantForm.lateCancelMax"),
   reportMinGroupSize: z.coerce.number().int().min(PLATFORM_MIN_GROUP, `Reports never describe groups smaller than ${PLATFORM_MIN_GROUP}.`).max(1000),
-  registryGraceDays: z.coerce.number().int().min(0).max(365, "At most 365 days."),
+  registryGraceDays: z.coerce.number().int().min(0).max(365, "errors.tenantForm.graceMax"),
 });
 
 export const ZTenantInput = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name.").max(120),
+  name: z.string().trim().min(2, "errors.tenantForm.name").max(120),
   slug: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "Use 1–40 lower-case letters, digits and hyphens, e.g. acme-nordic.")
-    .refine((slug) => !RESERVED_SLUGS.has(slug), "That code is reserved; choose another."),
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "errors.tenantForm.slugFormat")
+    .refine((slug) => !RESERVED_SLUGS.has(slug), "errors.tenantForm.slugReserved"),
   locale: z.enum(LOCALES),
-  timeZone: z.string().refine((zone) => DateTime.local().setZone(zone).isValid, "Choose a time zone such as Europe/Helsinki."),
+  timeZone: z.string().refine((zone) => DateTime.local().setZone(zone).isValid, "errors.tenantForm.timeZone"),
   contract: ZContractInput,
 });
 export type TenantInput = z.infer<typeof ZTenantInput>;

@@ -54,3 +54,12 @@ export async function fixtureDb() {
 export async function fixtureFactories(): Promise<Factories> {
   return (await load()).factories;
 }
+
+/** A new identifier in the registry of the demo tenant `slug`, for a journey that registers someone. */
+export async function newIdentifier(slug = "acme"): Promise<string> {
+  const { factories, client } = await load();
+  const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug } });
+  const identifier = `E2E-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
+  await factories.createRegistryEntry({ tenant, identifier });
+  return identifier;
+}

@@ -3,6 +3,7 @@ import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
 import { msg, type Lang } from "./i18n";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
+export const REGISTERED_PASSWORD = "my own password 123";
 
 export const DEMO_LOGINS: Record<Role, string> = {
   employee: "employee@acme.test",
@@ -19,15 +20,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: msg(lang, "login.submit") }).click();
 }
 
-export async function signInAs(page: Page, role: Role) {
-  await signIn(page, DEMO_LOGINS[role]);
+export async function signInAs(page: Page, role: Role, lang: Lang = "en") {
+  await signIn(page, DEMO_LOGINS[role], DEMO_PASSWORD, lang);
   await expect(page).toHaveURL(new RegExp(`${HOME_BY_ROLE[role]}$`));
 }
 
 /** Fills the employer's registration page; the caller adds an alias if wanted and submits. */
-export async function register(page: Page, slug: string, identifier: string, email: string) {
+export async function register(page: Page, slug: string, identifier: string, email: string, lang: Lang = "en") {
   await page.goto(`/t/${slug}`);
-  await page.getByLabel("Personnel number or work e-mail").fill(identifier);
-  await page.getByLabel("E-mail to sign in with").fill(email);
-  await page.getByLabel("Password").fill("my own password 123");
+  await page.getByLabel(msg(lang, "register.identifier")).fill(identifier);
+  await page.getByLabel(msg(lang, "register.email")).fill(email);
+  await page.getByLabel(msg(lang, "register.password"), { exact: true }).fill(REGISTERED_PASSWORD);
 }

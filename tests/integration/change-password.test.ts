@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "../support/in-english";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
 import { changePassword } from "@/lib/auth/change-password";
@@ -32,7 +33,8 @@ describe("changing a password", () => {
     const actor = actorOf(user);
     const wrong = await refusal(changePassword(actor, { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(wrong).toBeInstanceOf(AppError);
-    expect((wrong as AppError).details?.fields).toEqual([{ path: "currentPassword", message: "Not your current password." }]);
+    expect((wrong as AppError).details?.fields).toEqual([{ path: "currentPassword", message: "errors.password.notCurrent" }]);
+    expect(await inEnglish("errors.password.notCurrent")).toBe("Not your current password.");
     const cases = [
       [{ currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" }, "newPassword"],
       [{ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }, "confirmPassword"],

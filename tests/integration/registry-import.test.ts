@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { inEnglish } from "../support/in-english";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -79,8 +80,8 @@ describe("registry files as HR departments export them", () => {
     const summary = await run(textFile("mixed.csv", ["email", "ok@acme.example", "not-an-email@", "", "zero\u200bwidth@acme.example", "fine@acme.example"]));
     expect(summary).toMatchObject({ total: 4, added: 2, rejected: 2 });
     expect(summary.errors).toEqual([
-      { line: 3, reason: "the identifier contains @ but is not a valid e-mail address" },
-      { line: 5, reason: expect.any(String) },
+      { line: 3, problem: "invalid_email" },
+      { line: 5, problem: expect.any(String) },
     ]);
     expect(JSON.stringify(summary)).not.toMatch(/not-an-email|zero/);
   });
@@ -91,7 +92,7 @@ describe("registry files as HR departments export them", () => {
       total: 3,
       added: 2,
       rejected: 1,
-      errors: [{ line: 3, reason: "the column holds e-mail addresses, but this value has no @" }],
+      errors: [{ line: 3, problem: "not_an_email" }],
     });
     expect(JSON.stringify(headed)).not.toContain("bob.smith");
     // Without a header, the column's first valid value says what it holds.
@@ -104,9 +105,9 @@ describe("registry files as HR departments export them", () => {
     const summary = await run(textFile("dupes.csv", ["Employee ID", "E-100", "E-200", "e-100", "E-300", "E-200", "E-100"]));
     expect(summary).toMatchObject({ total: 6, added: 3, rejected: 0, duplicates: 3 });
     expect(summary.errors).toEqual([
-      { line: 4, reason: "the identifier repeats the one on line 2; it counts once" },
-      { line: 6, reason: "the identifier repeats the one on line 3; it counts once" },
-      { line: 7, reason: "the identifier repeats the one on line 2; it counts once" },
+      { line: 4, problem: "duplicate", firstLine: 2 },
+      { line: 6, problem: "duplicate", firstLine: 3 },
+      { line: 7, problem: "duplicate", firstLine: 2 },
     ]);
     expect(await db().registryImport.findFirstOrThrow({ where: { tenantId: tenant.id }, orderBy: { startedAt: "desc" } })).toMatchObject({ duplicates: 3 });
   });
@@ -114,7 +115,7 @@ describe("registry files as HR departments export them", () => {
 
 describe("broken files", () => {
   it("refuses an empty file", async () => {
-    expect((await failure(run(writeFile("empty.csv", "")))).message).toMatch(/file is empty/);
+    expect(await inEnglish(await failure(run(writeFile("empty.csv", ""))))).toMatch(/file is empty/);
   });
 
   it("refuses a binary file renamed .csv", async () => {
@@ -123,21 +124,21 @@ describe("broken files", () => {
       Buffer.alloc(2000, 0x00),
       Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256)),
     ]);
-    expect((await failure(run(writeFile("picture.csv", png)))).message).toMatch(/not a CSV or XLSX/);
+    expect(await inEnglish(await failure(run(writeFile("picture.csv", png))))).toMatch(/not a CSV or XLSX/);
   });
 
   it("refuses a truncated XLSX and changes nothing", async () => {
     await run(textFile("seed.csv", ["id", "KEEP-1", "KEEP-2"]));
     const whole = fs.readFileSync(await xlsxFile("big.xlsx", [["id"], ...Array.from({ length: 3000 }, (_, i) => [`T-${i}`])]));
     const truncated = writeFile("truncated.xlsx", whole.subarray(0, Math.floor(whole.length * 0.6)));
-    expect((await failure(run(truncated, { mode: "replace" }))).message).toMatch(/damaged or incomplete/);
+    expect(await inEnglish(await failure(run(truncated, { mode: "replace" })))).toMatch(/damaged or incomplete/);
     expect(await activeCount()).toBe(2);
   });
 
   it("imports nothing from a file where every row is invalid, and says why by line", async () => {
     await run(textFile("seed.csv", ["id", "KEEP-1"]));
     const error = await failure(run(textFile("bad.csv", ["email", "a@", "b@", "@c"]), { mode: "replace" }));
-    expect(error.message).toMatch(/No row of the file holds a valid identifier/);
+    expect(await inEnglish(error)).toMatch(/No row of the file holds a valid identifier/);
     expect(error.details?.summary).toMatchObject({ total: 3, rejected: 3, added: 0, removed: 0 });
     expect(await activeCount()).toBe(1);
     const history = await db().registryImport.findFirst({ where: { tenantId: tenant.id }, orderBy: { startedAt: "desc" } });

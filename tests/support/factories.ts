@@ -13,7 +13,7 @@ const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 const unique = () => randomUUID().slice(0, 8);
 
 export async function createTenant(
-  overrides: { slug?: string; name?: string; status?: "active" | "suspended"; sessionsPerYear?: number; reportMinGroupSize?: number } = {},
+  overrides: { slug?: string; name?: string; status?: "active" | "suspended"; sessionsPerYear?: number; reportMinGroupSize?: number; locale?: string } = {},
 ) {
   const slug = overrides.slug ?? `t-${unique()}`;
   return db().tenant.create({
@@ -21,6 +21,7 @@ export async function createTenant(
       slug,
       name: overrides.name ?? `Tenant ${slug}`,
       timeZone: "Europe/Helsinki",
+      locale: overrides.locale ?? "en",
       status: overrides.status ?? "active",
       contract: {
         create: {
@@ -40,6 +41,8 @@ export async function createUser(options: {
   status?: "active" | "suspended";
   email?: string;
   displayName?: string;
+  /** The account's own language; none: the employer's. */
+  locale?: string;
 }) {
   const tenantBound = options.role === "employee" || options.role === "hr" || options.role === "tenant_admin";
   let registryEntryId: string | undefined;
@@ -56,6 +59,7 @@ export async function createUser(options: {
       registryEntryId,
       status: options.status ?? "active",
       displayName: options.displayName,
+      locale: options.locale ?? null,
     },
   });
 }

@@ -1,6 +1,10 @@
 /** The message files: the same keys in every language, each a valid ICU message with the same placeholders. */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CATALOGUE_SORTS, GENDERS } from "@/lib/catalogue/catalogue-query";
+import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
 import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 
@@ -62,5 +66,38 @@ describe("message files", () => {
       visit(parse(text));
     }
     expect(missing).toEqual([]);
+  });
+
+  it("label every term of the catalogue's vocabulary", () => {
+    const groups = {
+      topic: TOPIC_SLUGS,
+      method: METHOD_SLUGS,
+      language: LANGUAGE_CODES,
+      direction: DIRECTIONS,
+      format: FORMATS,
+      sort: CATALOGUE_SORTS,
+      gender: GENDERS,
+    };
+    const missing = Object.entries(groups)
+      .flatMap(([group, slugs]) => slugs.map((slug) => `vocabulary.${group}.${slug}`))
+      .filter((key) => !english.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it("hold every message key the domain refers to", () => {
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(full);
+        return /\.tsx?$/.test(entry.name) ? [full] : [];
+      });
+    const referenced = [...sources("lib"), ...sources("app")].flatMap((file) => {
+      const code = fs.readFileSync(file, "utf8");
+      const keys = [...code.matchAll(/"((?:errors|identifierProblems)\.[\w.]+)"/g)].map((m) => m[1]!);
+      const outcomes = [...code.matchAll(/\bsaved(?:State)?\("(\w+)"/g)].map((m) => `outcomes.${m[1]}`);
+      return [...keys, ...outcomes].filter((key) => !key.endsWith(".")).map((key) => ({ file, key }));
+    });
+    expect(referenced.length).toBeGreaterThan(100);
+    expect(referenced.filter(({ key }) => !english.has(key))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ describe("report periods", () => {
     const q = parsePeriod("2026-Q4", "Europe/Helsinki");
     expect(q.start.toISOString()).toBe("2026-09-30T21:00:00.000Z");
     expect(q.end.toISOString()).toBe("2026-12-31T22:00:00.000Z");
-    expect(parsePeriod("2026-03", "UTC").label).toBe("March 2026");
+    expect(parsePeriod("2026-03", "UTC")).toMatchObject({ kind: "month", start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") });
     expect(parsePeriod("2025", "UTC").end.toISOString()).toBe("2026-01-01T00:00:00.000Z");
   });
 

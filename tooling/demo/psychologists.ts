@@ -1,4 +1,7 @@
-/** A dozen invented specialists for the demo catalogue. Names and biographies are fictional. */
+/**
+ * A dozen invented specialists for the demo catalogue. Names and biographies are fictional; the
+ * Russian-speaking ones write in Russian, as they would for the source service's users.
+ */
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import type { Language, Method, Topic } from "@/lib/catalogue/vocabulary";
 
@@ -15,6 +18,8 @@ export interface DemoPsychologist {
   topics: Topic[];
   shortBio: string;
   longBio: string;
+  /** The language the bios are written in. */
+  bioLanguage: "en" | "ru";
   qualifications: { kind: "education" | "certification" | "membership"; title: string; institution: string; year: number; verified: boolean }[];
   /** Weekly hours in the specialist's time zone: [ISO weekday, start hour, end hour]. */
   hours: [number, number, number][];
@@ -37,6 +42,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     shortBio: "Clinical psychologist helping people untangle stress, anxiety and sleep trouble with practical CBT tools.",
     longBio:
       "I have worked with adults for twelve years, first in occupational health and then in private practice. Most people come to me when work stress starts spilling into sleep and relationships. Together we look at what keeps the cycle going and practise small, concrete changes between sessions. I am direct, warm, and I will not ask you to talk about anything you are not ready for.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "MA in Psychology", institution: "University of Helsinki", year: 2012, verified: true },
       { kind: "certification", title: "Licensed psychologist (Valvira)", institution: "Valvira", year: 2013, verified: true },
@@ -58,6 +64,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     shortBio: "Gestalt therapist for relationship difficulties, self-esteem and times of loss.",
     longBio:
       "My work is about noticing what happens here and now: in your body, in your relationships, in the way you talk about yourself. I work with couples' issues from one partner's side, with loss, and with the quiet voice that says you are not good enough.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "MA in Psychology", institution: "University of Warsaw", year: 2015, verified: true },
       { kind: "certification", title: "Gestalt psychotherapy (4-year programme)", institution: "Gestalt Institute Kraków", year: 2019, verified: true },
@@ -71,7 +78,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
   },
   {
     email: "elena.sokolova@harbor.test",
-    displayName: "Elena Sokolova",
+    displayName: "Елена Соколова",
     gender: "female",
     experienceYears: 15,
     timeZone: "Europe/Helsinki",
@@ -80,9 +87,10 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     languages: ["ru", "en", "fi"],
     methods: ["systemic", "solution_focused"],
     topics: ["family", "parenting", "relationships", "stress_burnout"],
-    shortBio: "Family psychologist: parenting, couples and families going through change.",
+    shortBio: "Семейный психолог: воспитание детей, пары и семьи в период перемен.",
     longBio:
-      "I help families and individuals through moves, separations, new babies and teenage years. Systemic work means we look at the whole picture, not just the person who feels the strain. Sessions are in Russian, English or Finnish.",
+      "Помогаю семьям и отдельным людям пройти через переезд, расставание, рождение ребёнка и подростковый возраст детей. Системный подход означает, что мы смотрим на всю картину, а не только на того, кому сейчас тяжелее всех. Консультирую на русском, английском и финском.",
+    bioLanguage: "ru",
     qualifications: [
       { kind: "education", title: "Specialist degree in Psychology", institution: "Saint Petersburg State University", year: 2008, verified: true },
       { kind: "certification", title: "Systemic family therapy", institution: "Institute of Family Therapy", year: 2012, verified: true },
@@ -103,6 +111,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     shortBio: "Work psychologist for burnout, conflict at work and career crossroads.",
     longBio:
       "Before becoming a psychologist I spent years in software teams, so I know how deadlines and on-call duty feel. I focus on what you can change this week, and on boundaries that hold.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "MSc in Work and Organisational Psychology", institution: "University of Jyväskylä", year: 2018, verified: true },
       { kind: "certification", title: "Licensed psychologist (Valvira)", institution: "Valvira", year: 2019, verified: false },
@@ -129,6 +138,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     shortBio: "Trauma-informed therapist using EMDR and CBT for anxiety and difficult memories.",
     longBio:
       "I work with people whose past keeps showing up in the present: panic, intrusive memories, a constant sense of threat. EMDR and CBT give us structured ways to make those memories less loud.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "MA in Clinical Psychology", institution: "Jagiellonian University", year: 2013, verified: true },
       { kind: "certification", title: "EMDR Europe accredited practitioner", institution: "EMDR Europe", year: 2017, verified: true },
@@ -137,7 +147,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
   },
   {
     email: "dmitri.orlov@harbor.test",
-    displayName: "Dmitri Orlov",
+    displayName: "Дмитрий Орлов",
     gender: "male",
     experienceYears: 18,
     timeZone: "Europe/Helsinki",
@@ -146,9 +156,10 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     languages: ["ru", "en"],
     methods: ["psychodynamic", "mindfulness"],
     topics: ["addiction", "low_mood", "relationships", "anxiety"],
-    shortBio: "Psychotherapist with long experience in habits, dependence and low mood.",
+    shortBio: "Психотерапевт с большим опытом работы с привычками, зависимостями и подавленным настроением.",
     longBio:
-      "Changing a habit is rarely about willpower. We look at what the habit does for you and build other ways to get it. I have worked with drinking, gambling, gaming and overwork, always without judgement.",
+      "Изменить привычку — редко вопрос силы воли. Мы разберёмся, что привычка даёт вам, и найдём другие способы это получить. Работал с алкоголем, азартными и компьютерными играми, переработками — всегда без осуждения.",
+    bioLanguage: "ru",
     qualifications: [
       { kind: "education", title: "Specialist degree in Clinical Psychology", institution: "Moscow State University", year: 2006, verified: true },
       { kind: "membership", title: "Member, European Association for Psychotherapy", institution: "EAP", year: 2014, verified: true },
@@ -174,6 +185,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     shortBio: "ACT-oriented psychologist for stress, perfectionism and finding direction.",
     longBio:
       "I help people who hold themselves to impossible standards. ACT is about making room for difficult thoughts and still moving towards what matters to you.",
+    bioLanguage: "en",
     qualifications: [{ kind: "education", title: "MA in Psychology", institution: "Åbo Akademi University", year: 2021, verified: true }],
     hours: WEEKDAYS_9_TO_17,
   },
@@ -190,6 +202,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     topics: ["anxiety", "work_conflict", "stress_burnout", "parenting"],
     shortBio: "CBT psychologist for anxiety, panic and the pressure of work and family at once.",
     longBio: "Short, structured, goal-oriented work. We agree on what you want to change and measure whether it is changing.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "MA in Psychology", institution: "Adam Mickiewicz University", year: 2014, verified: true },
       {
@@ -209,7 +222,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
   },
   {
     email: "irina.volkova@harbor.test",
-    displayName: "Irina Volkova",
+    displayName: "Ирина Волкова",
     gender: "female",
     experienceYears: 9,
     timeZone: "Europe/Helsinki",
@@ -218,9 +231,10 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     languages: ["ru", "en", "fi"],
     methods: ["mediation"],
     topics: ["employment_law", "family_law", "housing_law"],
-    shortBio: "Lawyer advising on employment contracts, family matters and tenancy disputes.",
+    shortBio: "Юрист: трудовые договоры, семейные вопросы и споры об аренде жилья.",
     longBio:
-      "I explain where you stand legally in plain words and what your options are, from a letter to a landlord to a divorce settlement. Consultations are confidential and general: for representation I will tell you where to turn.",
+      "Простыми словами объясню, какое у вас правовое положение и какие есть варианты — от письма арендодателю до соглашения при разводе. Консультации конфиденциальны и носят общий характер; если понадобится представитель, подскажу, куда обратиться.",
+    bioLanguage: "ru",
     qualifications: [
       { kind: "education", title: "Master of Laws (LL.M.)", institution: "University of Helsinki", year: 2015, verified: true },
       { kind: "membership", title: "Member, Finnish Bar Association", institution: "Finnish Bar Association", year: 2018, verified: true },
@@ -240,6 +254,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     topics: ["employment_law", "housing_law", "debt"],
     shortBio: "Employment and consumer lawyer: contracts, dismissals, debt collection.",
     longBio: "Fourteen years of advising employees and consumers. Bring your documents; we will read them together.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "education", title: "Master of Laws", institution: "University of Wrocław", year: 2010, verified: true },
       { kind: "membership", title: "Attorney-at-law (radca prawny)", institution: "National Chamber of Legal Advisers", year: 2013, verified: true },
@@ -263,6 +278,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     topics: ["budgeting", "debt", "career"],
     shortBio: "Financial counsellor for budgets, debt plans and big money decisions.",
     longBio: "No products, no sales: I help you see your money clearly, make a plan for debts and decide calmly about loans, savings and big purchases.",
+    bioLanguage: "en",
     qualifications: [
       { kind: "certification", title: "Certified Financial Planner (CFP)", institution: "FPSB", year: 2019, verified: true },
       { kind: "education", title: "BSc in Economics", institution: "Stockholm University", year: 2016, verified: true },
@@ -271,7 +287,7 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
   },
   {
     email: "olga.petrova@harbor.test",
-    displayName: "Olga Petrova",
+    displayName: "Ольга Петрова",
     gender: "female",
     experienceYears: 5,
     timeZone: "Europe/Helsinki",
@@ -280,8 +296,9 @@ export const DEMO_PSYCHOLOGISTS: DemoPsychologist[] = [
     languages: ["ru", "en"],
     methods: ["coaching", "cbt"],
     topics: ["debt", "budgeting", "stress_burnout", "anxiety"],
-    shortBio: "Psychologist and financial coach for money worries and the stress they bring.",
-    longBio: "Money worries are rarely only about money. We work on the numbers and on the anxiety around them, in Russian or English.",
+    shortBio: "Психолог и финансовый коуч: денежные тревоги и стресс, который они приносят.",
+    longBio: "Тревога о деньгах редко бывает только о деньгах. Мы поработаем и с цифрами, и с беспокойством вокруг них — на русском или английском.",
+    bioLanguage: "ru",
     qualifications: [
       { kind: "education", title: "MA in Psychology", institution: "Higher School of Economics", year: 2020, verified: true },
       { kind: "certification", title: "Financial coaching certificate", institution: "Financial Coaching Institute", year: 2022, verified: false },

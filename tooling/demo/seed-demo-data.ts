@@ -25,6 +25,8 @@ export interface DemoTenantSpec {
   identifiers: string[];
   syntheticEmployees: number;
   contract: { sessionsPerYear: number; directions: Direction[]; formats: SessionFormat[]; lateCancelHours: number; reportMinGroupSize: number };
+  /** The demo employee's alias, in the employer's language. */
+  employeeAlias: string;
   /** Topics synthetic employees bring, by weight; a rare one ends up below the report floor. */
   topicWeights: [Topic, number][];
 }
@@ -40,6 +42,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     // Personnel numbers with leading zeros, as HR systems export them.
     identifiers: Array.from({ length: 80 }, (_, i) => pad(4501 + i, 6)),
     syntheticEmployees: 36,
+    employeeAlias: "Sam",
     contract: {
       sessionsPerYear: 8,
       directions: ["psychology", "legal", "financial"],
@@ -62,6 +65,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     timeZone: "Europe/Helsinki",
     identifiers: Array.from({ length: 80 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
     syntheticEmployees: 34,
+    employeeAlias: "Alex",
     contract: { sessionsPerYear: 6, directions: ["psychology", "legal"], formats: ["audio", "video"], lateCancelHours: 48, reportMinGroupSize: 12 },
     topicWeights: [
       ["anxiety", 4],
@@ -69,6 +73,30 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
       ["family", 3],
       ["low_mood", 2],
       ["employment_law", 1],
+    ],
+  },
+  {
+    // A Russian-speaking employer: its people see Harbor in Russian unless they choose otherwise.
+    slug: "volga",
+    name: "Волга Логистик",
+    locale: "ru",
+    timeZone: "Europe/Moscow",
+    identifiers: Array.from({ length: 60 }, (_, i) => pad(7001 + i, 5)),
+    syntheticEmployees: 40,
+    employeeAlias: "Саша",
+    contract: {
+      sessionsPerYear: 5,
+      directions: ["psychology", "legal", "financial"],
+      formats: ["chat", "audio", "video"],
+      lateCancelHours: 24,
+      reportMinGroupSize: 10,
+    },
+    topicWeights: [
+      ["stress_burnout", 8],
+      ["family", 3],
+      ["anxiety", 3],
+      ["debt", 2],
+      ["sleep", 1],
     ],
   },
 ];
@@ -97,8 +125,10 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date; 
       const psychologists = await createPsychologists(tx, demoHash);
       let employees = 0;
       let appointments = 0;
+      // One schedule for every employer: a psychologist's hours are shared by all of them.
+      const schedule = new Scheduler();
       for (const spec of DEMO_TENANTS) {
-        const made = await createTenant(tx, spec, { demoHash, unusableHash, psychologists, now, random, pepper: options.pepper });
+        const made = await createTenant(tx, spec, { demoHash, unusableHash, psychologists, schedule, now, random, pepper: options.pepper });
         employees += made.employees;
         appointments += made.appointments;
       }
@@ -136,6 +166,7 @@ async function createPsychologists(tx: Prisma.TransactionClient, passwordHash: s
         topics: p.topics,
         shortBio: p.shortBio,
         longBio: p.longBio,
+        bioLanguage: p.bioLanguage,
         status: "published",
         publishedAt: new Date(),
         qualifications: {
@@ -165,6 +196,7 @@ async function createPsychologists(tx: Prisma.TransactionClient, passwordHash: s
 }
 
 interface TenantContext {
+  schedule: Scheduler;
   demoHash: string;
   unusableHash: string;
   psychologists: SeededPsychologist[];
@@ -199,7 +231,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
       role: "employee",
       tenantId: tenant.id,
       registryEntryId: entryFor(0),
-      displayName: spec.slug === "acme" ? "Sam" : "Alex",
+      displayName: spec.employeeAlias,
       timeZone: spec.timeZone,
     },
   });
@@ -223,7 +255,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
     synthetic.push(user.id);
   }
 
-  const schedule = new Scheduler();
+  const { schedule } = ctx;
   const eligible = ctx.psychologists.filter(
     (p) => p.directions.some((d) => spec.contract.directions.includes(d)) && p.formats.some((f) => spec.contract.formats.includes(f)),
   );

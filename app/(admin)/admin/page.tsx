@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { AppShell } from "@/components/layout/app-shell";
@@ -7,89 +8,90 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { countPsychologistsByStatus } from "@/lib/catalogue/count-psychologists";
-import { formatDateTime } from "@/lib/format";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { DELIVERY_HEALTH_DAYS, getEmailDeliveryHealth } from "@/lib/notifications/email-delivery-health";
 import { listTenants } from "@/lib/tenants/list-tenants";
 
-export const metadata = { title: "Platform overview" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
 export default async function AdminPage() {
   const actor = await guardPage(ROUTE_ROLES["/admin"]);
-  const [tenants, psychologists, events, delivery] = await Promise.all([
+  const [tenants, psychologists, events, delivery, t, tr, f] = await Promise.all([
     listTenants(actor),
     countPsychologistsByStatus(actor),
     listAuditEvents(actor, { limit: 20 }),
     getEmailDeliveryHealth(actor),
+    getTranslations("admin"),
+    getTranslations("roles"),
+    requestFormats("UTC"),
   ]);
   return (
-    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="Platform overview">
+    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={t("title")}>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Tenants" value={tenants.length} />
+        <Stat label={t("tenants")} value={tenants.length} />
         <Stat
-          label="Published specialists"
+          label={t("published")}
           value={psychologists.published ?? 0}
-          hint={`${psychologists.draft ?? 0} draft · ${psychologists.hidden ?? 0} hidden`}
+          hint={t("draftHidden", { draft: psychologists.draft ?? 0, hidden: psychologists.hidden ?? 0 })}
         />
-        <Stat label="Identifiers in registries" value={tenants.reduce((sum, t) => sum + t.activeIdentifiers, 0)} />
+        <Stat label={t("identifiers")} value={f.number(tenants.reduce((sum, tenant) => sum + tenant.activeIdentifiers, 0))} />
         <Stat
-          label={`Undelivered e-mails (${DELIVERY_HEALTH_DAYS} days)`}
+          label={t("undelivered", { days: DELIVERY_HEALTH_DAYS })}
           value={delivery.failed}
-          hint={
-            delivery.failed
-              ? `Latest: ${delivery.latestError?.slice(0, 160) ?? "no reason recorded"}. Check SMTP_URL and the mail server.`
-              : "Every e-mail was delivered or is on its way."
-          }
+          hint={delivery.failed ? t("undeliveredHint", { error: delivery.latestError?.slice(0, 160) ?? t("noReason") }) : t("allDelivered")}
         />
       </dl>
       <Card
-        title="Tenants"
+        title={t("tenants")}
         action={
           <Link href="/admin/tenants/new" className={buttonClass("secondary")}>
-            New tenant
+            {t("newTenant")}
           </Link>
         }
       >
         <table className="responsive-table w-full text-sm" data-testid="tenants">
           <thead>
             <tr className="text-left text-slate-600">
-              <th className="py-2">Name</th>
-              <th>Slug</th>
-              <th>Status</th>
-              <th className="text-right">Identifiers</th>
-              <th className="text-right">Sessions / year</th>
+              <th className="py-2">{t("name")}</th>
+              <th>{t("slug")}</th>
+              <th>{t("status")}</th>
+              <th className="text-right">{t("identifiersColumn")}</th>
+              <th className="text-right">{t("sessionsPerYear")}</th>
             </tr>
           </thead>
           <tbody>
-            {tenants.map((t) => (
-              <tr key={t.id} className="border-t border-slate-100">
-                <td data-label="Name" className="py-2 font-medium">
-                  <Link href={`/admin/tenants/${t.id}`} className="text-harbor-700 underline">
-                    {t.name}
+            {tenants.map((tenant) => (
+              <tr key={tenant.id} className="border-t border-slate-100">
+                <td data-label={t("name")} className="py-2 font-medium">
+                  <Link href={`/admin/tenants/${tenant.id}`} className="text-harbor-700 underline">
+                    {tenant.name}
                   </Link>
                 </td>
-                <td data-label="Slug">{t.slug}</td>
-                <td data-label="Status">{t.status}</td>
-                <td data-label="Identifiers" className="text-right">
-                  {t.activeIdentifiers}
+                <td data-label={t("slug")}>{tenant.slug}</td>
+                <td data-label={t("status")}>{t(`tenantStatus.${tenant.status}`)}</td>
+                <td data-label={t("identifiersColumn")} className="text-right">
+                  {f.number(tenant.activeIdentifiers)}
                 </td>
-                <td data-label="Sessions / year" className="text-right">
-                  {t.contract?.sessionsPerYear ?? "—"}
+                <td data-label={t("sessionsPerYear")} className="text-right">
+                  {tenant.contract?.sessionsPerYear ?? "—"}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
-      <Card title="Recent audit events">
+      <Card title={t("audit")}>
         {events.length === 0 ? (
-          <EmptyState>No events yet.</EmptyState>
+          <EmptyState>{t("noEvents")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100 text-sm">
             {events.map((e) => (
               <li key={e.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span className="font-mono text-xs">{e.action}</span>
                 <span className="text-slate-600">
-                  {e.actorRole ?? "system"} · {formatDateTime(e.at, "UTC")} UTC
+                  {e.actorRole && tr.has(e.actorRole) ? tr(e.actorRole) : t("system")} · {f.dateTime(e.at)} UTC
                 </span>
               </li>
             ))}

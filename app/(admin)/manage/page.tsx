@@ -1,40 +1,42 @@
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { TENANT_ADMIN_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
-import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { RegistrySection } from "@/components/registry/registry-section";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 
-export const metadata = { title: "Programme" };
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export async function generateMetadata() {
+  return { title: (await getTranslations("manage"))("metaTitle") };
+}
 
 export default async function ManagePage() {
   const actor = await guardPage(ROUTE_ROLES["/manage"]);
   const { tenant, registry, imports } = await getTenantOverview(actor, actor.tenantId!);
   const contract = tenant.contract;
+  const [t, tv, f] = await Promise.all([getTranslations("manage"), getTranslations("vocabulary"), requestFormats(tenant.timeZone)]);
   return (
     <AppShell actor={actor} nav={TENANT_ADMIN_NAV} title={tenant.name}>
       <dl className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Identifiers in the registry" value={registry.active} hint={registry.removed ? `${registry.removed} removed` : undefined} />
-        <Stat label="Registered accounts" value={registry.registered} />
-        <Stat label="Sessions per employee per year" value={contract?.sessionsPerYear ?? "—"} />
+        <Stat label={t("identifiers")} value={f.number(registry.active)} hint={registry.removed ? t("removed", { count: registry.removed }) : undefined} />
+        <Stat label={t("registered")} value={f.number(registry.registered)} />
+        <Stat label={t("sessionsPerYear")} value={contract?.sessionsPerYear ?? "—"} />
       </dl>
-      <Card title="Contract">
+      <Card title={t("contract")}>
         {contract ? (
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-            <Row term="Directions" value={contract.directions.map((d) => DIRECTION_LABEL[d]).join(", ")} />
-            <Row term="Formats" value={contract.formats.map((f) => FORMAT_LABEL[f]).join(", ")} />
-            <Row term="Contract year starts" value={`${contract.yearStartDay} ${MONTHS[contract.yearStartMonth - 1]}`} />
-            <Row term="Late cancellation window" value={`${contract.lateCancelHours} hours`} />
-            <Row term="Smallest group in reports" value={`${contract.reportMinGroupSize} employees`} />
-            <Row term="Access after leaving the registry" value={contract.registryGraceDays ? `${contract.registryGraceDays} days` : "Ends at once"} />
-            <Row term="Time zone" value={tenant.timeZone} />
+            <Row term={t("directions")} value={contract.directions.map((d) => tv(`direction.${d}`)).join(", ")} />
+            <Row term={t("formats")} value={contract.formats.map((format) => tv(`format.${format}`)).join(", ")} />
+            <Row term={t("yearStarts")} value={f.dayOfYear(contract.yearStartMonth, contract.yearStartDay)} />
+            <Row term={t("lateWindow")} value={t("hours", { count: contract.lateCancelHours })} />
+            <Row term={t("minGroup")} value={t("employees", { count: contract.reportMinGroupSize })} />
+            <Row term={t("grace")} value={contract.registryGraceDays ? t("days", { count: contract.registryGraceDays }) : t("endsAtOnce")} />
+            <Row term={t("timeZone")} value={tenant.timeZone.replace(/_/g, " ")} />
           </dl>
         ) : (
-          <EmptyState>No contract has been set up yet. The Harbor team will add it.</EmptyState>
+          <EmptyState>{t("noContract")}</EmptyState>
         )}
       </Card>
       <RegistrySection tenantId={tenant.id} imports={imports} timeZone={tenant.timeZone} />

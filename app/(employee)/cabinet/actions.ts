@@ -7,7 +7,7 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
 import { leaveFeedback } from "@/lib/feedback/leave-feedback";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/form-state";
+import { savedState, type FormState } from "@/lib/forms/form-state";
 import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
@@ -18,7 +18,7 @@ export const leaveFeedbackAction = defineAction(
   async (actor, appointmentId, _previous, form): Promise<FormState> => {
     await leaveFeedback(actor, { appointmentId, rating: text(form, "rating"), comment: text(form, "comment") });
     // No revalidation: the form stays in place to show the thanks; the next visit shows "Rated".
-    return { status: "saved", message: "Thank you. Your rating counts once the Harbor team has checked it; it is shown without your name or employer." };
+    return savedState("ratingThanks");
   },
 );
 
@@ -38,5 +38,5 @@ export const cancelAppointmentAction = defineAction(
 export const setTimeZoneAction = defineAction({ ...cabinet, args: FORM_ARGS }, async (actor, _previous, form): Promise<FormState> => {
   await setMyTimeZone(actor, text(form, "timeZone"));
   revalidatePath("/cabinet");
-  return { status: "saved", message: "Saved. Times are now shown in this zone." };
+  return savedState("timeZoneSaved");
 });

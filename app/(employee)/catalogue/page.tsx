@@ -8,20 +8,25 @@ import { parseCatalogueLink } from "@/lib/catalogue/catalogue-query";
 import { getContractOffer } from "@/lib/catalogue/contract-offer";
 import { listPsychologists } from "@/lib/catalogue/list-psychologists";
 import { isAppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import { getTranslations } from "next-intl/server";
 
-export const metadata = { title: "Find a specialist" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("catalogue"))("title") };
+}
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await guardPage(ROUTE_ROLES["/catalogue"]);
+  const t = await getTranslations("catalogue");
   const offer = await getContractOffer(actor).catch((error: unknown) => {
     if (isAppError(error) && error.code === "unavailable") return error;
     throw error;
   });
-  if (offer instanceof Error) {
+  if (isAppError(offer)) {
     return (
-      <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Find a specialist">
+      <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
         <Notice tone="error" testId="catalogue-unavailable">
-          {offer.message}
+          {(await errorText()).error(offer)}
         </Notice>
       </AppShell>
     );
@@ -30,11 +35,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const { query, ignored } = parseCatalogueLink(await searchParams, offer);
   const page = await listPsychologists(actor, query);
   return (
-    <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Find a specialist">
-      <p className="max-w-2xl text-slate-700">
-        Choose for yourself: nobody at your employer sees whom you pick or why. Times are shown in your time zone ({actor.timeZone}).
-      </p>
-      {ignored && <Notice testId="filters-ignored">Some filters in the link were not valid for your programme and were left out.</Notice>}
+    <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
+      <p className="max-w-2xl text-slate-700">{t("intro", { zone: actor.timeZone.replace(/_/g, " ") })}</p>
+      {ignored && <Notice testId="filters-ignored">{t("filtersIgnored")}</Notice>}
       <CatalogueBrowser initialQuery={query} initialPage={page} offer={offer} timeZone={actor.timeZone} />
     </AppShell>
   );

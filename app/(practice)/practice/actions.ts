@@ -6,27 +6,27 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { cancelAppointmentByPsychologist, recordAttendance } from "@/lib/booking/change-appointment";
 import { addException, addWeeklyHours, removeAvailability } from "@/lib/booking/manage-availability";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/form-state";
+import { savedState, type FormState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
 const practice = { roles: ROUTE_ROLES["/practice"] };
 const availability = { roles: ROUTE_ROLES["/practice/availability"] };
 
-function saved(message: string, path: string): FormState {
+async function saved(outcome: string, path: string): Promise<FormState> {
   revalidatePath(path);
-  return { status: "saved", message };
+  return savedState(outcome);
 }
 
 export const cancelByPsychologistAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId) => {
   await cancelAppointmentByPsychologist(actor, appointmentId);
-  return saved("Cancelled. The client was told and offered other times; it does not use one of their sessions.", "/practice");
+  return saved("cancelledByPsychologist", "/practice");
 });
 
 export const recordAttendanceAction = defineAction(
   { ...practice, args: [z.uuid(), z.enum(["completed", "no_show"]), ...FORM_ARGS] },
   async (actor, appointmentId, outcome) => {
     await recordAttendance(actor, appointmentId, outcome);
-    return saved(outcome === "completed" ? "Recorded as held." : "Recorded as a no-show.", "/practice");
+    return saved(outcome === "completed" ? "recordedHeld" : "recordedNoShow", "/practice");
   },
 );
 
@@ -37,7 +37,7 @@ export const markPracticeNotificationsReadAction = defineAction({ ...practice, a
 
 export const addWeeklyHoursAction = defineAction({ ...availability, args: FORM_ARGS }, async (actor, _previous, form) => {
   await addWeeklyHours(actor, { weekday: text(form, "weekday"), start: text(form, "start"), end: text(form, "end") });
-  return saved("Hours added.", "/practice/availability");
+  return saved("hoursAdded", "/practice/availability");
 });
 
 export const addExceptionAction = defineAction({ ...availability, args: FORM_ARGS }, async (actor, _previous, form) => {
@@ -49,7 +49,7 @@ export const addExceptionAction = defineAction({ ...availability, args: FORM_ARG
     end: text(form, "end") || undefined,
   };
   await addException(actor, input);
-  return saved("Saved.", "/practice/availability");
+  return saved("saved", "/practice/availability");
 });
 
 export const removeAvailabilityAction = defineAction(

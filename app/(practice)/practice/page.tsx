@@ -1,47 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { ClientName } from "@/components/practice/client-name";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
-import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
-import { formatDateTime } from "@/lib/format";
-import { getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
-import Link from "next/link";
-import { NotificationList } from "@/components/notifications/notification-list";
-import { ActionButton } from "@/components/ui/action-button";
-import { buttonClass } from "@/components/ui/button";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { listNotifications } from "@/lib/notifications/list-notifications";
+import { getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
 import { cancelByPsychologistAction, markPracticeNotificationsReadAction, recordAttendanceAction } from "./actions";
 
-export const metadata = { title: "Agenda" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("practice"))("metaTitle") };
+}
 
 export default async function PracticePage() {
   const actor = await guardPage(ROUTE_ROLES["/practice"]);
-  const [agenda, notifications] = await Promise.all([getPracticeAgenda(actor), listNotifications(actor)]);
+  const [agenda, notifications, t, tv] = await Promise.all([
+    getPracticeAgenda(actor),
+    listNotifications(actor),
+    getTranslations("practice"),
+    getTranslations("vocabulary"),
+  ]);
   const tz = agenda.profile.timeZone;
+  const f = await requestFormats(tz);
   return (
-    <AppShell actor={actor} nav={PRACTICE_NAV} title={`Agenda — ${agenda.profile.displayName}`}>
+    <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title", { name: agenda.profile.displayName })}>
       <dl className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Upcoming sessions" value={agenda.upcoming.length} />
-        <Stat label="Completed this month" value={agenda.completedThisMonth} />
-        <Stat label="Clients in the last 90 days" value={agenda.activeClients} />
+        <Stat label={t("upcomingCount")} value={agenda.upcoming.length} />
+        <Stat label={t("completedThisMonth")} value={agenda.completedThisMonth} />
+        <Stat label={t("activeClients")} value={agenda.activeClients} />
       </dl>
       <NotificationList items={notifications} timeZone={tz} audience="psychologist" markRead={markPracticeNotificationsReadAction} />
       {agenda.toRecord.length > 0 && (
-        <Card title="How did these sessions go?">
+        <Card title={t("toRecord")}>
           <ul className="divide-y divide-slate-100" data-testid="to-record">
             {agenda.toRecord.map((item) => (
               <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span>
-                  <span className="font-medium">{formatDateTime(item.startsAt, tz)}</span> · {item.clientLabel} · {FORMAT_LABEL[item.format]}
+                  <span className="font-medium">{f.dateTime(item.startsAt)}</span> · <ClientName client={item.client} /> · {tv(`format.${item.format}`)}
                 </span>
                 <span className="flex gap-1">
-                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "completed")} label="Held" />
+                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "completed")} label={t("held")} />
                   <ActionButton
                     action={recordAttendanceAction.bind(null, item.id, "no_show")}
-                    label="No-show"
+                    label={t("noShow")}
                     variant="ghost"
-                    confirm="Record that the client did not come? The session will count as used."
+                    confirm={t("noShowConfirm")}
                   />
                 </span>
               </li>
@@ -50,31 +59,26 @@ export default async function PracticePage() {
         </Card>
       )}
       <Card
-        title={`Upcoming sessions (times in ${tz})`}
+        title={t("upcoming", { zone: tz.replace(/_/g, " ") })}
         action={
           <Link href="/practice/calendar" className={buttonClass("ghost")}>
-            Week view
+            {t("weekView")}
           </Link>
         }
       >
         {agenda.upcoming.length === 0 ? (
-          <EmptyState>No sessions booked yet.</EmptyState>
+          <EmptyState>{t("noUpcoming")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="agenda">
             {agenda.upcoming.map((item) => (
               <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
-                  <p className="font-medium">{formatDateTime(item.startsAt, tz)}</p>
+                  <p className="font-medium">{f.dateTime(item.startsAt)}</p>
                   <p className="text-sm text-slate-600">
-                    {item.clientLabel} · {item.employerName} · {FORMAT_LABEL[item.format]}
+                    <ClientName client={item.client} /> · {item.employerName} · {tv(`format.${item.format}`)}
                   </p>
                 </div>
-                <ActionButton
-                  action={cancelByPsychologistAction.bind(null, item.id)}
-                  label="Cancel"
-                  variant="ghost"
-                  confirm="Cancel this session? The client will be told and offered other times."
-                />
+                <ActionButton action={cancelByPsychologistAction.bind(null, item.id)} label={t("cancel")} variant="ghost" confirm={t("cancelConfirm")} />
               </li>
             ))}
           </ul>

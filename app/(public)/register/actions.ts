@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { ZodError } from "zod";
 import { formFailure } from "@/lib/forms/form-state";
@@ -19,7 +20,8 @@ export const registerAction = definePublicAction(FORM_ARGS, async (_previous, fo
     displayName: text(form, "displayName"),
   };
   try {
-    const { email } = await registerEmployee({ ...values, password: text(form, "password") }, { clientAddress: clientAddress(await headers()) });
+    const input = { ...values, password: text(form, "password"), locale: await getLocale() };
+    const { email } = await registerEmployee(input, { clientAddress: clientAddress(await headers()) });
     return { status: "registered", email };
   } catch (error) {
     // Everything typed comes back except the password, so a correction is one field, not five.

@@ -1,4 +1,5 @@
 import { CalendarDays } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
@@ -6,12 +7,12 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { listOutbox } from "@/lib/notifications/list-outbox";
 
-export const metadata = { title: "E-mail outbox" };
-
-const STATUS = { queued: "Waiting for the worker", sent: "Sent by SMTP", failed: "Failed", outbox: "In the outbox (no SMTP)" } as const;
+export async function generateMetadata() {
+  return { title: (await getTranslations("outbox"))("title") };
+}
 
 export default async function OutboxPage() {
   const actor = await guardPage(ROUTE_ROLES["/admin/outbox"]);
@@ -19,19 +20,20 @@ export default async function OutboxPage() {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
+  const [t, f] = await Promise.all([getTranslations("outbox"), requestFormats("UTC")]);
   return (
-    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="E-mail outbox">
-      <p className="text-sm text-slate-700">Development only: the latest 50 e-mails Harbor produced. Without SMTP_URL they stop here instead of being sent.</p>
+    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={t("title")}>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
       <Card>
         {emails.length === 0 ? (
-          <EmptyState>No e-mails yet. Book a session to see one.</EmptyState>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="outbox">
             {emails.map((e) => (
               <li key={e.id} className="py-3 text-sm">
                 <details>
                   <summary className="cursor-pointer">
-                    <span className="font-medium">{e.subject}</span> → {e.toAddress} · {formatDateTime(e.createdAt, "UTC")} UTC · {STATUS[e.status]}
+                    <span className="font-medium">{e.subject}</span> → {e.toAddress} · {f.dateTime(e.createdAt)} UTC · {t(`status.${e.status}`)}
                     {e.icsBody && (
                       <>
                         {" · "}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { createPsychologistAccount, reviewProfileChanges, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import type { FormState, NewPsychologistState } from "@/lib/forms/form-state";
+import { savedState, type FormState, type NewPsychologistState } from "@/lib/forms/form-state";
 
 const operator = { roles: ROUTE_ROLES["/admin/psychologists"] };
 
@@ -13,7 +13,7 @@ export const createPsychologistAction = defineAction({ ...operator, args: FORM_A
   const input = { email: text(form, "email"), displayName: text(form, "displayName") };
   const created = await createPsychologistAccount(actor, input);
   revalidatePath("/admin/psychologists");
-  return { status: "saved", message: "Account created.", created: { ...created, email: input.email.trim().toLowerCase() } };
+  return { ...(await savedState("accountCreated")), created: { ...created, email: input.email.trim().toLowerCase() } };
 });
 
 export const verifyQualificationAction = defineAction(
@@ -30,7 +30,7 @@ export const setProfileStatusAction = defineAction(
   async (actor, profileId, status): Promise<FormState> => {
     await setProfileStatus(actor, profileId, status);
     revalidatePath(`/admin/psychologists/${profileId}`);
-    return { status: "saved", message: status === "published" ? "Published: employees can now find this profile." : "Hidden from the catalogue." };
+    return savedState(status === "published" ? "profilePublished" : "profileHidden");
   },
 );
 
@@ -39,9 +39,6 @@ export const reviewProfileChangesAction = defineAction(
   async (actor, profileId, decision, submittedAt): Promise<FormState> => {
     await reviewProfileChanges(actor, profileId, decision, new Date(submittedAt));
     revalidatePath(`/admin/psychologists/${profileId}`);
-    return {
-      status: "saved",
-      message: decision === "approved" ? "Approved: clients now see the new name and bio." : "Rejected: clients keep seeing the current name and bio.",
-    };
+    return savedState(decision === "approved" ? "textApproved" : "textRejected");
   },
 );

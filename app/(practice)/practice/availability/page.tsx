@@ -1,4 +1,5 @@
 import { ActionButton } from "@/components/ui/action-button";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DateTime } from "luxon";
 import { AppShell } from "@/components/layout/app-shell";
@@ -8,42 +9,52 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getAvailability } from "@/lib/booking/manage-availability";
-import { clockTime, WEEKDAY_NAMES } from "@/lib/format";
+import { clockTime } from "@/lib/i18n/format";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { addExceptionAction, addWeeklyHoursAction, removeAvailabilityAction } from "../actions";
 
-export const metadata = { title: "Availability" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("availability"))("title") };
+}
 
 export default async function AvailabilityPage() {
   const actor = await guardPage(ROUTE_ROLES["/practice/availability"]);
   const availability = await getAvailability(actor);
   const today = DateTime.now().setZone(availability.timeZone).toISODate()!;
+  const [t, f] = await Promise.all([getTranslations("availability"), requestFormats("UTC")]);
+  const hours = (start: number, end: number) => `${clockTime(start)}–${clockTime(end)}`;
   return (
-    <AppShell actor={actor} nav={PRACTICE_NAV} title="Availability">
+    <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
       <p className="text-sm text-slate-700">
-        Times are in your time zone, <strong>{availability.timeZone}</strong>, and stay at the same local time when the clocks change. Clients can book{" "}
-        {availability.sessionMinutes}-minute sessions with a {availability.bufferMinutes}-minute break between them, at least{" "}
-        {availability.minNoticeMinutes / 60} hours ahead.{" "}
-        <Link href="/practice/profile" className="font-medium text-harbor-700 underline">
-          Change these
-        </Link>
-        .
+        {t.rich("intro", {
+          zone: availability.timeZone.replace(/_/g, " "),
+          minutes: availability.sessionMinutes,
+          buffer: availability.bufferMinutes,
+          notice: availability.minNoticeMinutes / 60,
+          strong: (chunks) => <strong>{chunks}</strong>,
+          link: (chunks) => (
+            <Link href="/practice/profile" className="font-medium text-harbor-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
-      <Card title="Weekly hours">
+      <Card title={t("weekly")}>
         {availability.rules.length === 0 ? (
-          <EmptyState>No weekly hours yet: clients cannot book you until you add some.</EmptyState>
+          <EmptyState>{t("noWeekly")}</EmptyState>
         ) : (
           <ul className="mb-4 divide-y divide-slate-100" data-testid="weekly-hours">
             {availability.rules.map((rule) => (
               <li key={rule.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                 <span>
-                  <span className="inline-block w-28 font-medium">{WEEKDAY_NAMES[rule.weekday - 1]}</span>
-                  {clockTime(rule.startMinute)}–{clockTime(rule.endMinute)}
+                  <span className="inline-block w-28 font-medium">{f.weekday(rule.weekday)}</span>
+                  {hours(rule.startMinute, rule.endMinute)}
                 </span>
                 <ActionButton
                   action={removeAvailabilityAction.bind(null, "rule", rule.id)}
                   variant="ghost"
-                  ariaLabel={`Remove ${WEEKDAY_NAMES[rule.weekday - 1]} ${clockTime(rule.startMinute)}–${clockTime(rule.endMinute)}`}
-                  label="Remove"
+                  ariaLabel={t("removeHours", { hours: `${f.weekday(rule.weekday)} ${hours(rule.startMinute, rule.endMinute)}` })}
+                  label={t("remove")}
                 />
               </li>
             ))}
@@ -51,19 +62,18 @@ export default async function AvailabilityPage() {
         )}
         <WeeklyHoursForm action={addWeeklyHoursAction} />
       </Card>
-      <Card title="Days off and extra hours">
+      <Card title={t("exceptions")}>
         {availability.exceptions.length === 0 ? (
-          <EmptyState>No changes planned.</EmptyState>
+          <EmptyState>{t("noExceptions")}</EmptyState>
         ) : (
           <ul className="mb-4 divide-y divide-slate-100" data-testid="exceptions">
             {availability.exceptions.map((e) => (
               <li key={e.id} className="flex items-center justify-between gap-2 py-2 text-sm">
                 <span>
-                  <span className="font-medium">{DateTime.fromJSDate(e.date, { zone: "utc" }).setLocale("en-GB").toFormat("ccc d LLL yyyy")}</span> ·{" "}
-                  {e.kind === "unavailable" ? "Time off" : "Extra hours"} ·{" "}
-                  {e.startMinute === null ? "whole day" : `${clockTime(e.startMinute)}–${clockTime(e.endMinute!)}`}
+                  <span className="font-medium">{f.calendarDate(e.date)}</span> · {e.kind === "unavailable" ? t("timeOff") : t("extraHours")} ·{" "}
+                  {e.startMinute === null ? t("wholeDay") : hours(e.startMinute, e.endMinute!)}
                 </span>
-                <ActionButton action={removeAvailabilityAction.bind(null, "exception", e.id)} variant="ghost" label="Remove" />
+                <ActionButton action={removeAvailabilityAction.bind(null, "exception", e.id)} variant="ghost" label={t("remove")} />
               </li>
             ))}
           </ul>

@@ -1,19 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DateTime } from "luxon";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { buttonClass } from "@/components/ui/button";
+import { ClientName } from "@/components/practice/client-name";
 import { DayAgenda } from "@/components/practice/day-agenda";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getWeekCalendar, type CalendarDay } from "@/lib/booking/get-week-calendar";
-import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { clockTime } from "@/lib/format";
+import { clockTime } from "@/lib/i18n/format";
+import { requestFormats } from "@/lib/i18n/server-formats";
 
-export const metadata = { title: "Week" };
-
-const STATUS = { booked: "Booked", completed: "Held", no_show: "No-show", cancelled: "Cancelled" } as const;
+export async function generateMetadata() {
+  return { title: (await getTranslations("practice.week"))("metaTitle") };
+}
 
 /** 07–21 by default, widened to whatever the week's hours and sessions need. */
 function visibleHours(days: CalendarDay[]): [number, number] {
@@ -31,6 +33,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     throw error;
   });
   const monday = DateTime.fromISO(calendar.weekStart);
+  const [t, tv, f] = await Promise.all([getTranslations("practice.week"), getTranslations("vocabulary"), requestFormats("UTC")]);
   const [FIRST_HOUR, LAST_HOUR] = visibleHours(calendar.days);
   const span = (LAST_HOUR - FIRST_HOUR) * 60;
   // The visible part of an interval, as top/height percentages of the day column.
@@ -41,18 +44,18 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   };
   const columnHeight = { height: `${(LAST_HOUR - FIRST_HOUR) * 3}rem` };
   return (
-    <AppShell actor={actor} nav={PRACTICE_NAV} title={`Week of ${monday.setLocale("en-GB").toFormat("d LLLL yyyy")}`}>
+    <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title", { date: f.longDate(calendar.weekStart) })}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-slate-600">Times in {calendar.timeZone}. Shaded: your open hours.</p>
-        <nav aria-label="Weeks" className="flex flex-wrap gap-2">
+        <p className="text-sm text-slate-600">{t("legend", { zone: calendar.timeZone.replace(/_/g, " ") })}</p>
+        <nav aria-label={t("weeks")} className="flex flex-wrap gap-2">
           <Link href={`/practice/calendar?week=${monday.minus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>
-            ← Previous
+            ← {t("previous")}
           </Link>
           <Link href="/practice/calendar" className={buttonClass("ghost")}>
-            This week
+            {t("thisWeek")}
           </Link>
           <Link href={`/practice/calendar?week=${monday.plus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>
-            Next →
+            {t("next")} →
           </Link>
         </nav>
       </div>
@@ -64,7 +67,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           <div />
           {calendar.days.map((day) => (
             <div key={day.date} className="border-b border-l border-slate-200 p-2 text-center text-sm font-medium">
-              {DateTime.fromISO(day.date).setLocale("en-GB").toFormat("ccc d")}
+              {f.shortDay(day.date)}
             </div>
           ))}
           <div className="relative" style={columnHeight}>
@@ -75,7 +78,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             ))}
           </div>
           {calendar.days.map((day) => (
-            <div key={day.date} className="relative border-l border-slate-200" style={columnHeight} aria-label={`${day.date}: ${day.sessions.length} sessions`}>
+            <div
+              key={day.date}
+              className="relative border-l border-slate-200"
+              style={columnHeight}
+              aria-label={t("daySessions", { day: f.dayHeading(day.date), count: day.sessions.length })}
+            >
               {day.open.map(([start, end]) => {
                 const box = place(start, end);
                 return box && <div key={start} className="absolute inset-x-0 bg-harbor-50" style={box} aria-hidden />;
@@ -90,9 +98,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                       className={`absolute inset-x-1 overflow-hidden rounded-md border px-1 text-xs ${s.status === "booked" ? "border-harbor-700 bg-harbor-100 text-harbor-900" : "border-slate-300 bg-slate-100 text-slate-600"}`}
                       style={box}
                     >
-                      <span className="font-semibold">{clockTime(s.start)}</span> {s.clientLabel}
+                      <span className="font-semibold">{clockTime(s.start)}</span> <ClientName client={s.client} />
                       <br />
-                      {FORMAT_LABEL[s.format]} · {STATUS[s.status]}
+                      {tv(`format.${s.format}`)} · {t(`status.${s.status}`)}
                     </div>
                   )
                 );

@@ -6,14 +6,14 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { addQualification, removeQualification, updateOwnProfile } from "@/lib/catalogue/own-profile";
 import { removeProfilePhoto, setProfilePhoto } from "@/lib/catalogue/profile-photo";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/form-state";
+import { savedState, type FormState } from "@/lib/forms/form-state";
 
 const LIST_FIELDS = ["methods", "topics", "languages", "directions", "formats"] as const;
 const profile = { roles: ROUTE_ROLES["/practice/profile"] };
 
-function saved(message: string): FormState {
+async function saved(outcome: string): Promise<FormState> {
   revalidatePath("/practice/profile");
-  return { status: "saved", message };
+  return savedState(outcome);
 }
 
 export const saveProfileAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
@@ -23,14 +23,12 @@ export const saveProfileAction = defineAction({ ...profile, args: FORM_ARGS }, a
   const hours = Number(text(form, "minNoticeHours"));
   input.minNoticeMinutes = Number.isFinite(hours) && text(form, "minNoticeHours").trim() !== "" ? Math.round(hours * 60) : "";
   const { awaitingReview } = await updateOwnProfile(actor, input);
-  return saved(
-    awaitingReview ? "Saved. Your new name and bio go live once the Harbor team has checked them; until then clients see the current ones." : "Profile saved.",
-  );
+  return saved(awaitingReview ? "profileAwaitingReview" : "profileSaved");
 });
 
 export const addQualificationAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
   await addQualification(actor, { kind: text(form, "kind"), title: text(form, "title"), institution: text(form, "institution"), year: text(form, "year") });
-  return saved("Added. The Harbor team will verify it before clients see it.");
+  return saved("qualificationAdded");
 });
 
 export const removeQualificationAction = defineAction({ ...profile, args: [z.uuid(), ...FORM_ARGS] }, async (actor, qualificationId) => {
@@ -42,10 +40,10 @@ export const removeQualificationAction = defineAction({ ...profile, args: [z.uui
 export const uploadPhotoAction = defineAction({ ...profile, args: FORM_ARGS }, async (actor, _previous, form) => {
   if (text(form, "remove") === "1") {
     await removeProfilePhoto(actor);
-    return saved("Photo removed.");
+    return saved("photoRemoved");
   }
   const file = form.get("photo");
   const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(0);
   await setProfilePhoto(actor, bytes);
-  return saved("Photo updated.");
+  return saved("photoUpdated");
 });

@@ -1,21 +1,22 @@
 import { ActionButton } from "@/components/ui/action-button";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { PublishControl } from "@/components/admin/publish-control";
 import { Avatar } from "@/components/catalogue/avatar";
-import { PROFILE_STATUS_LABEL, QUALIFICATION_KIND_LABEL, VERIFICATION_LABEL } from "@/components/catalogue/status-labels";
 import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getPsychologistForAdmin } from "@/lib/catalogue/manage-psychologists";
 import { photoUrlOf } from "@/lib/catalogue/profile-card";
-import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
 import { reviewProfileChangesAction, setProfileStatusAction, verifyQualificationAction } from "../actions";
 
-export const metadata = { title: "Psychologist" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("psychologists"))("one") };
+}
 
 export default async function AdminPsychologistPage({ params }: { params: Promise<{ profileId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/admin/psychologists"]);
@@ -24,22 +25,24 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
+  const [t, tv] = await Promise.all([getTranslations("psychologists"), getTranslations("vocabulary")]);
+  const list = (group: "direction" | "format", slugs: string[]) => slugs.map((slug) => tv(`${group}.${slug}`)).join(", ");
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={profile.displayName}>
       <Link href="/admin/psychologists" className="text-sm font-medium text-harbor-700 hover:underline">
-        ← All psychologists
+        ← {t("allLink")}
       </Link>
-      <Card title="Publication">
+      <Card title={t("publication")}>
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
           <Avatar name={profile.displayName} photoUrl={photoUrlOf(profile.id, profile.photoUpdatedAt)} size="lg" />
           <div className="space-y-2 text-sm">
             <p data-testid="admin-profile-status">
-              <strong>{PROFILE_STATUS_LABEL[profile.status]}</strong> · signs in as {profile.user.email}
+              <strong>{tv(`profileStatus.${profile.status}`)}</strong> · {t("signsInAs", { email: profile.user.email })}
             </p>
-            <p>{profile.shortBio || <span className="text-slate-500">No short bio yet.</span>}</p>
+            <p>{profile.shortBio || <span className="text-slate-500">{t("noShortBio")}</span>}</p>
             <p className="text-slate-600">
-              {profile.experienceYears} years · {profile.directions.map((d) => DIRECTION_LABEL[d]).join(", ") || "no directions"} ·{" "}
-              {profile.formats.map((f) => FORMAT_LABEL[f]).join(", ") || "no formats"} · {profile._count.rules} weekly hours blocks
+              {t("years", { count: profile.experienceYears })} · {list("direction", profile.directions) || t("noDirections")} ·{" "}
+              {list("format", profile.formats) || t("noFormats")} · {t("hourBlocks", { count: profile._count.rules })}
             </p>
             <PublishControl
               status={profile.status}
@@ -50,26 +53,24 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
         </div>
       </Card>
       {profile.pendingText && profile.pendingChangesAt && (
-        <Card title="New name and bio to review">
-          <p className="mb-3 text-sm text-slate-600">
-            Clients see the current text until you approve this. Check it reads as a professional profile and names no one else.
-          </p>
+        <Card title={t("pendingTitle")}>
+          <p className="mb-3 text-sm text-slate-600">{t("pendingIntro")}</p>
           <dl className="space-y-3 text-sm" data-testid="pending-profile-text">
             {(
               [
-                ["Name", "displayName"],
-                ["Short bio", "shortBio"],
-                ["Full bio", "longBio"],
+                [t("fieldName"), "displayName"],
+                [t("fieldShortBio"), "shortBio"],
+                [t("fieldLongBio"), "longBio"],
               ] as const
             ).map(([label, field]) => (
               <div key={field} className="grid gap-1 sm:grid-cols-[8rem_1fr_1fr] sm:gap-3">
                 <dt className="font-medium">{label}</dt>
                 <dd className="break-words whitespace-pre-line text-slate-500">
-                  <span className="sr-only">Now: </span>
+                  <span className="sr-only">{t("now")} </span>
                   {profile[field] || "—"}
                 </dd>
                 <dd className="break-words whitespace-pre-line">
-                  <span className="sr-only">Proposed: </span>
+                  <span className="sr-only">{t("proposed")} </span>
                   {profile.pendingText![field] || "—"}
                 </dd>
               </div>
@@ -79,42 +80,43 @@ export default async function AdminPsychologistPage({ params }: { params: Promis
             <ActionButton
               action={reviewProfileChangesAction.bind(null, profile.id, "approved", profile.pendingChangesAt.toISOString())}
               variant="primary"
-              label="Approve new text"
+              label={t("approveText")}
             />
             <ActionButton
               action={reviewProfileChangesAction.bind(null, profile.id, "rejected", profile.pendingChangesAt.toISOString())}
               variant="ghost"
-              label="Reject"
+              label={t("reject")}
             />
           </div>
         </Card>
       )}
-      <Card title="Qualifications">
+      <Card title={t("qualifications")}>
         {profile.qualifications.length === 0 ? (
-          <EmptyState>The psychologist has not added any qualifications yet.</EmptyState>
+          <EmptyState>{t("noQualifications")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="admin-qualifications">
             {profile.qualifications.map((q) => (
               <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 py-3 text-sm">
                 <span>
                   <span className="font-medium">{q.title}</span>, {q.institution}
-                  {q.year ? ` (${q.year})` : ""} · {QUALIFICATION_KIND_LABEL[q.kind]} · <span className="text-slate-600">{VERIFICATION_LABEL[q.status]}</span>
+                  {q.year ? ` (${q.year})` : ""} · {tv(`qualificationKind.${q.kind}`)} ·{" "}
+                  <span className="text-slate-600">{tv(`verification.${q.status}`)}</span>
                 </span>
                 <span className="flex gap-2">
                   {q.status !== "verified" && (
                     <ActionButton
                       action={verifyQualificationAction.bind(null, profile.id, q.id, "verified")}
                       variant="secondary"
-                      ariaLabel={`Verify ${q.title}`}
-                      label="Verify"
+                      ariaLabel={t("verifyNamed", { title: q.title })}
+                      label={t("verify")}
                     />
                   )}
                   {q.status !== "rejected" && (
                     <ActionButton
                       action={verifyQualificationAction.bind(null, profile.id, q.id, "rejected")}
                       variant="ghost"
-                      ariaLabel={`Reject ${q.title}`}
-                      label="Reject"
+                      ariaLabel={t("rejectNamed", { title: q.title })}
+                      label={t("reject")}
                     />
                   )}
                 </span>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/ui/action-button";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
@@ -14,7 +15,9 @@ import { saveTenantAction, setTenantStatusAction } from "../actions";
 
 type Props = { params: Promise<{ tenantId: string }>; searchParams: Promise<{ created?: string }> };
 
-export const metadata = { title: "Tenant" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("tenant"))("metaTitle") };
+}
 
 export default async function TenantPage({ params, searchParams }: Props) {
   const actor = await guardPage(ROUTE_ROLES["/admin"]);
@@ -25,35 +28,32 @@ export default async function TenantPage({ params, searchParams }: Props) {
   });
   const { tenant, registry, imports } = overview;
   const suspended = tenant.status === "suspended";
+  const [t, tm] = await Promise.all([getTranslations("tenant"), getTranslations("manage")]);
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={tenant.name}>
-      {(await searchParams).created && <Notice tone="success">Tenant created. Its employees register at /t/{tenant.slug} once a registry is uploaded.</Notice>}
-      {suspended && <Notice tone="error">This tenant is suspended: nobody of it can sign in or register.</Notice>}
+      {(await searchParams).created && <Notice tone="success">{t("created", { slug: tenant.slug })}</Notice>}
+      {suspended && <Notice tone="error">{t("suspendedNotice")}</Notice>}
       <dl className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Identifiers in the registry" value={registry.active} hint={registry.removed ? `${registry.removed} removed` : undefined} />
-        <Stat label="Registered accounts" value={registry.registered} />
-        <Stat label="Landing page" value={<span className="text-base">/t/{tenant.slug}</span>} />
+        <Stat label={tm("identifiers")} value={registry.active} hint={registry.removed ? tm("removed", { count: registry.removed }) : undefined} />
+        <Stat label={tm("registered")} value={registry.registered} />
+        <Stat label={t("landing")} value={<span className="text-base">/t/{tenant.slug}</span>} />
       </dl>
-      <Card title="Tenant and contract">
+      <Card title={t("tenantAndContract")}>
         {tenant.contract && (
           <TenantForm
             action={saveTenantAction.bind(null, tenant.id)}
             initial={{ name: tenant.name, slug: tenant.slug, locale: tenant.locale, timeZone: tenant.timeZone, contract: tenant.contract }}
-            submitLabel="Save changes"
+            mode="edit"
           />
         )}
       </Card>
       <RegistrySection tenantId={tenant.id} imports={imports} timeZone={tenant.timeZone} />
-      <Card title={suspended ? "Reactivate" : "Suspend"}>
+      <Card title={suspended ? t("reactivate") : t("suspend")}>
         <div className="flex flex-wrap items-center gap-3">
-          <p className="text-sm text-slate-700">
-            {suspended
-              ? "Let this tenant's people sign in and register again."
-              : "Suspending stops sign-in and registration for everyone of this tenant at once. Data is kept."}
-          </p>
+          <p className="text-sm text-slate-700">{suspended ? t("reactivateNote") : t("suspendNote")}</p>
           <ActionButton
             action={setTenantStatusAction.bind(null, tenant.id, suspended ? "active" : "suspended")}
-            label={suspended ? "Reactivate tenant" : "Suspend tenant"}
+            label={suspended ? t("reactivateButton") : t("suspendButton")}
           />
         </div>
       </Card>

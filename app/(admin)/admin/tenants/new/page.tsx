@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { NEW_TENANT, TenantForm } from "@/components/tenants/tenant-form";
@@ -6,14 +7,17 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { saveTenantAction } from "../actions";
 
-export const metadata = { title: "New tenant" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("tenantForm"))("newTitle") };
+}
 
 export default async function NewTenantPage() {
   const actor = await guardPage(ROUTE_ROLES["/admin/tenants/new"]);
+  const t = await getTranslations("tenantForm");
   return (
-    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title="New tenant">
+    <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={t("newTitle")}>
       <Card>
-        <TenantForm action={saveTenantAction.bind(null, null)} initial={NEW_TENANT} submitLabel="Create tenant" />
+        <TenantForm action={saveTenantAction.bind(null, null)} initial={NEW_TENANT} mode="create" />
       </Card>
     </AppShell>
   );

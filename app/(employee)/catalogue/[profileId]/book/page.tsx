@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
@@ -10,12 +11,14 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getChangeTerms } from "@/lib/booking/change-appointment";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { loadBookingContext } from "@/lib/booking/booking-context";
-import { DIRECTION_LABEL, FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { errorText } from "@/lib/i18n/error-text";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { confirmBookingAction } from "./actions";
 
-export const metadata = { title: "Confirm your booking" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("book"))("confirmTitle") };
+}
 
 export default async function BookPage({
   params,
@@ -38,21 +41,24 @@ export default async function BookPage({
     reschedule ? getChangeTerms(actor, reschedule).catch(() => null) : null,
   ]);
   const directions = profile.directions.filter((d) => contract.directions.includes(d));
-  const formats = profile.formats.filter((f) => contract.formats.includes(f));
+  const offered = profile.formats.filter((format) => contract.formats.includes(format));
   // Outside the employer's programme the specialist is not in this employee's catalogue at all.
-  if (directions.length === 0 || formats.length === 0) notFound();
-  const title = moving ? "Move your session" : "Confirm your booking";
+  if (directions.length === 0 || offered.length === 0) notFound();
+  const [t, tv, render, f] = await Promise.all([getTranslations("book"), getTranslations("vocabulary"), errorText(), requestFormats(actor.timeZone)]);
+  const title = moving ? t("moveTitle") : t("confirmTitle");
   // A move stays with the same specialist: a link mixing another profile with a move is refused.
   const movingElsewhere = moving && moving.appointment.psychologistId !== profile.id;
   if (!startsAt || Number.isNaN(startsAt.getTime()) || (reschedule && !moving) || movingElsewhere) {
     return (
       <AppShell actor={actor} nav={EMPLOYEE_NAV} title={title}>
         <Notice tone="error" testId="booking-link-invalid">
-          This booking link is incomplete or out of date.{" "}
-          <Link className="underline" href={`/catalogue/${profileId}`}>
-            Choose a time on the profile
-          </Link>
-          .
+          {t.rich("linkInvalid", {
+            link: (chunks) => (
+              <Link className="underline" href={`/catalogue/${profileId}`}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </Notice>
       </AppShell>
     );
@@ -63,41 +69,39 @@ export default async function BookPage({
       <Card>
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
-            <dt className="text-slate-500">Specialist</dt>
+            <dt className="text-slate-500">{t("specialist")}</dt>
             <dd className="font-medium">{profile.displayName}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">{moving ? "New time" : "Time"}</dt>
+            <dt className="text-slate-500">{moving ? t("newTime") : t("time")}</dt>
             <dd className="font-medium" data-testid="booking-time">
-              {formatDateTime(startsAt, actor.timeZone)} · {profile.sessionMinutes} minutes
+              {f.dateTime(startsAt)} · {t("minutes", { count: profile.sessionMinutes })}
             </dd>
           </div>
           {moving && (
             <div>
-              <dt className="text-slate-500">Current time</dt>
-              <dd>{formatDateTime(moving.appointment.startsAt, actor.timeZone)}</dd>
+              <dt className="text-slate-500">{t("currentTime")}</dt>
+              <dd>{f.dateTime(moving.appointment.startsAt)}</dd>
             </div>
           )}
           <div>
-            <dt className="text-slate-500">Your sessions this contract year</dt>
-            <dd data-testid="quota">
-              {quota.used} of {quota.total} used
-            </dd>
+            <dt className="text-slate-500">{t("quotaLabel")}</dt>
+            <dd data-testid="quota">{t("quotaValue", { used: quota.used, total: quota.total })}</dd>
           </div>
         </dl>
         {!moving && remaining <= 0 ? (
           <div className="mt-4">
             <Notice tone="error" testId="quota-exhausted">
-              You have used all {quota.total} sessions of this contract year. Your HR department can tell you when the allowance renews.
+              {t("quotaExhausted", { total: quota.total })}
             </Notice>
           </div>
         ) : (
           <div className="mt-5">
             <BookingForm
               action={confirmBookingAction.bind(null, { psychologistId: profile.id, startsAt: startsAt.toISOString(), reschedule: moving?.appointment.id })}
-              directions={directions.map((d) => [d, DIRECTION_LABEL[d]])}
-              formats={formats.map((f) => [f, FORMAT_LABEL[f]])}
-              lateNotice={moving?.notice ?? null}
+              directions={directions.map((d) => [d, tv(`direction.${d}`)])}
+              formats={offered.map((format) => [format, tv(`format.${format}`)])}
+              lateNotice={moving?.late ? render.text("errors.appointment.lateNotice", { hours: moving.lateCancelHours }) : null}
               rescheduling={Boolean(moving)}
               profileId={profile.id}
               timeZone={actor.timeZone}
@@ -105,10 +109,7 @@ export default async function BookPage({
           </div>
         )}
       </Card>
-      <p className="text-sm text-slate-600">
-        Nobody at your employer sees whom you booked or when. You can cancel or move it for free up to {quota.lateCancelHours} hours before it starts; we will
-        remind you by e-mail the day before and an hour before.
-      </p>
+      <p className="text-sm text-slate-600">{t("privacy", { hours: quota.lateCancelHours })}</p>
     </AppShell>
   );
 }

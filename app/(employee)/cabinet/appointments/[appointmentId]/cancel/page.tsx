@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
@@ -8,12 +9,14 @@ import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getChangeTerms } from "@/lib/booking/change-appointment";
-import { FORMAT_LABEL } from "@/lib/catalogue/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { errorText } from "@/lib/i18n/error-text";
+import { requestFormats } from "@/lib/i18n/server-formats";
 import { cancelAppointmentAction } from "../../../actions";
 
-export const metadata = { title: "Cancel a session" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("cancel"))("title") };
+}
 
 export default async function CancelPage({ params }: { params: Promise<{ appointmentId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
@@ -22,27 +25,32 @@ export default async function CancelPage({ params }: { params: Promise<{ appoint
     if (isAppError(error)) return error;
     throw error;
   });
+  const [t, tv, render, f] = await Promise.all([getTranslations("cancel"), getTranslations("vocabulary"), errorText(), requestFormats(actor.timeZone)]);
   return (
-    <AppShell actor={actor} nav={EMPLOYEE_NAV} title="Cancel a session">
-      {terms instanceof Error ? (
+    <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
+      {isAppError(terms) ? (
         <Notice tone="error" testId="cancel-unavailable">
-          {terms.message}{" "}
+          {render.error(terms)}{" "}
           <Link href="/cabinet" className="underline">
-            Back to your cabinet
+            {t("back")}
           </Link>
         </Notice>
       ) : (
         <Card>
           <p className="mb-4">
-            Session on <strong>{formatDateTime(terms.appointment.startsAt, actor.timeZone)}</strong> · {FORMAT_LABEL[terms.appointment.format]}
+            {t.rich("session", { when: f.dateTime(terms.appointment.startsAt), strong: (chunks) => <strong>{chunks}</strong> })} ·{" "}
+            {tv(`format.${terms.appointment.format}`)}
           </p>
-          <CancelForm action={cancelAppointmentAction.bind(null, terms.appointment.id)} lateNotice={terms.notice} />
+          <CancelForm
+            action={cancelAppointmentAction.bind(null, terms.appointment.id)}
+            lateNotice={terms.late ? render.text("errors.appointment.lateNotice", { hours: terms.lateCancelHours }) : null}
+          />
           <div className="mt-4 flex flex-wrap gap-2">
             <Link href={`/catalogue/${terms.appointment.psychologistId}?reschedule=${terms.appointment.id}`} className={buttonClass("secondary")}>
-              Move it instead
+              {t("moveInstead")}
             </Link>
             <Link href="/cabinet" className={buttonClass("ghost")}>
-              Keep it
+              {t("keep")}
             </Link>
           </div>
         </Card>
