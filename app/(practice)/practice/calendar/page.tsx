@@ -97,6 +97,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                       data-testid="calendar-session"
                       className={`absolute inset-x-1 overflow-hidden rounded-md border px-1 text-xs ${s.status === "booked" ? "border-harbor-700 bg-harbor-100 text-harbor-900" : "border-slate-300 bg-slate-100 text-slate-600"}`}
                       style={box}
+                      // A short session's box clips its second line; the whole of it is one hover away.
+                      title={`${clockTime(s.start)} ${s.client.alias ?? t("clientCode", { code: s.client.code })} · ${tv(`format.${s.format}`)} · ${t(`status.${s.status}`)}`}
                     >
                       <span className="font-semibold">{clockTime(s.start)}</span> <ClientName client={s.client} />
                       <br />
