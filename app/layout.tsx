@@ -1,16 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { chooseLocaleAction } from "./locale/actions";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Harbor", template: "%s · Harbor" },
-  description: "Confidential consultations with psychologists, lawyers and financial advisers, paid for by your employer.",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Harbor", template: "%s · Harbor" },
+    description: (await getTranslations("common"))("description"),
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17635d" };
 

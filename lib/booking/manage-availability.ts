@@ -28,7 +28,7 @@ export const ZWeeklyHoursInput = z.intersection(
 
 export const ZExceptionInput = z
   .object({
-    date: z.iso.date("Choose a date."),
+    date: z.iso.date("errors.availability.chooseDate"),
     kind: z.enum(["unavailable", "available"], { error: "errors.availability.chooseKind" }),
     wholeDay: z.boolean().default(false),
     start: z.string().optional(),

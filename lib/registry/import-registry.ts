@@ -62,8 +62,8 @@ export async function importRegistry(actor: ImportActor, input: ImportRegistryIn
     return { ...summary, importId: options.dryRun ? null : importId };
   } catch (error) {
     if (!options.dryRun) {
-      // The failed attempt is part of the history; its reason is one of our own messages, never file content.
-      const reason = isAppError(error) ? error.message : "The import failed unexpectedly; nothing was changed.";
+      // The failed attempt is part of the history; its reason is one of our own message keys, never file content.
+      const reason = isAppError(error) ? error.message : "errors.registry.failedUnexpectedly";
       const partial = isAppError(error) ? (error.details?.summary as ImportSummary | undefined) : undefined;
       await db().registryImport.create({
         data: {

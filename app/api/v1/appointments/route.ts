@@ -10,10 +10,9 @@ import { withProblems } from "@/lib/http/problem";
 export const POST = withProblems(async (request: Request) => {
   const actor = await authorize(["employee"]);
   // JSON only: a cross-site form cannot send it without a CORS preflight, which Harbor never allows.
-  if (!request.headers.get("content-type")?.startsWith("application/json"))
-    throw new AppError("bad_request", "Send the booking as JSON (content-type: application/json).");
+  if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("bad_request", "errors.api.jsonRequired");
   const body = await request.json().catch(() => {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
+    throw new AppError("bad_request", "errors.api.invalidJson");
   });
   const appointment = await bookAppointment(actor, body);
   return Response.json(
