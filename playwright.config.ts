@@ -40,6 +40,11 @@ export default defineConfig<LocaleFixtures>({
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        // Calls: a fake camera and microphone, no permission prompt, and ICE candidates on
+        // 127.0.0.1 (libwebrtc ignores loopback otherwise, and the test LiveKit server is loopback-only).
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        "--allow-loopback-in-peer-connection",
       ],
     },
   },

@@ -19,7 +19,7 @@ export async function proxy(request: NextRequest) {
   const production = env().HARBOR_ENV === "production";
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = isApi ? API_POLICY : pagePolicy(nonce, { production, development: process.env.NODE_ENV === "development" });
+  const policy = isApi ? API_POLICY : pagePolicy(nonce, { production, development: process.env.NODE_ENV === "development", livekitUrl: env().LIVEKIT_URL });
 
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = checkActionRequest(request.headers);

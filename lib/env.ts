@@ -64,6 +64,8 @@ const startupSchema = z.object({
   HOSTNAME: z.string().default("0.0.0.0"),
   HARBOR_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: intFromString(54329, 0, 65535),
+  /** Port of the loopback LiveKit server `npm start` runs when LIVEKIT_URL is not set (UDP media on port + 2). */
+  LIVEKIT_LOCAL_PORT: intFromString(7880, 1, 65533),
   TRUSTED_PROXIES: trustedProxies,
 });
 

@@ -1,8 +1,8 @@
 /**
  * npm start: one command from a fresh clone to a running Harbor.
  * Database (DATABASE_URL, or embedded Postgres under .data/) → migrations → demo data outside
- * production → build when missing or stale → `next start` and the job worker → clean shutdown on
- * Ctrl-C or SIGTERM.
+ * production → LiveKit (LIVEKIT_URL, or a loopback server built from its Go module) → build when
+ * missing or stale → `next start` and the job worker → clean shutdown on Ctrl-C or SIGTERM.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -10,6 +10,8 @@ import { openDatabase } from "@/tooling/db/database-url";
 import { applyPendingMigrations } from "@/tooling/db/migrations";
 import { deploymentEnvironment, env, EnvError, readStartupEnv } from "@/lib/env";
 import { DEMO_PASSWORD } from "@/tooling/demo/seed-demo-data";
+import { ensureLivekitBinary } from "@/tooling/livekit/install";
+import { startLocalLivekit, type LocalLivekit } from "@/tooling/livekit/local-server";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { seedDemo } from "./lib/seed-demo";
 
@@ -21,6 +23,7 @@ async function main() {
   const db = await openDatabase(log);
   let server: ChildProcess | undefined;
   let worker: ChildProcess | undefined;
+  let livekit: LocalLivekit | null = null;
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -36,6 +39,7 @@ async function main() {
         if (child.exitCode === null) child.kill("SIGKILL");
       }),
     );
+    await livekit?.stop();
     await db.close();
     log("stopped");
     process.exit(code);
@@ -55,6 +59,8 @@ async function main() {
     const applied = await applyPendingMigrations(db.url);
     log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
     if (harborEnv !== "production") log(await seedDemo(db.url));
+
+    livekit = await prepareLivekit(startup);
 
     const hash = sourceHash();
     if (!buildIsCurrent(hash)) {
@@ -91,6 +97,36 @@ async function main() {
     console.error(error instanceof EnvError ? error.message : error);
     await shutdown(1);
   }
+}
+
+/**
+ * Calls need a LiveKit server: the one LIVEKIT_URL names, else a loopback one started here (built
+ * first when Go is on the machine). Without either, the room says calls are not configured and
+ * chat still works.
+ */
+async function prepareLivekit(startup: ReturnType<typeof readStartupEnv>): Promise<LocalLivekit | null> {
+  if (env().LIVEKIT_URL) {
+    log(`calls through the LiveKit server at ${env().LIVEKIT_URL}`);
+    return null;
+  }
+  const install = ensureLivekitBinary(startup.HARBOR_DATA_DIR, log);
+  if (!("binary" in install)) {
+    log(`calls are not configured: ${install.message}`);
+    return null;
+  }
+  const local = await startLocalLivekit({
+    dataDir: startup.HARBOR_DATA_DIR,
+    port: startup.LIVEKIT_LOCAL_PORT,
+    webhookUrl: `http://127.0.0.1:${startup.PORT}/api/livekit/webhook`,
+    log,
+  });
+  if (!local) return null;
+  // The web server and the worker read these like any configured LiveKit.
+  process.env.LIVEKIT_URL = local.url;
+  process.env.LIVEKIT_API_KEY = local.apiKey;
+  process.env.LIVEKIT_API_SECRET = local.apiSecret;
+  log(`LiveKit server on ${local.url} (log: ${local.logFile})`);
+  return local;
 }
 
 function printWelcome(port: number, demo: boolean) {

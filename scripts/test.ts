@@ -1,5 +1,5 @@
 /**
- * npm test: unit (vitest) → time-zone tests again under TZ=America/New_York → integration (real
+ * npm test: the LiveKit server binary (built once when missing) → unit (vitest) → time-zone tests again under TZ=America/New_York → integration (real
  * Postgres) → booking and catalogue integration again under that zone → end-to-end (Playwright,
  * Chromium, against `npm start`'s server). Every step runs even if one before it failed, so one
  * run shows everything that is broken; the summary's last line is "N passed, N failed".
@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureLivekitBinary } from "@/tooling/livekit/install";
 
 interface StepResult {
   name: string;
@@ -57,6 +58,10 @@ function playwright(): StepResult {
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
   });
 }
+
+// The calls' journeys run against a real LiveKit server: built once from its Go module, kept in .data/bin.
+const livekit = ensureLivekitBinary(process.env.HARBOR_DATA_DIR ?? ".data");
+if (!("binary" in livekit)) console.error(`[livekit] ${livekit.message}\nThe call journeys will fail without it.`);
 
 const steps = [vitest("unit"), vitest("zones"), vitest("integration"), vitest("integration-zones"), playwright()];
 fs.rmSync(reports, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/guard";
+import { countUnread } from "@/lib/chat/count-unread";
 import type { Messages } from "@/lib/i18n/messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -8,11 +9,18 @@ export interface NavItem {
   href: string;
   /** A key of the "nav" messages. */
   label: keyof Messages["nav"];
+  /** Carries the count of unread messages. */
+  showsUnread?: boolean;
 }
 
 /** The frame of every signed-in page: who you are, where you can go, and a way out. */
 export async function AppShell({ actor, nav, title, children }: { actor: Actor; nav: NavItem[]; title: string; children: React.ReactNode }) {
-  const [t, roles, labels] = await Promise.all([getTranslations("shell"), getTranslations("roles"), getTranslations("nav")]);
+  const [t, roles, labels, unread] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("roles"),
+    getTranslations("nav"),
+    nav.some((item) => item.showsUnread) ? countUnread(actor) : 0,
+  ]);
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
@@ -25,6 +33,12 @@ export async function AppShell({ actor, nav, title, children }: { actor: Actor; 
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100">
                 {labels(item.label)}
+                {item.showsUnread && unread > 0 && (
+                  <span className="ml-1.5 rounded-full bg-harbor-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-count">
+                    {unread}
+                    <span className="sr-only"> {t("unread", { count: unread })}</span>
+                  </span>
+                )}
               </Link>
             ))}
           </nav>

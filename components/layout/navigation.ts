@@ -5,10 +5,12 @@ import type { NavItem } from "./app-shell";
 export const EMPLOYEE_NAV: NavItem[] = [
   { href: "/cabinet", label: "cabinet" },
   { href: "/catalogue", label: "catalogue" },
+  { href: "/cabinet/messages", label: "messages", showsUnread: true },
 ];
 export const PRACTICE_NAV: NavItem[] = [
   { href: "/practice", label: "agenda" },
   { href: "/practice/calendar", label: "week" },
+  { href: "/practice/clients", label: "clients", showsUnread: true },
   { href: "/practice/availability", label: "availability" },
   { href: "/practice/profile", label: "profile" },
 ];

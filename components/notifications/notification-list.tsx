@@ -29,6 +29,14 @@ function describe(n: NotificationView, when: string, audience: "employee" | "psy
         );
       }
       return t("cancelled", { when });
+    case "session.open":
+      return n.appointmentId ? (
+        <Link href={`/practice/sessions/${n.appointmentId}`} className="underline">
+          {t("sessionOpen", { when })}
+        </Link>
+      ) : (
+        t("sessionOpen", { when })
+      );
     default:
       return t("other");
   }

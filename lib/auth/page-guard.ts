@@ -1,5 +1,5 @@
 /** The guard for pages: turns the guard's refusals into a sign-in redirect or the 403 page. */
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
 import { authorize, PASSWORD_CHANGE_DUE, type Actor, type AuthorizeOptions } from "./guard";
@@ -19,5 +19,16 @@ export async function guardPage(roles: readonly Role[], options: AuthorizeOption
     const path = (await headers()).get("x-harbor-path") ?? "/";
     const reason = LOGIN_NOTICE[String(error.details?.reason)] ?? "&reason=signin";
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}${reason}`);
+  }
+}
+
+/** A page's own record: one the person may not see is the 404 page (whether it exists or not), a refusal the 403 page. */
+export async function pageRecord<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    if (isAppError(error) && error.code === "forbidden") forbidden();
+    throw error;
   }
 }

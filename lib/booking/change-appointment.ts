@@ -127,11 +127,3 @@ export async function cancelAppointmentByPsychologist(actor: Actor, appointmentI
     await notifyAppointment(viaPrisma(tx), appointment, "cancelled", { payload: { byPsychologist: true, psychologistId: appointment.psychologistId } });
   }, WRITE_TRANSACTION);
 }
-
-/** After the start time: the session took place, or the employee did not come (it still counts). */
-export async function recordAttendance(actor: Actor, appointmentId: string, outcome: "completed" | "no_show", now = new Date()): Promise<void> {
-  const appointment = await psychologistAppointment(actor, appointmentId);
-  if (appointment.startsAt > now) throw new AppError("conflict", "errors.appointment.notYetStarted");
-  const { count } = await db().appointment.updateMany({ where: { id: appointment.id, status: "booked" }, data: { status: outcome, countsAgainstQuota: true } });
-  if (count === 0) throw new AppError("conflict", "errors.appointment.alreadyRecorded");
-}

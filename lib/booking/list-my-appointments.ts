@@ -3,6 +3,10 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+import { minutesTogether } from "@/lib/sessions/minutes-together";
+import { OPEN_STATUSES } from "@/lib/sessions/session-access";
+
+const isOpen = (status: AppointmentStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
 
 export interface EmployeeAppointment {
   id: string;
@@ -16,6 +20,8 @@ export interface EmployeeAppointment {
   reviewed: boolean;
   /** Started and not yet over: it can no longer be moved or cancelled. */
   underWay: boolean;
+  /** How long both were in the call, once it is over (minutes). */
+  minutesTogether: number | null;
 }
 
 export async function listMyAppointments(actor: Actor, now = new Date()): Promise<{ upcoming: EmployeeAppointment[]; past: EmployeeAppointment[] }> {
@@ -33,15 +39,18 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
       status: true,
       psychologist: { select: { id: true, displayName: true } },
       feedback: { select: { id: true } },
+      employeeJoinedAt: true,
+      employeeLeftAt: true,
+      psychologistJoinedAt: true,
+      psychologistLeftAt: true,
     },
   });
-  const appointments = rows.map(({ feedback, ...a }) => ({
+  const appointments = rows.map(({ feedback, employeeJoinedAt, employeeLeftAt, psychologistJoinedAt, psychologistLeftAt, ...a }) => ({
     ...a,
     reviewed: feedback !== null,
-    underWay: a.status === "booked" && a.startsAt <= now && a.endsAt >= now,
+    underWay: isOpen(a.status) && a.startsAt <= now && a.endsAt >= now,
+    minutesTogether: minutesTogether({ employeeJoinedAt, employeeLeftAt, psychologistJoinedAt, psychologistLeftAt }),
   }));
-  return {
-    upcoming: appointments.filter((a) => a.status === "booked" && a.endsAt >= now),
-    past: appointments.filter((a) => !(a.status === "booked" && a.endsAt >= now)).reverse(),
-  };
+  const upcoming = (a: EmployeeAppointment) => isOpen(a.status) && a.endsAt >= now;
+  return { upcoming: appointments.filter(upcoming), past: appointments.filter((a) => !upcoming(a)).reverse() };
 }

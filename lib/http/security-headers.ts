@@ -19,14 +19,14 @@ const HSTS = "max-age=63072000; includeSubDomains";
  * nothing from other origins, no plugins, no framing, forms posting only to Harbor. Styles allow
  * inline attributes, which React writes for dynamic widths; they cannot run code.
  */
-export function pagePolicy(nonce: string, options: { production: boolean; development: boolean }): string {
+export function pagePolicy(nonce: string, options: { production: boolean; development: boolean; livekitUrl?: string }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${callSources(options.livekitUrl)}`,
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -35,6 +35,12 @@ export function pagePolicy(nonce: string, options: { production: boolean; develo
     ...(options.production ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
+}
+
+/** Calls connect to the LiveKit server's WebSocket and, to explain a failed join, its HTTP side. */
+function callSources(livekitUrl: string | undefined): string {
+  if (!livekitUrl) return "";
+  return ` ${new URL(livekitUrl).origin} ${new URL(livekitUrl.replace(/^ws/, "http")).origin}`;
 }
 
 /** Route handlers answer data, never documents: nothing in them may load or run. */

@@ -14,6 +14,9 @@ export const QUEUES = {
   deliverEmail: "email.deliver",
   remind: "appointment.remind",
   refreshSlots: "catalogue.refresh-slots",
+  closeCall: "call.close",
+  nudgeUnread: "chat.nudge-unread",
+  remindOpenSessions: "sessions.remind-open",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -21,6 +24,9 @@ export interface JobData {
   "email.deliver": { emailId: string };
   "appointment.remind": { appointmentId: string; startsAt: string; before: "24h" | "1h" };
   "catalogue.refresh-slots": Record<string, never>;
+  "call.close": { appointmentId: string };
+  "chat.nudge-unread": { messageId: string };
+  "sessions.remind-open": Record<string, never>;
 }
 
 /** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */

@@ -17,3 +17,9 @@ export async function enqueueMany(run: SqlRunner, jobs: NewJob[]): Promise<void>
     { db: { executeSql: async (text, values) => ({ rows: await run.rows<unknown>({ text, values }) }) } },
   );
 }
+
+/** One job outside any transaction, for work whose cause is already committed (or has none). */
+export async function enqueue<Q extends QueueName>(job: NewJob<Q>): Promise<void> {
+  const instance = await boss();
+  await instance.send(job.name, job.data as object, { startAfter: job.startAfter });
+}

@@ -1,5 +1,8 @@
 /** The job handlers, registered on this process's pg-boss. scripts/worker.ts runs this. */
 import { refreshNextSlots } from "@/lib/catalogue/refresh-next-slots";
+import { nudgeUnreadMessages } from "@/lib/chat/nudge-unread";
+import { closeCallRoom } from "@/lib/sessions/close-call-room";
+import { remindOpenSessions } from "@/lib/sessions/remind-open-sessions";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sendReminder } from "@/lib/notifications/send-reminder";
 import { boss, QUEUES, type JobData } from "./boss";
@@ -17,5 +20,19 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
   await queue.work(QUEUES.refreshSlots, async () => {
     const refreshed = await refreshNextSlots();
     if (refreshed) log(`refreshed ${refreshed} cached next slots`);
+  });
+  await queue.work<JobData["call.close"]>(QUEUES.closeCall, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) log(`call room ${job.data.appointmentId}: ${await closeCallRoom(job.data.appointmentId)}`);
+  });
+  // Unread messages are checked every minute, so the e-mail leaves between 15 and 16 minutes after.
+  await queue.schedule(QUEUES.nudgeUnread, "* * * * *", {}, { singletonKey: "nudge" });
+  await queue.work(QUEUES.nudgeUnread, async () => {
+    const sent = await nudgeUnreadMessages();
+    if (sent) log(`sent ${sent} unread-message e-mails`);
+  });
+  await queue.schedule(QUEUES.remindOpenSessions, "7 * * * *", {}, { singletonKey: "open-sessions" });
+  await queue.work(QUEUES.remindOpenSessions, async () => {
+    const reminded = await remindOpenSessions();
+    if (reminded) log(`reminded psychologists of ${reminded} unrecorded sessions`);
   });
 }

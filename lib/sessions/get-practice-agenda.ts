@@ -5,6 +5,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { OPEN_STATUSES } from "./session-access";
 import type { AppointmentStatus, SessionFormat } from "@/lib/generated/prisma/enums";
 
 export interface AgendaItem {
@@ -57,13 +58,13 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
   } as const;
   const [upcoming, toRecord, completedThisMonth, clients] = await Promise.all([
     db().appointment.findMany({
-      where: { psychologistId: profile.id, status: "booked", startsAt: { gt: now } },
+      where: { psychologistId: profile.id, status: { in: [...OPEN_STATUSES] }, startsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
       take: 50,
       select,
     }),
     db().appointment.findMany({
-      where: { psychologistId: profile.id, status: "booked", startsAt: { lte: now } },
+      where: { psychologistId: profile.id, status: { in: [...OPEN_STATUSES] }, startsAt: { lte: now } },
       orderBy: { startsAt: "desc" },
       take: 50,
       select,

@@ -63,3 +63,41 @@ export async function newIdentifier(slug = "acme"): Promise<string> {
   await factories.createRegistryEntry({ tenant, identifier });
   return identifier;
 }
+
+export interface Consultation {
+  appointmentId: string;
+  employee: { email: string; password: string; alias: string };
+  psychologist: { email: string; password: string; name: string };
+}
+
+/** A new employee and a new psychologist with one session of `format` that has just begun. */
+export async function consultation(format: "audio" | "video" | "chat", slug = "acme"): Promise<Consultation> {
+  const { factories, client } = await load();
+  const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug } });
+  const name = `Dr Call ${Math.random().toString(36).slice(2, 6)}`;
+  const { user, profile } = await factories.createPsychologist({ displayName: name });
+  const alias = `Sam ${Math.random().toString(36).slice(2, 5)}`;
+  const employee = await factories.createUser({ role: "employee", tenant, displayName: alias });
+  const appointment = await factories.createAppointment({
+    tenant,
+    employee,
+    psychologist: profile,
+    startsAt: new Date(Date.now() - 60_000),
+    format,
+    minutes: 50,
+  });
+  return {
+    appointmentId: appointment.id,
+    employee: { email: employee.email, password: FIXTURE_PASSWORD, alias },
+    psychologist: { email: user.email, password: FIXTURE_PASSWORD, name },
+  };
+}
+
+/** The journeys' LiveKit server, as its operator sees it (its keys are in the run's secrets file). */
+export async function livekitRooms() {
+  const info = JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as { dataDir: string };
+  const secrets = JSON.parse(fs.readFileSync(`${info.dataDir}/secrets.json`, "utf8")) as Record<string, string>;
+  const { RoomServiceClient } = await import("livekit-server-sdk");
+  const { E2E_LIVEKIT_PORT } = await import("./server-info");
+  return new RoomServiceClient(`http://127.0.0.1:${E2E_LIVEKIT_PORT}`, secrets.LIVEKIT_LOCAL_API_KEY!, secrets.LIVEKIT_LOCAL_API_SECRET!);
+}

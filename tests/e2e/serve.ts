@@ -7,10 +7,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../support/test-database";
-import { e2eServerInfoPath } from "./server-info";
+import { E2E_LIVEKIT_PORT, e2eServerInfoPath } from "./server-info";
 
 const database = await createTestDatabase("e2e");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-data-"));
+// The LiveKit binary `npm test` built (or `npm run livekit:install`) is shared, not rebuilt per run.
+const sharedBin = path.resolve(process.env.HARBOR_DATA_DIR ?? ".data", "bin");
+if (fs.existsSync(sharedBin)) fs.symlinkSync(sharedBin, path.join(dataDir, "bin"));
 // Journeys create the rows they need (tests/e2e/fixtures.ts) in this same database, with the same secrets.
 fs.writeFileSync(e2eServerInfoPath(), JSON.stringify({ databaseUrl: database.url, dataDir }));
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -22,6 +25,8 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], 
     HARBOR_DATA_DIR: dataDir,
     HOSTNAME: "127.0.0.1",
     NEXTAUTH_URL: `http://127.0.0.1:${process.env.PORT}`,
+    // A port of its own, so a development `npm start` (7880) can run beside the journeys.
+    LIVEKIT_LOCAL_PORT: String(E2E_LIVEKIT_PORT),
   },
 });
 

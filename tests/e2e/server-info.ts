@@ -7,3 +7,6 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
 export function e2eServerInfoPath(port = E2E_PORT): string {
   return path.join(os.tmpdir(), `harbor-e2e-${port}.json`);
 }
+
+/** The journeys' own LiveKit server (media on UDP port + 2). */
+export const E2E_LIVEKIT_PORT = Number(process.env.E2E_LIVEKIT_PORT ?? 7890);

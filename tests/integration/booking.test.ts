@@ -1,13 +1,8 @@
+import { recordNoShow } from "@/lib/sessions/record-outcome";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import {
-  cancelAppointmentByEmployee,
-  cancelAppointmentByPsychologist,
-  getChangeTerms,
-  recordAttendance,
-  rescheduleAppointment,
-} from "@/lib/booking/change-appointment";
+import { cancelAppointmentByEmployee, cancelAppointmentByPsychologist, getChangeTerms, rescheduleAppointment } from "@/lib/booking/change-appointment";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
 import { listFreeSlots } from "@/lib/booking/list-free-slots";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
@@ -217,10 +212,10 @@ describe("booking", () => {
 
   it("records a no-show only after the start time, and it counts", async () => {
     const appointment = await book(s.employee, s.profileId, "2027-03-01T12:00:00Z");
-    expect(await codeOf(recordAttendance(s.psychologist, appointment.id, "no_show", NOW))).toBe("conflict");
-    await recordAttendance(s.psychologist, appointment.id, "no_show", at("2027-03-01T12:20:00Z"));
+    expect(await codeOf(recordNoShow(s.psychologist, appointment.id, NOW))).toBe("conflict");
+    await recordNoShow(s.psychologist, appointment.id, at("2027-03-01T12:20:00Z"));
     expect(await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).toMatchObject({ status: "no_show", countsAgainstQuota: true });
-    expect(await codeOf(recordAttendance(s.employee, appointment.id, "completed", at("2027-03-01T13:00:00Z")))).toBe("forbidden");
+    expect(await codeOf(recordNoShow(s.employee, appointment.id, at("2027-03-01T13:00:00Z")))).toBe("forbidden");
   });
 
   it("sends a reminder only for an appointment still booked at the same time", async () => {

@@ -11,6 +11,8 @@ import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
 import { seal } from "@/lib/crypto/seal";
+import { sealHomework } from "@/lib/tasks/homework-body";
+import { noteContext } from "@/lib/sessions/session-notes";
 import { directionOfTopic, type Topic } from "@/lib/catalogue/vocabulary";
 import { DEMO_PSYCHOLOGISTS } from "./psychologists";
 
@@ -340,11 +342,11 @@ async function createDemoEmployeeHistory(
     await tx.message.create({ data: { conversationId: conversation.id, appointmentId: made[1]!.id, senderId, ...sealed } });
   }
   const note = "Work stress with early waking. Agreed: sleep diary, 4-7-8 breathing, review workload boundaries.";
-  const sealedNote = seal(note, `note:${made[1]!.id}`);
+  const sealedNote = seal(note, noteContext(made[1]!.id, psychologist.profileId));
   await tx.sessionNote.create({ data: { psychologistId: psychologist.profileId, appointmentId: made[1]!.id, ...sealedNote } });
   const tasks = [
-    { text: "Keep a sleep diary for seven nights: bedtime, waking time, and one word for the day.", done: false },
-    { text: "Practise 4-7-8 breathing twice a day, once before sleep.", done: true },
+    { title: "Sleep diary", instructions: "Seven nights: bedtime, waking time, and one word for the day.", done: false },
+    { title: "4-7-8 breathing", instructions: "Twice a day, once of them before sleep.", done: true },
   ];
   for (const task of tasks) {
     const created = await tx.homeworkTask.create({
@@ -361,7 +363,7 @@ async function createDemoEmployeeHistory(
       },
     });
     // Sealed against the task's own id so a copied ciphertext cannot be shown under another task.
-    await tx.homeworkTask.update({ where: { id: created.id }, data: seal(task.text, `homework:${created.id}`) });
+    await tx.homeworkTask.update({ where: { id: created.id }, data: sealHomework(created.id, task) });
   }
   return made.length;
 }

@@ -10,6 +10,7 @@ import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { savedState, type FormState } from "@/lib/forms/form-state";
 import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+import { completeHomework } from "@/lib/tasks/complete-homework";
 
 const cabinet = { roles: ROUTE_ROLES["/cabinet"] };
 
@@ -40,3 +41,12 @@ export const setTimeZoneAction = defineAction({ ...cabinet, args: FORM_ARGS }, a
   revalidatePath("/cabinet");
   return savedState("timeZoneSaved");
 });
+
+export const completeHomeworkAction = defineAction(
+  { ...cabinet, args: [z.uuid(), ...FORM_ARGS] },
+  async (actor, taskId, _previous, form): Promise<FormState> => {
+    await completeHomework(actor, taskId, { answer: text(form, "answer") });
+    revalidatePath("/cabinet");
+    return savedState("homeworkDone");
+  },
+);

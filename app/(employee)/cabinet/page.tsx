@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { FeedbackForm } from "@/components/cabinet/feedback-form";
+import { HomeworkList } from "@/components/cabinet/homework-list";
 import { TimeZoneForm } from "@/components/cabinet/time-zone-form";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { buttonClass } from "@/components/ui/button";
@@ -16,7 +17,7 @@ import { requestFormats } from "@/lib/i18n/server-formats";
 import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
-import { leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
+import { completeHomeworkAction, leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cabinet"))("metaTitle") };
@@ -100,11 +101,19 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
                   </p>
                 </div>
                 {a.underWay ? (
-                  <p className="max-w-xs text-sm text-slate-700" data-testid="session-under-way">
-                    <span className="font-semibold text-harbor-700">{t("underWay", { until: f.time(a.endsAt) })}</span> {t("underWayWhy")}
-                  </p>
+                  <div className="flex max-w-sm flex-wrap items-center gap-2" data-testid="session-under-way">
+                    <p className="text-sm text-slate-700">
+                      <span className="font-semibold text-harbor-700">{t("underWay", { until: f.time(a.endsAt) })}</span> {t("underWayWhy")}
+                    </p>
+                    <Link href={`/cabinet/sessions/${a.id}`} className={buttonClass("primary")}>
+                      {t("enterRoom")}
+                    </Link>
+                  </div>
                 ) : (
                   <div className="flex gap-1">
+                    <Link href={`/cabinet/sessions/${a.id}`} className={buttonClass("primary")}>
+                      {t("openRoom")}
+                    </Link>
                     <Link href={`/catalogue/${a.psychologist.id}?reschedule=${a.id}`} className={buttonClass("secondary")}>
                       {t("move")}
                     </Link>
@@ -120,21 +129,7 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
       </Card>
 
       <Card title={t("homework")}>
-        {homework.length === 0 ? (
-          <EmptyState>{t("noHomework")}</EmptyState>
-        ) : (
-          <ul className="space-y-3">
-            {homework.map((h) => (
-              <li key={h.id} className="rounded-lg border border-slate-200 p-3">
-                <p className={h.status === "done" ? "text-slate-500 line-through" : ""}>{h.text}</p>
-                <p className="mt-1 text-xs text-slate-500">
-                  {t("homeworkFrom", { name: h.psychologistName })}
-                  {h.dueOn ? ` · ${t("homeworkDue", { date: f.longDate(h.dueOn) })}` : ""} · {h.status === "done" ? t("homeworkDone") : t("homeworkToDo")}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {homework.length === 0 ? <EmptyState>{t("noHomework")}</EmptyState> : <HomeworkList items={homework} timeZone={tz} complete={completeHomeworkAction} />}
       </Card>
 
       <Card title={t("timeZone")}>
@@ -149,9 +144,12 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
             {appointments.past.map((a) => (
               <li key={a.id} className="py-3 text-sm">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <span>{f.dateTime(a.startsAt)}</span>
+                  <Link href={`/cabinet/sessions/${a.id}`} className="font-medium text-harbor-700 underline">
+                    {f.dateTime(a.startsAt)}
+                  </Link>
                   <span className="text-slate-600">
                     {a.psychologist.displayName} · {tv(`format.${a.format}`)} · {tv(`appointmentStatus.${a.status}`)}
+                    {a.minutesTogether !== null && ` · ${t("minutes", { minutes: a.minutesTogether })}`}
                     {a.reviewed && ` · ${t("rated")}`}
                   </span>
                 </div>

@@ -3,11 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
-import { cancelAppointmentByPsychologist, recordAttendance } from "@/lib/booking/change-appointment";
+import { cancelAppointmentByPsychologist } from "@/lib/booking/change-appointment";
 import { addException, addWeeklyHours, removeAvailability } from "@/lib/booking/manage-availability";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { savedState, type FormState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+import { completeSession, recordNoShow } from "@/lib/sessions/record-outcome";
+import { saveSessionNote } from "@/lib/sessions/session-notes";
+import { assignHomework } from "@/lib/tasks/assign-homework";
 
 const practice = { roles: ROUTE_ROLES["/practice"] };
 const availability = { roles: ROUTE_ROLES["/practice/availability"] };
@@ -22,13 +25,29 @@ export const cancelByPsychologistAction = defineAction({ ...practice, args: [z.u
   return saved("cancelledByPsychologist", "/practice");
 });
 
-export const recordAttendanceAction = defineAction(
-  { ...practice, args: [z.uuid(), z.enum(["completed", "no_show"]), ...FORM_ARGS] },
-  async (actor, appointmentId, outcome) => {
-    await recordAttendance(actor, appointmentId, outcome);
-    return saved(outcome === "completed" ? "recordedHeld" : "recordedNoShow", "/practice");
-  },
-);
+const sessionPath = (appointmentId: string) => `/practice/sessions/${appointmentId}`;
+
+export const completeSessionAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
+  await completeSession(actor, appointmentId, { topic: text(form, "topic") });
+  revalidatePath("/practice");
+  return saved("recordedHeld", sessionPath(appointmentId));
+});
+
+export const recordNoShowAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId) => {
+  await recordNoShow(actor, appointmentId);
+  revalidatePath(sessionPath(appointmentId));
+  return saved("recordedNoShow", "/practice");
+});
+
+export const saveNoteAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
+  await saveSessionNote(actor, appointmentId, { text: text(form, "text") });
+  return savedState("noteSaved");
+});
+
+export const assignHomeworkAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
+  await assignHomework(actor, appointmentId, { title: text(form, "title"), instructions: text(form, "instructions"), dueOn: text(form, "dueOn") });
+  return saved("homeworkAssigned", sessionPath(appointmentId));
+});
 
 export const markPracticeNotificationsReadAction = defineAction({ ...practice, args: [z.instanceof(FormData)] }, async (actor) => {
   await markNotificationsRead(actor);

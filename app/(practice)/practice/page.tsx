@@ -12,7 +12,7 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { requestFormats } from "@/lib/i18n/server-formats";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
-import { cancelByPsychologistAction, markPracticeNotificationsReadAction, recordAttendanceAction } from "./actions";
+import { cancelByPsychologistAction, markPracticeNotificationsReadAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("practice"))("metaTitle") };
@@ -44,15 +44,9 @@ export default async function PracticePage() {
                 <span>
                   <span className="font-medium">{f.dateTime(item.startsAt)}</span> · <ClientName client={item.client} /> · {tv(`format.${item.format}`)}
                 </span>
-                <span className="flex gap-1">
-                  <ActionButton action={recordAttendanceAction.bind(null, item.id, "completed")} label={t("held")} />
-                  <ActionButton
-                    action={recordAttendanceAction.bind(null, item.id, "no_show")}
-                    label={t("noShow")}
-                    variant="ghost"
-                    confirm={t("noShowConfirm")}
-                  />
-                </span>
+                <Link href={`/practice/sessions/${item.id}`} className={buttonClass("secondary")}>
+                  {t("record")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -78,7 +72,12 @@ export default async function PracticePage() {
                     <ClientName client={item.client} /> · {item.employerName} · {tv(`format.${item.format}`)}
                   </p>
                 </div>
-                <ActionButton action={cancelByPsychologistAction.bind(null, item.id)} label={t("cancel")} variant="ghost" confirm={t("cancelConfirm")} />
+                <span className="flex gap-1">
+                  <Link href={`/practice/sessions/${item.id}`} className={buttonClass("secondary")}>
+                    {t("openRoom")}
+                  </Link>
+                  <ActionButton action={cancelByPsychologistAction.bind(null, item.id)} label={t("cancel")} variant="ghost" confirm={t("cancelConfirm")} />
+                </span>
               </li>
             ))}
           </ul>

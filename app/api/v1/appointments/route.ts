@@ -1,6 +1,6 @@
 import { authorize } from "@/lib/auth/guard";
 import { bookAppointment } from "@/lib/booking/book-appointment";
-import { AppError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/json-body";
 import { withProblems } from "@/lib/http/problem";
 
 /**
@@ -9,12 +9,7 @@ import { withProblems } from "@/lib/http/problem";
  */
 export const POST = withProblems(async (request: Request) => {
   const actor = await authorize(["employee"]);
-  // JSON only: a cross-site form cannot send it without a CORS preflight, which Harbor never allows.
-  if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("bad_request", "errors.api.jsonRequired");
-  const body = await request.json().catch(() => {
-    throw new AppError("bad_request", "errors.api.invalidJson");
-  });
-  const appointment = await bookAppointment(actor, body);
+  const appointment = await bookAppointment(actor, await readJsonBody(request));
   return Response.json(
     {
       id: appointment.id,

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { CallPanel } from "@/components/call/call-panel";
+import { ChatPanel } from "@/components/chat/chat-panel";
+import { AppShell } from "@/components/layout/app-shell";
+import { EMPLOYEE_NAV } from "@/components/layout/navigation";
+import { SessionHeader } from "@/components/sessions/session-header";
+import { Card } from "@/components/ui/card";
+import { guardPage, pageRecord } from "@/lib/auth/page-guard";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { latestMessages } from "@/lib/chat/read-messages";
+import { getSessionRoom } from "@/lib/sessions/get-session-room";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("room"))("metaTitle") };
+}
+
+export default async function EmployeeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
+  const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
+  const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
+  const [messages, t] = await Promise.all([latestMessages(actor, room.conversationId), getTranslations("room")]);
+  const name = room.psychologist.displayName;
+  return (
+    <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
+      <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
+      <div className={room.format === "chat" ? "" : "grid gap-4 lg:grid-cols-[3fr_2fr]"}>
+        {room.format !== "chat" && (
+          <Card title={room.format === "video" ? t("videoCall") : t("audioCall")}>
+            <CallPanel
+              appointmentId={room.id}
+              withVideo={room.format === "video"}
+              availability={room.call}
+              opensAt={room.callOpensAt.toISOString()}
+              otherName={name}
+              timeZone={actor.timeZone}
+            />
+          </Card>
+        )}
+        <ChatPanel conversationId={room.conversationId} side="employee" initial={messages} otherName={name} timeZone={actor.timeZone} />
+      </div>
+      <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
+        {t("backToCabinet")}
+      </Link>
+    </AppShell>
+  );
+}

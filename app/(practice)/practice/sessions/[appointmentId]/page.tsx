@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { CallPanel } from "@/components/call/call-panel";
+import { ChatPanel } from "@/components/chat/chat-panel";
+import { AppShell } from "@/components/layout/app-shell";
+import { PRACTICE_NAV } from "@/components/layout/navigation";
+import { clientLabel } from "@/components/practice/client-name";
+import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
+import { SessionHeader } from "@/components/sessions/session-header";
+import { ActionButton } from "@/components/ui/action-button";
+import { Card } from "@/components/ui/card";
+import { guardPage, pageRecord } from "@/lib/auth/page-guard";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { latestMessages } from "@/lib/chat/read-messages";
+import { getSessionRoom } from "@/lib/sessions/get-session-room";
+import { OPEN_STATUSES } from "@/lib/sessions/session-access";
+import { readSessionNote } from "@/lib/sessions/session-notes";
+import { assignHomeworkAction, completeSessionAction, recordNoShowAction, saveNoteAction } from "../../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("room"))("metaTitle") };
+}
+
+export default async function PracticeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
+  const actor = await guardPage(ROUTE_ROLES["/practice"]);
+  const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
+  const [messages, note, t, tv, tc] = await Promise.all([
+    latestMessages(actor, room.conversationId),
+    readSessionNote(actor, room.id),
+    getTranslations("room"),
+    getTranslations("vocabulary"),
+    getTranslations("practice"),
+  ]);
+  const name = clientLabel(room.client, tc);
+  const open = (OPEN_STATUSES as readonly string[]).includes(room.status);
+  const started = room.startsAt <= new Date();
+  return (
+    <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
+      <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
+      <div className={room.format === "chat" ? "" : "grid gap-4 lg:grid-cols-[3fr_2fr]"}>
+        {room.format !== "chat" && (
+          <Card title={room.format === "video" ? t("videoCall") : t("audioCall")}>
+            <CallPanel
+              appointmentId={room.id}
+              withVideo={room.format === "video"}
+              availability={room.call}
+              opensAt={room.callOpensAt.toISOString()}
+              otherName={name}
+              timeZone={actor.timeZone}
+            />
+          </Card>
+        )}
+        <ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />
+      </div>
+      {open && started && (
+        <Card title={t("howItEnded")}>
+          <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+            <CompleteSessionForm
+              action={completeSessionAction.bind(null, room.id)}
+              topics={room.topics.map((slug) => ({ slug, label: tv(`topic.${slug}`) }))}
+            />
+            <div className="space-y-2">
+              <p className="text-sm text-slate-700">{t("noShowWhy")}</p>
+              <ActionButton action={recordNoShowAction.bind(null, room.id)} label={t("noShow")} variant="secondary" confirm={t("noShowConfirm")} />
+            </div>
+          </div>
+        </Card>
+      )}
+      {room.status !== "cancelled" && started && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card title={t("privateNote")}>
+            <NoteForm action={saveNoteAction.bind(null, room.id)} initial={note?.text ?? ""} />
+          </Card>
+          <Card title={t("homework")}>
+            <HomeworkForm action={assignHomeworkAction.bind(null, room.id)} />
+          </Card>
+        </div>
+      )}
+      <Link href={`/practice/clients/${room.conversationId}`} className="text-sm font-medium text-harbor-700 underline">
+        {t("clientFile", { name })}
+      </Link>
+    </AppShell>
+  );
+}

@@ -1,0 +1,157 @@
+"use client";
+
+/**
+ * Inside the LiveKit room: the other person's video (or, for audio, who is speaking), one's own
+ * small preview, connection quality and state, and the controls — microphone, camera, devices, leave.
+ */
+import {
+  RoomAudioRenderer,
+  VideoTrack,
+  isTrackReference,
+  useConnectionQualityIndicator,
+  useConnectionState,
+  useIsSpeaking,
+  useLocalParticipant,
+  useMediaDeviceSelect,
+  useRemoteParticipants,
+  useRoomContext,
+  useTrackToggle,
+  useTracks,
+} from "@livekit/components-react";
+import { ConnectionQuality, ConnectionState, Track, type Participant } from "livekit-client";
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+
+export function CallStage({ withVideo, otherName, onLeave }: { withVideo: boolean; otherName: string; onLeave: () => void }) {
+  const t = useTranslations("call");
+  const state = useConnectionState();
+  const remote = useRemoteParticipants()[0];
+  const cameras = useTracks([Track.Source.Camera], { onlySubscribed: false });
+  const remoteVideo = cameras.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+  const localVideo = cameras.find((ref) => ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+
+  return (
+    <div className="space-y-3" data-testid="call-stage" data-state={state}>
+      {(state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting) && (
+        <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+          {t("reconnecting")}
+        </p>
+      )}
+      <div className="relative overflow-hidden rounded-xl bg-slate-900 text-white">
+        {withVideo && remoteVideo && isTrackReference(remoteVideo) ? (
+          <VideoTrack trackRef={remoteVideo} className="aspect-video w-full object-cover" data-testid="remote-video" />
+        ) : (
+          <div className="flex aspect-video w-full items-center justify-center p-4 text-center">
+            {remote ? <Speaker participant={remote} name={otherName} /> : <p className="text-sm text-slate-200">{t("waiting", { name: otherName })}</p>}
+          </div>
+        )}
+        {withVideo && localVideo && isTrackReference(localVideo) && (
+          <VideoTrack
+            trackRef={localVideo}
+            className="absolute right-2 bottom-2 w-1/4 min-w-20 rounded-md border border-white/40 object-cover"
+            muted
+            aria-label={t("you")}
+          />
+        )}
+        {remote && <Quality participant={remote} name={otherName} />}
+      </div>
+      <Controls withVideo={withVideo} onLeave={onLeave} />
+      <RoomAudioRenderer />
+    </div>
+  );
+}
+
+function Speaker({ participant, name }: { participant: Participant; name: string }) {
+  const t = useTranslations("call");
+  const speaking = useIsSpeaking(participant);
+  return (
+    <p className="text-base">
+      <span aria-hidden className={`mr-2 inline-block h-3 w-3 rounded-full ${speaking ? "bg-emerald-400" : "bg-slate-500"}`} />
+      {speaking ? t("speaking", { name }) : t("connectedWith", { name })}
+    </p>
+  );
+}
+
+function Quality({ participant, name }: { participant: Participant; name: string }) {
+  const t = useTranslations("call");
+  const { quality } = useConnectionQualityIndicator({ participant });
+  const key =
+    quality === ConnectionQuality.Excellent
+      ? "excellent"
+      : quality === ConnectionQuality.Good
+        ? "good"
+        : quality === ConnectionQuality.Poor
+          ? "poor"
+          : "unknown";
+  return (
+    <p className="absolute top-2 left-2 rounded bg-black/60 px-2 py-1 text-xs" data-testid="connection-quality">
+      {t(`quality.${key}`, { name })}
+    </p>
+  );
+}
+
+function Controls({ withVideo, onLeave }: { withVideo: boolean; onLeave: () => void }) {
+  const t = useTranslations("call");
+  const room = useRoomContext();
+  const microphone = useTrackToggle({ source: Track.Source.Microphone });
+  const camera = useTrackToggle({ source: Track.Source.Camera });
+  useLocalParticipant();
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <button
+        type="button"
+        className={buttonClass(microphone.enabled ? "secondary" : "primary")}
+        aria-pressed={!microphone.enabled}
+        onClick={() => void microphone.toggle()}
+        disabled={microphone.pending}
+      >
+        {microphone.enabled ? t("mute") : t("unmute")}
+      </button>
+      {withVideo && (
+        <button
+          type="button"
+          className={buttonClass(camera.enabled ? "secondary" : "primary")}
+          aria-pressed={!camera.enabled}
+          onClick={() => void camera.toggle()}
+          disabled={camera.pending}
+        >
+          {camera.enabled ? t("cameraOff") : t("cameraOn")}
+        </button>
+      )}
+      <DeviceSelect kind="audioinput" label={t("microphone")} />
+      {withVideo && <DeviceSelect kind="videoinput" label={t("camera")} />}
+      <button
+        type="button"
+        className={buttonClass("secondary", "border-red-300 text-red-800")}
+        onClick={() => {
+          void room.disconnect();
+          onLeave();
+        }}
+      >
+        {t("leave")}
+      </button>
+    </div>
+  );
+}
+
+function DeviceSelect({ kind, label }: { kind: MediaDeviceKind; label: string }) {
+  const t = useTranslations("call");
+  const select = useMediaDeviceSelect({ kind, room: useRoomContext() });
+  if (select.devices.length < 2) return null;
+  return (
+    <label className="text-xs font-medium text-slate-700">
+      {label}
+      <select
+        className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-2 text-sm"
+        value={select.activeDeviceId}
+        onChange={(e) => void select.setActiveMediaDevice(e.target.value)}
+      >
+        {select.devices.map((d, i) => (
+          <option key={d.deviceId || i} value={d.deviceId}>
+            {d.label || t("deviceNumber", { number: i + 1 })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

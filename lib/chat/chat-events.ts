@@ -1,0 +1,17 @@
+/**
+ * What travels on the Postgres channel between web processes: ids and states, never words. A
+ * message's text stays in its sealed row; each stream reads it from there.
+ */
+import { z } from "zod";
+
+export const CHAT_CHANNEL = "harbor_chat";
+
+export const ZChatSignal = z.discriminatedUnion("k", [
+  /** A message was committed (its id is the SSE event id). */
+  z.object({ k: z.literal("m"), c: z.uuid(), id: z.string().regex(/^\d+$/) }),
+  /** One side is typing. */
+  z.object({ k: z.literal("t"), c: z.uuid(), by: z.enum(["employee", "psychologist"]) }),
+  /** One side has read everything up to a message id. */
+  z.object({ k: z.literal("r"), c: z.uuid(), by: z.enum(["employee", "psychologist"]), upTo: z.string().regex(/^\d+$/) }),
+]);
+export type ChatSignal = z.infer<typeof ZChatSignal>;

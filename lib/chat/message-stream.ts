@@ -1,0 +1,81 @@
+/**
+ * A conversation as Server-Sent Events. Every message carries its id as the event id, so the
+ * browser's automatic reconnect (Last-Event-ID) resumes exactly after the last one it received, on
+ * this web process or any other: the stream subscribes first, then reads from that id, and reads
+ * again on every signal, one read at a time, sending only ids above the last sent. Nothing is lost
+ * and nothing is sent twice. Typing and read signals carry no id, so they never move the resume point.
+ */
+import type { Actor } from "@/lib/auth/guard";
+import { chatHub, type HubSignal } from "./chat-hub";
+import { findOwnConversation } from "./conversation-access";
+import { messagesAfter, PAGE_SIZE } from "./read-messages";
+
+const HEARTBEAT_MS = 20_000;
+const encoder = new TextEncoder();
+
+/** The id to resume after: the larger of the browser's Last-Event-ID and the page's own last message. */
+export function resumePoint(...candidates: (string | null | undefined)[]): bigint {
+  let point = 0n;
+  for (const value of candidates) if (value && /^\d{1,18}$/.test(value) && BigInt(value) > point) point = BigInt(value);
+  return point;
+}
+
+export async function openMessageStream(actor: Actor, conversationId: string, after: bigint, abort: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const conversation = await findOwnConversation(actor, conversationId);
+  let lastSent = after;
+  let closed = false;
+  let reading: Promise<void> = Promise.resolve();
+  let unsubscribe: () => void = () => undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+
+  return new ReadableStream<Uint8Array>({
+    start: async (controller) => {
+      const send = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text));
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      const readNew = () => {
+        reading = reading
+          .then(async () => {
+            while (!closed) {
+              const batch = await messagesAfter(conversation, lastSent);
+              for (const message of batch) {
+                send(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
+                lastSent = BigInt(message.id);
+              }
+              if (batch.length < PAGE_SIZE) return;
+            }
+          })
+          .catch(() => close());
+      };
+      const onSignal = (signal: HubSignal) => {
+        if (signal.k === "m" || signal.k === "resync") readNew();
+        else if (signal.by !== conversation.side) {
+          send(signal.k === "t" ? "event: typing\ndata: {}\n\n" : `event: read\ndata: ${JSON.stringify({ upTo: signal.upTo })}\n\n`);
+        }
+      };
+      abort.addEventListener("abort", close, { once: true });
+      send("retry: 2000\n\n");
+      const off = await chatHub().subscribe(conversation.id, onSignal);
+      if (closed) return off();
+      unsubscribe = off;
+      heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      readNew();
+    },
+    cancel: () => {
+      closed = true;
+      unsubscribe();
+      clearInterval(heartbeat);
+    },
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Access to an audio or video call. It protects who may join (the appointment's two participants
+ * only), when (from JOIN_EARLY_MINUTES before the start to GRACE_MINUTES after the end; the token
+ * expires at that end, so it can never be used later), what LiveKit learns (an opaque room id and
+ * an opaque participant id: LiveKit logs identities, so no names or e-mails) and what may be sent
+ * (the microphone only for audio sessions; chat goes through Harbor, so no data channel).
+ */
+import { AccessToken, TrackSource } from "livekit-server-sdk";
+import type { Actor } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
+import type { SessionFormat } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { callWindow, JOIN_EARLY_MINUTES, livekitSettings } from "./livekit";
+import { findOwnAppointment, OPEN_STATUSES, sideOf } from "./session-access";
+
+export interface CallToken {
+  token: string;
+  url: string;
+  room: string;
+  identity: string;
+  expiresAt: Date;
+}
+
+export function publishSources(format: SessionFormat): TrackSource[] {
+  if (format === "video") return [TrackSource.MICROPHONE, TrackSource.CAMERA];
+  if (format === "audio") return [TrackSource.MICROPHONE];
+  return [];
+}
+
+export async function issueCallToken(actor: Actor, appointmentId: string, now = new Date()): Promise<CallToken> {
+  const side = sideOf(actor);
+  const appointment = await findOwnAppointment(actor, appointmentId, {
+    id: true,
+    format: true,
+    status: true,
+    startsAt: true,
+    endsAt: true,
+    employeeParticipantId: true,
+    psychologistParticipantId: true,
+  });
+  if (appointment.format === "chat") throw new AppError("conflict", "errors.consultation.chatOnly");
+  if (!(OPEN_STATUSES as readonly string[]).includes(appointment.status)) throw new AppError("conflict", "errors.consultation.closed");
+  const window = callWindow(appointment);
+  if (now < window.opens) throw new AppError("conflict", "errors.consultation.tooEarly", { params: { minutes: JOIN_EARLY_MINUTES } });
+  if (now >= window.closes) throw new AppError("conflict", "errors.consultation.over");
+  const settings = livekitSettings();
+  if (!settings) throw new AppError("unavailable", "errors.consultation.callsNotConfigured");
+
+  const identity = side === "employee" ? appointment.employeeParticipantId : appointment.psychologistParticipantId;
+  const ttlSeconds = Math.max(1, Math.floor((window.closes.getTime() - now.getTime()) / 1000));
+  const token = new AccessToken(settings.apiKey, settings.apiSecret, { identity, ttl: ttlSeconds });
+  token.addGrant({
+    roomJoin: true,
+    room: appointment.id,
+    canSubscribe: true,
+    canPublish: true,
+    canPublishSources: publishSources(appointment.format),
+    canPublishData: false,
+    canUpdateOwnMetadata: false,
+  });
+  // The room is closed when the window ends, even if someone is still connected.
+  await enqueue({ name: "call.close", data: { appointmentId: appointment.id }, startAfter: window.closes });
+  return { token: await token.toJwt(), url: settings.url, room: appointment.id, identity, expiresAt: new Date(now.getTime() + ttlSeconds * 1000) };
+}

@@ -1,0 +1,188 @@
+/**
+ * The consultation itself, in two browsers (employee and psychologist, each with Chromium's fake
+ * camera and microphone) against the real LiveKit server `npm start` runs on loopback.
+ */
+import type { Page } from "@playwright/test";
+import { TrackSource } from "livekit-server-sdk";
+import { consultation, livekitRooms, type Consultation } from "./fixtures";
+import { signIn } from "./helpers";
+import { expect, shoot, test } from "./locale";
+
+test.describe.configure({ mode: "serial" });
+
+/** Every peer connection the page opens, so the test can read what was really received. */
+async function watchPeerConnections(page: Page) {
+  await page.addInitScript(() => {
+    const Original = window.RTCPeerConnection;
+    const opened: RTCPeerConnection[] = [];
+    (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = opened;
+    window.RTCPeerConnection = class extends Original {
+      constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
+        super(...args);
+        opened.push(this);
+      }
+    };
+  });
+}
+
+/** What has arrived over WebRTC so far: decoded video frames and audio bytes. */
+function received(page: Page): Promise<{ videoFrames: number; audioBytes: number }> {
+  return page.evaluate(async () => {
+    let videoFrames = 0;
+    let audioBytes = 0;
+    for (const pc of (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections) {
+      if (pc.connectionState === "closed") continue;
+      (await pc.getStats()).forEach((s: { type: string; kind?: string; framesDecoded?: number; bytesReceived?: number }) => {
+        if (s.type !== "inbound-rtp") return;
+        if (s.kind === "video") videoFrames += s.framesDecoded ?? 0;
+        if (s.kind === "audio") audioBytes += s.bytesReceived ?? 0;
+      });
+    }
+    return { videoFrames, audioBytes };
+  });
+}
+
+async function growing(page: Page, what: "videoFrames" | "audioBytes") {
+  const before = (await received(page))[what];
+  await expect.poll(async () => (await received(page))[what], { timeout: 30_000 }).toBeGreaterThan(before);
+}
+
+async function openRoom(newPage: () => Promise<Page>, who: { email: string; password: string }, path: string) {
+  const page = await newPage();
+  await page.context().grantPermissions(["camera", "microphone"]);
+  await watchPeerConnections(page);
+  await signIn(page, who.email, who.password);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(path);
+  return page;
+}
+
+async function join(page: Page, t: (key: string) => string) {
+  await expect(page.getByTestId("device-check")).toBeVisible();
+  await expect(page.getByRole("meter", { name: t("call.level") })).toBeVisible();
+  await page.getByRole("button", { name: t("call.join") }).click();
+  await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+}
+
+test("a video session: both see and hear each other, survive a dropped connection, chat, and close it with a note and homework", async ({ newPage, t }) => {
+  test.setTimeout(240_000);
+  const c: Consultation = await consultation("video");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await join(employee, t);
+  await join(psychologist, t);
+
+  for (const page of [employee, psychologist]) {
+    await expect(page.getByTestId("remote-video")).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 }).toBeGreaterThan(0);
+    await growing(page, "videoFrames");
+    await growing(page, "audioBytes");
+  }
+  await shoot(employee, "video-call-employee");
+  await shoot(psychologist, "video-call-psychologist");
+
+  // The employee's network drops for a few seconds; the call comes back by itself.
+  await employee.context().setOffline(true);
+  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", /reconnecting|signalReconnecting/, { timeout: 30_000 });
+  await expect(employee.getByText(t("call.reconnecting"))).toBeVisible();
+  await employee.context().setOffline(false);
+  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 45_000 });
+  await growing(employee, "videoFrames");
+  await growing(psychologist, "videoFrames");
+
+  // Live chat beside the call, with typing and read state.
+  const employeeChat = employee.getByTestId("chat");
+  const psychologistChat = psychologist.getByTestId("chat");
+  await employeeChat.getByLabel(t("chat.message")).fill("Can you hear me well? <script>alert(1)</script> https://example.org/help.");
+  await expect(psychologistChat.getByTestId("typing")).not.toBeEmpty();
+  await employeeChat.getByRole("button", { name: t("chat.send") }).click();
+  await expect(psychologistChat.getByTestId("chat-message").last()).toContainText("<script>alert(1)</script>");
+  await expect(psychologistChat.getByRole("link", { name: "https://example.org/help" })).toHaveAttribute("rel", /noopener/);
+  await expect(employeeChat.getByTestId("read-marker").last()).toBeVisible();
+  await psychologistChat.getByLabel(t("chat.message")).fill("Yes, clearly.");
+  await psychologistChat.getByLabel(t("chat.message")).press("Enter");
+  await expect(employeeChat.getByTestId("chat-message").last()).toContainText("Yes, clearly.");
+
+  // The server holds the participants by opaque ids only, with the format's publish rights.
+  const participants = await (await livekitRooms()).listParticipants(c.appointmentId);
+  expect(participants).toHaveLength(2);
+  for (const p of participants) {
+    expect(p.identity).toMatch(/^[0-9a-f-]{36}$/);
+    expect(p.name).toBe("");
+    expect(p.permission?.canPublishSources).toEqual([TrackSource.MICROPHONE, TrackSource.CAMERA]);
+  }
+
+  await psychologist.getByRole("button", { name: t("call.leave") }).click();
+  await expect(psychologist.getByRole("button", { name: t("call.rejoin") })).toBeVisible();
+
+  // The psychologist closes the session: topic, private note, homework.
+  const complete = psychologist.getByTestId("complete-session");
+  await complete.getByLabel(t("room.topic")).selectOption("stress_burnout");
+  await complete.getByRole("button", { name: t("room.complete") }).click();
+  await expect(psychologist.getByTestId("session-header")).toHaveAttribute("data-status", "completed");
+  const note = psychologist.getByTestId("note-form");
+  await note.getByLabel(t("room.note")).fill("Sleep is the main worry; agreed on a diary.");
+  await note.getByRole("button", { name: t("room.saveNote") }).click();
+  await expect(psychologist.getByTestId("note-status")).toBeVisible();
+  const homework = psychologist.getByTestId("homework-form");
+  await homework.getByLabel(t("room.taskTitle")).fill("Sleep diary");
+  await homework.getByLabel(t("room.taskInstructions")).fill("Seven nights: bedtime and waking time.");
+  await homework.getByRole("button", { name: t("room.assign") }).click();
+  await expect(psychologist.getByTestId("homework-status")).toBeVisible();
+
+  // The employee sees the history and the task, and does it.
+  await employee.getByRole("button", { name: t("call.leave") }).click();
+  await employee.goto("/cabinet");
+  await expect(employee.getByText(t("vocabulary.appointmentStatus.completed")).first()).toBeVisible();
+  const task = employee.getByTestId("homework-item").filter({ hasText: "Sleep diary" });
+  await task.getByText(t("homework.markDone")).click();
+  await task.getByLabel(t("homework.answerOptional")).fill("Done: I slept better from day four.");
+  await task.getByRole("button", { name: t("homework.submitDone") }).click();
+  await expect(task).toHaveAttribute("data-status", "done");
+  await expect(task).toContainText("Done: I slept better from day four.");
+
+  // The psychologist's client view: the session, their note, the task done with its answer.
+  await psychologist.getByRole("link", { name: new RegExp(c.employee.alias) }).click();
+  await expect(psychologist.getByTestId("client-note")).toContainText("Sleep is the main worry");
+  await expect(psychologist.getByTestId("homework-item").filter({ hasText: "Sleep diary" })).toHaveAttribute("data-status", "done");
+  await expect(psychologist.getByText("Done: I slept better from day four.")).toBeVisible();
+});
+
+test("an audio session publishes no video @phone", async ({ newPage, t }) => {
+  test.setTimeout(180_000);
+  const c = await consultation("audio");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await expect(employee.getByRole("combobox", { name: t("call.camera") })).toHaveCount(0);
+  await shoot(employee, "audio-device-check");
+  await join(employee, t);
+  await join(psychologist, t);
+  await growing(employee, "audioBytes");
+  await growing(psychologist, "audioBytes");
+  await expect(employee.getByRole("button", { name: t("call.cameraOn") })).toHaveCount(0);
+  await expect(employee.getByRole("button", { name: t("call.cameraOff") })).toHaveCount(0);
+  expect((await received(employee)).videoFrames).toBe(0);
+  expect((await received(psychologist)).videoFrames).toBe(0);
+  const participants = await (await livekitRooms()).listParticipants(c.appointmentId);
+  for (const p of participants) expect(p.permission?.canPublishSources).toEqual([TrackSource.MICROPHONE]);
+  await employee.getByRole("button", { name: t("call.mute") }).click();
+  await expect(employee.getByRole("button", { name: t("call.unmute") })).toBeVisible();
+  await shoot(employee, "audio-call-employee");
+  await shoot(psychologist, "audio-call-psychologist");
+});
+
+test("nobody else reaches a session's room", async ({ newPage }) => {
+  const c = await consultation("video");
+  const other = await consultation("video");
+  const stranger = await newPage();
+  await signIn(stranger, other.employee.email, other.employee.password);
+  await expect(stranger).not.toHaveURL(/\/login/);
+  expect((await stranger.goto(`/cabinet/sessions/${c.appointmentId}`))?.status()).toBe(404);
+  const token = await stranger.request.post(`/api/v1/appointments/${c.appointmentId}/livekit-token`);
+  expect(token.status()).toBe(404);
+  const otherPsychologist = await newPage();
+  await signIn(otherPsychologist, other.psychologist.email, other.psychologist.password);
+  await expect(otherPsychologist).not.toHaveURL(/\/login/);
+  expect((await otherPsychologist.goto(`/practice/sessions/${c.appointmentId}`))?.status()).toBe(404);
+  expect((await otherPsychologist.goto(`/cabinet/sessions/${c.appointmentId}`))?.status()).toBe(403);
+});

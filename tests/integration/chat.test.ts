@@ -1,0 +1,180 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countUnread } from "@/lib/chat/count-unread";
+import { conversationOfAppointment } from "@/lib/chat/conversation-access";
+import { markRead } from "@/lib/chat/mark-read";
+import { nudgeUnreadMessages } from "@/lib/chat/nudge-unread";
+import { latestMessages } from "@/lib/chat/read-messages";
+import { sendMessage } from "@/lib/chat/send-message";
+import { codeOf } from "../support/error-code";
+import { actorOf, createAppointment, createPsychologist, createTenant, createUser } from "../support/factories";
+import { readEvents } from "../support/sse-client";
+
+async function pair() {
+  const tenant = await createTenant();
+  const employee = await createUser({ role: "employee", tenant });
+  const { user, profile } = await createPsychologist();
+  const appointment = await createAppointment({ tenant, employee, psychologist: profile, startsAt: new Date(Date.now() - 5 * 60_000), format: "chat" });
+  const conversationId = await conversationOfAppointment(actorOf(employee), appointment.id);
+  return { tenant, employee: actorOf(employee), psychologist: actorOf(user), appointment, conversationId };
+}
+
+const say = (actor: Parameters<typeof sendMessage>[0], conversationId: string, text: string) =>
+  sendMessage(actor, conversationId, { text, clientToken: randomUUID() });
+
+describe("chat", () => {
+  it("is open to the pair only", async () => {
+    const p = await pair();
+    const stranger = actorOf(await createUser({ role: "employee", tenant: p.tenant }));
+    const otherPsychologist = actorOf((await createPsychologist()).user);
+    const hr = actorOf(await createUser({ role: "hr", tenant: p.tenant }));
+    expect(await codeOf(say(stranger, p.conversationId, "hello"))).toBe("not_found");
+    expect(await codeOf(say(otherPsychologist, p.conversationId, "hello"))).toBe("not_found");
+    expect(await codeOf(say(hr, p.conversationId, "hello"))).toBe("forbidden");
+    expect(await codeOf(latestMessages(otherPsychologist, p.conversationId))).toBe("not_found");
+    await expect(say(p.employee, p.conversationId, "   ")).rejects.toBeInstanceOf(ZodError);
+  });
+
+  it("stores a retried send once, and a first message puts the chat session in progress", async () => {
+    const p = await pair();
+    const clientToken = randomUUID();
+    const first = await sendMessage(p.employee, p.conversationId, { text: "Hello, it is me", clientToken });
+    const again = await sendMessage(p.employee, p.conversationId, { text: "Hello, it is me", clientToken });
+    expect(again.id).toBe(first.id);
+    expect(await db().message.count({ where: { conversationId: p.conversationId } })).toBe(1);
+    const appointment = await db().appointment.findUniqueOrThrow({ where: { id: p.appointment.id } });
+    expect(appointment.status).toBe("in_progress");
+    expect(appointment.employeeJoinedAt).not.toBeNull();
+    expect((await latestMessages(p.psychologist, p.conversationId)).map((m) => [m.from, m.text])).toEqual([["employee", "Hello, it is me"]]);
+  });
+
+  it("keeps no message text in the database", async () => {
+    const p = await pair();
+    const secret = `private-words-${randomUUID()}`;
+    await say(p.employee, p.conversationId, `I want to talk about ${secret}`);
+    const [dump] = await sqlRows<{ text: string }>(Prisma.sql`SELECT string_agg(m::text || encode(m.ciphertext, 'escape'), ' ') AS text FROM messages m`);
+    expect(dump!.text).not.toContain(secret);
+    expect(dump!.text).not.toContain("private-words");
+  });
+
+  it("counts unread messages and marks them read up to an id", async () => {
+    const p = await pair();
+    const a = await say(p.employee, p.conversationId, "one");
+    const b = await say(p.employee, p.conversationId, "two");
+    expect(await countUnread(p.psychologist)).toBe(2);
+    expect(await countUnread(p.employee)).toBe(0);
+    expect(await markRead(p.psychologist, p.conversationId, { upTo: a.id })).toEqual({ read: 1 });
+    expect(await countUnread(p.psychologist)).toBe(1);
+    await markRead(p.psychologist, p.conversationId, { upTo: b.id });
+    expect(await countUnread(p.psychologist)).toBe(0);
+    // The sender cannot mark their own messages read for the other side.
+    const c = await say(p.psychologist, p.conversationId, "three");
+    expect(await markRead(p.psychologist, p.conversationId, { upTo: c.id })).toEqual({ read: 0 });
+    expect(await countUnread(p.employee)).toBe(1);
+  });
+
+  it("e-mails the recipient once, without the message, after 15 minutes unread", async () => {
+    const p = await pair();
+    const message = await say(p.employee, p.conversationId, "Are you there? My details: secret-detail");
+    await say(p.employee, p.conversationId, "Another one");
+    const psychologistEmail = (await db().user.findUniqueOrThrow({ where: { id: p.psychologist.id } })).email;
+    const sentAt = new Date(message.sentAt);
+    expect(await nudgeUnreadMessages(new Date(sentAt.getTime() + 14 * 60_000))).toBe(0);
+    expect(await nudgeUnreadMessages(new Date(sentAt.getTime() + 16 * 60_000))).toBeGreaterThanOrEqual(1);
+    const emails = await db().email.findMany({ where: { toAddress: psychologistEmail } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.textBody).toContain(`/practice/clients/${p.conversationId}`);
+    expect(emails[0]!.textBody).not.toContain("secret-detail");
+    expect(emails[0]!.subject).not.toContain("secret-detail");
+    await say(p.employee, p.conversationId, "And a third");
+    await nudgeUnreadMessages(new Date(Date.now() + 20 * 60_000));
+    expect(await db().email.count({ where: { toAddress: psychologistEmail } })).toBe(1);
+  });
+});
+
+describe("the chat's event stream", () => {
+  const processes: ChildProcess[] = [];
+  const ports: number[] = [];
+
+  function startWebProcess(): Promise<number> {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/chat-stream-process.ts"], {
+      env: process.env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    processes.push(child);
+    return new Promise((resolve, reject) => {
+      child.stdout!.on("data", (chunk: Buffer) => {
+        const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+        if (port) resolve(Number(port));
+      });
+      child.once("exit", (code) => reject(new Error(`the stream process exited with ${code}`)));
+    });
+  }
+
+  beforeAll(async () => {
+    ports.push(...(await Promise.all([startWebProcess(), startWebProcess()])));
+  }, 120_000);
+  afterAll(() => processes.forEach((child) => child.kill()));
+
+  const url = (port: number, userId: string, conversationId: string) => `http://127.0.0.1:${port}/?user=${userId}&conversation=${conversationId}`;
+
+  it("delivers every message exactly once across a dropped connection and a second web process", async () => {
+    const p = await pair();
+    const sent: string[] = [];
+    const send = async (text: string) => sent.push((await say(p.employee, p.conversationId, text)).id);
+
+    const first = readEvents(url(ports[0]!, p.psychologist.id, p.conversationId));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let i = 1; i <= 5; i++) await send(`message ${i}`);
+    await first.untilMessages(5);
+    await first.close();
+    const lastSeen = first.messages().at(-1)!.id!;
+
+    // While nobody listens, more is written; the reconnect goes to the other process.
+    for (let i = 6; i <= 8; i++) await send(`message ${i}`);
+    const second = readEvents(url(ports[1]!, p.psychologist.id, p.conversationId), { "last-event-id": lastSeen });
+    await second.untilMessages(3);
+    // Live again, with both sides writing at once.
+    await Promise.all([send("message 9"), send("message 10"), say(p.psychologist, p.conversationId, "reply").then((m) => sent.push(m.id))]);
+    await second.untilMessages(6);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await second.close();
+
+    const received = [...first.messages(), ...second.messages()].map((e) => e.id!);
+    expect(new Set(received).size).toBe(received.length);
+    expect([...received].sort()).toEqual([...sent].sort());
+    const ids = received.map(BigInt);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
+    expect(second.messages().map((e) => JSON.parse(e.data).text)).toContain("reply");
+  });
+
+  it("passes typing and read signals to the other side only", async () => {
+    const p = await pair();
+    const employeeStream = readEvents(url(ports[0]!, p.employee.id, p.conversationId));
+    const psychologistStream = readEvents(url(ports[1]!, p.psychologist.id, p.conversationId));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { signalTyping } = await import("@/lib/chat/signal-typing");
+    await signalTyping(p.psychologist, p.conversationId);
+    const m = await say(p.employee, p.conversationId, "hi");
+    await markRead(p.psychologist, p.conversationId, { upTo: m.id });
+    await employeeStream.untilMessages(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(employeeStream.events.map((e) => e.event)).toEqual(expect.arrayContaining(["typing", "read"]));
+    expect(psychologistStream.events.map((e) => e.event)).not.toContain("typing");
+    expect(psychologistStream.events.map((e) => e.event)).not.toContain("read");
+    await Promise.all([employeeStream.close(), psychologistStream.close()]);
+  });
+
+  it("refuses a stream of someone else's conversation", async () => {
+    const p = await pair();
+    const stranger = await createUser({ role: "employee", tenant: p.tenant });
+    const response = await fetch(url(ports[0]!, stranger.id, p.conversationId));
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain("errors.chat.notFound");
+  });
+});
