@@ -8,6 +8,7 @@ import { createTestDatabase } from "../../tests/support/test-database";
 export interface HarborServer {
   baseUrl: string;
   databaseUrl: string;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -15,6 +16,9 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
   const database = await createTestDatabase("bench");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-bench-data-"));
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The LiveKit binary built once under .data/bin serves benchmarks too; its server gets ports of its own.
+  const sharedBin = path.resolve(".data", "bin");
+  if (fs.existsSync(sharedBin)) fs.symlinkSync(sharedBin, path.join(dataDir, "bin"));
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
@@ -25,6 +29,7 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NEXTAUTH_URL: baseUrl,
+      LIVEKIT_LOCAL_PORT: String(port + 4710),
     },
   });
   // Start-up chatter goes to stderr so the benchmark's own stdout stays a table and a JSON line.
@@ -43,6 +48,7 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
   return {
     baseUrl,
     databaseUrl: database.url,
+    dataDir,
     async stop() {
       child.kill("SIGTERM");
       await exited;
