@@ -98,7 +98,12 @@ try {
       { test: `send → other side's stream, ${MESSAGES} messages`, "p50 ms": p50, "p95 ms": p95, note: "HTTP POST, seal, insert, NOTIFY, SSE" },
       { test: "raw pg NOTIFY → LISTEN", "p50 ms": percentile(raw, 50), "p95 ms": rawP95, note: "two connections, no work" },
       { test: "empty route GET /api/health", "p50 ms": percentile(floorTimes, 50), "p95 ms": floorP95, note: "Next.js + proxy, no work" },
-      { test: `${streams.length} open streams, one web process`, "p50 ms": "", "p95 ms": "", note: `RSS ${rssBefore} → ${rssWithStreams} MB, last delivered: ${deliveredToLast}` },
+      {
+        test: `${streams.length} open streams, one web process`,
+        "p50 ms": "",
+        "p95 ms": "",
+        note: `RSS ${rssBefore} → ${rssWithStreams} MB, last delivered: ${deliveredToLast}`,
+      },
     ],
     {
       messages: MESSAGES,
@@ -213,10 +218,10 @@ async function seed(count: number) {
     psychologistUser,
     passwordHash,
   ]);
-  await db.query("INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Bench', 'UTC', 'published', now())", [
-    profile,
-    psychologistUser,
-  ]);
+  await db.query(
+    "INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Bench', 'UTC', 'published', now())",
+    [profile, psychologistUser],
+  );
   const conversations: string[] = [];
   const emails: string[] = [];
   for (let i = 0; i < count; i += 500) {

@@ -1,0 +1,95 @@
+/**
+ * Joining a video call on loopback: seconds from the click on "Join" to the first frame of the
+ * other person's video decoded in the page, JOINS times (the psychologist waits in the room; the
+ * employee joins, is measured, leaves and joins again), in Chromium with its fake camera, against
+ * the real LiveKit server `npm start` runs. Target: p50 < 2 s.
+ */
+import fs from "node:fs";
+import { chromium, type Page } from "@playwright/test";
+import { msg } from "../tests/e2e/i18n";
+import { startHarborServer } from "./support/harbor-server";
+import { report } from "./support/measure";
+
+const JOINS = Number(process.env.BENCH_JOINS ?? 10);
+const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+
+/** Resolves with the milliseconds from the click to the first decoded frame of the remote video. */
+const FIRST_REMOTE_FRAME = `new Promise((resolve) => {
+  const check = () => {
+    const video = document.querySelector('[data-testid="remote-video"]');
+    if (video && video.videoWidth > 0) video.requestVideoFrameCallback(() => resolve(performance.now() - window.joinClickedAt));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+const server = await startHarborServer();
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
+    "--allow-loopback-in-peer-connection",
+  ],
+});
+try {
+  // The factories write straight into the benchmark's database, with its secrets.
+  process.env.DATABASE_URL = server.databaseUrl;
+  process.env.HARBOR_DATA_DIR = server.dataDir;
+  process.env.HARBOR_ENV = "test";
+  const factories = await import("../tests/support/factories");
+  const tenant = await factories.createTenant();
+  const employee = await factories.createUser({ role: "employee", tenant, displayName: "Bench" });
+  const { user, profile } = await factories.createPsychologist();
+  const appointment = await factories.createAppointment({
+    tenant,
+    employee,
+    psychologist: profile,
+    startsAt: new Date(Date.now() - 60_000),
+    minutes: 50,
+    format: "video",
+  });
+
+  const psychologist = await roomPage(user.email, `/practice/sessions/${appointment.id}`);
+  await joinCall(psychologist);
+  const client = await roomPage(employee.email, `/cabinet/sessions/${appointment.id}`);
+
+  const seconds: number[] = [];
+  for (let i = 0; i < JOINS; i++) {
+    await client.getByTestId("device-check").waitFor();
+    await client.getByRole("button", { name: msg("en", "call.join") }).waitFor();
+    await client.evaluate(() => ((window as unknown as { joinClickedAt: number }).joinClickedAt = performance.now()));
+    await client.getByRole("button", { name: msg("en", "call.join") }).click();
+    // A string, so the bundler's helpers (tsx names inner functions) never reach the page.
+    const handle = await client.waitForFunction(FIRST_REMOTE_FRAME, undefined, { timeout: 60_000 });
+    seconds.push(Number(await handle.jsonValue()) / 1000);
+    await client.getByRole("button", { name: msg("en", "call.leave") }).click();
+    await client.getByRole("button", { name: msg("en", "call.rejoin") }).click();
+  }
+  const rows = seconds.map((s, i) => ({ join: i + 1, "seconds to first remote frame": Math.round(s * 100) / 100 }));
+  const sorted = [...seconds].sort((a, b) => a - b);
+  const p50 = Math.round(sorted[Math.ceil(sorted.length / 2) - 1]! * 100) / 100;
+  report("call", rows, { joins: JOINS, p50Seconds: p50, maxSeconds: Math.round(sorted.at(-1)! * 100) / 100, met: p50 < 2 });
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+async function roomPage(email: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, permissions: ["camera", "microphone"], locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel(msg("en", "login.email")).fill(email);
+  await page.getByLabel(msg("en", "login.password")).fill("correct horse battery staple");
+  await page.getByRole("button", { name: msg("en", "login.submit") }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.goto(path);
+  return page;
+}
+
+async function joinCall(page: Page) {
+  await page.getByRole("button", { name: msg("en", "call.join") }).click();
+  await page.locator('[data-testid="call-stage"][data-state="connected"]').waitFor({ timeout: 60_000 });
+}
