@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/guard";
 import { countUnread } from "@/lib/chat/count-unread";
@@ -30,17 +31,32 @@ export async function AppShell({ actor, nav, title, children }: { actor: Actor; 
             Harbor
           </Link>
           <nav aria-label={t("main")} className="order-3 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
-            {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100">
-                {labels(item.label)}
-                {item.showsUnread && unread > 0 && (
-                  <span className="ml-1.5 rounded-full bg-harbor-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-count">
-                    {unread}
-                    <span className="sr-only"> {t("unread", { count: unread })}</span>
-                  </span>
-                )}
-              </Link>
-            ))}
+            {nav.map((item) => {
+              const badge = item.showsUnread && unread > 0;
+              // The count is the link's description, not its name: the menu item stays "Messages".
+              const described = badge ? `unread-${item.label}` : undefined;
+              return (
+                <Fragment key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-describedby={described}
+                    className="rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100"
+                  >
+                    {labels(item.label)}
+                    {badge && (
+                      <span aria-hidden className="ml-1.5 rounded-full bg-harbor-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-count">
+                        {unread}
+                      </span>
+                    )}
+                  </Link>
+                  {badge && (
+                    <span id={described} className="sr-only">
+                      {t("unread", { count: unread })}
+                    </span>
+                  )}
+                </Fragment>
+              );
+            })}
           </nav>
           <div className="flex items-center gap-3">
             <span className="hidden text-right text-xs text-slate-600 sm:block" data-testid="signed-in-as">

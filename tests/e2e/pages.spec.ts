@@ -13,6 +13,8 @@ import { expect, shoot, test } from "./locale";
 const TITLE_KEY: Record<string, string> = {
   "/cabinet": "cabinet.metaTitle",
   "/catalogue": "catalogue.title",
+  "/cabinet/messages": "conversations.title",
+  "/practice/clients": "clients.title",
   "/practice": "practice.metaTitle",
   "/practice/calendar": "practice.week.metaTitle",
   "/practice/availability": "availability.title",

@@ -328,6 +328,16 @@ async function createDemoEmployeeHistory(
           endsAt: start.plus({ minutes: psychologist.sessionMinutes }).toJSDate(),
           status: upcoming ? "booked" : "completed",
           topic: upcoming ? null : "stress_burnout",
+          // What the call's webhooks would have recorded: both there for most of the hour.
+          ...(upcoming
+            ? {}
+            : {
+                psychologistJoinedAt: start.minus({ minutes: 2 }).toJSDate(),
+                employeeJoinedAt: start.plus({ minutes: 1 }).toJSDate(),
+                employeeLeftAt: start.plus({ minutes: psychologist.sessionMinutes - 2 }).toJSDate(),
+                psychologistLeftAt: start.plus({ minutes: psychologist.sessionMinutes - 1 }).toJSDate(),
+                completedAt: start.plus({ minutes: psychologist.sessionMinutes }).toJSDate(),
+              }),
         },
       }),
     );
