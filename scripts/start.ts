@@ -114,11 +114,14 @@ async function prepareLivekit(startup: ReturnType<typeof readStartupEnv>): Promi
     log(`calls are not configured: ${install.message}`);
     return null;
   }
+  // A LiveKit that cannot start (its port taken by another Harbor, say) leaves calls off, not Harbor down.
   const local = await startLocalLivekit({
     dataDir: startup.HARBOR_DATA_DIR,
     port: startup.LIVEKIT_LOCAL_PORT,
     webhookUrl: `http://127.0.0.1:${startup.PORT}/api/livekit/webhook`,
-    log,
+  }).catch((error: unknown) => {
+    log(`calls are not configured: ${error instanceof Error ? error.message : String(error)} (set LIVEKIT_LOCAL_PORT to use another port)`);
+    return null;
   });
   if (!local) return null;
   // The web server and the worker read these like any configured LiveKit.

@@ -23,7 +23,6 @@ interface LocalLivekitOptions {
   /** HTTP and WebSocket port; the media (UDP) port is the next but one. */
   port: number;
   webhookUrl: string;
-  log: (line: string) => void;
 }
 
 /** The key pair lives in the same git-ignored secrets file as Harbor's own generated secrets. */
