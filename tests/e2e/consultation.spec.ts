@@ -171,6 +171,24 @@ test("an audio session publishes no video @phone", async ({ newPage, t }) => {
   await shoot(psychologist, "audio-call-psychologist");
 });
 
+test("a video room on a phone: the other's video, one's own preview and the controls fit @phone", async ({ newPage, t, isMobile }) => {
+  test.skip(!isMobile, "the desktop journey above covers the desktop room");
+  const c = await consultation("video");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await shoot(employee, "video-device-check");
+  await join(employee, t);
+  await join(psychologist, t);
+  for (const page of [employee, psychologist]) {
+    await expect(page.getByTestId("remote-video")).toBeVisible({ timeout: 30_000 });
+    await growing(page, "videoFrames");
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  }
+  await shoot(employee, "video-call-employee");
+  await shoot(psychologist, "video-call-psychologist");
+});
+
 test("nobody else reaches a session's room", async ({ newPage }) => {
   const c = await consultation("video");
   const other = await consultation("video");

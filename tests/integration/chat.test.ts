@@ -97,6 +97,25 @@ describe("chat", () => {
   });
 });
 
+describe("when a psychologist usually answers", () => {
+  it("is the median reply time of the last 90 days once there are enough replies, with their working days", async () => {
+    const p = await pair();
+    const conversation = await db().conversation.findUniqueOrThrow({ where: { id: p.conversationId } });
+    const { replyHabit, MIN_REPLIES } = await import("@/lib/chat/reply-time");
+    expect(await replyHabit(conversation.psychologistId)).toEqual({ medianMinutes: null, workdays: [1, 2, 3, 4, 5, 6, 7] });
+    const blob = { keyId: "k", iv: new Uint8Array(12), ciphertext: new Uint8Array(16) };
+    for (let i = 0; i < MIN_REPLIES; i++) {
+      const asked = new Date(Date.now() - (i + 2) * 86_400_000);
+      const delay = [60, 120, 180, 240, 300][i]!;
+      await db().message.create({ data: { conversationId: p.conversationId, senderId: p.employee.id, createdAt: asked, ...blob } });
+      await db().message.create({
+        data: { conversationId: p.conversationId, senderId: p.psychologist.id, createdAt: new Date(asked.getTime() + delay * 60_000), ...blob },
+      });
+    }
+    expect((await replyHabit(conversation.psychologistId)).medianMinutes).toBe(180);
+  });
+});
+
 describe("the chat's event stream", () => {
   const processes: ChildProcess[] = [];
   const ports: number[] = [];

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CallPanel } from "@/components/call/call-panel";
 import { ChatPanel } from "@/components/chat/chat-panel";
+import { replyHint } from "@/components/chat/reply-hint";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
@@ -9,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { latestMessages } from "@/lib/chat/read-messages";
+import { replyHabit } from "@/lib/chat/reply-time";
 import { getSessionRoom } from "@/lib/sessions/get-session-room";
 
 export async function generateMetadata() {
@@ -18,7 +20,11 @@ export async function generateMetadata() {
 export default async function EmployeeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
-  const [messages, t] = await Promise.all([latestMessages(actor, room.conversationId), getTranslations("room")]);
+  const [messages, habit, t] = await Promise.all([
+    latestMessages(actor, room.conversationId),
+    replyHabit(room.psychologist.profileId),
+    getTranslations("room"),
+  ]);
   const name = room.psychologist.displayName;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
@@ -36,7 +42,14 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
             />
           </Card>
         )}
-        <ChatPanel conversationId={room.conversationId} side="employee" initial={messages} otherName={name} timeZone={actor.timeZone} />
+        <ChatPanel
+          conversationId={room.conversationId}
+          side="employee"
+          initial={messages}
+          otherName={name}
+          timeZone={actor.timeZone}
+          hint={await replyHint(habit, actor.timeZone)}
+        />
       </div>
       <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
         {t("backToCabinet")}
