@@ -13,10 +13,24 @@ const trust = compileTrustedProxies(settings.TRUSTED_PROXIES);
 const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Imported once Next has set up its request storage, which the guard's modules expect to find.
+const { EVENT_STREAM_PATH, serveEventStream } = await import("@/lib/chat/node-event-stream");
 
 const server = http.createServer((request, response) => {
   stampClientAddress(request, trust);
-  void handle(request, response);
+  // Chat event streams stay open for hours: served here, without Next's per-request state (decision 0005).
+  const stream = request.method === "GET" ? EVENT_STREAM_PATH.exec(request.url ?? "") : null;
+  if (!stream) return void handle(request, response);
+  serveEventStream(request, response, stream[1]!).then(
+    (served) => {
+      if (!served) void handle(request, response);
+    },
+    (error: unknown) => {
+      console.error("[web] chat stream", error);
+      if (!response.headersSent) void handle(request, response);
+      else response.destroy();
+    },
+  );
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout (60 s)
 server.listen(settings.PORT, settings.HOSTNAME, () => console.log(`[web] listening on http://${settings.HOSTNAME}:${settings.PORT}`));

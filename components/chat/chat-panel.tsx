@@ -49,6 +49,7 @@ export function ChatPanel({
       aria-label={t("title", { name: otherName })}
       className="flex min-h-0 flex-col rounded-xl border border-slate-200 bg-white shadow-sm"
       data-testid="chat"
+      data-conversation={conversationId}
     >
       <header className="border-b border-slate-100 px-4 py-3">
         <h2 className="text-base font-semibold text-slate-900">{t("title", { name: otherName })}</h2>

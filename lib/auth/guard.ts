@@ -43,11 +43,24 @@ export const ANY_ROLE: readonly Role[] = ["employee", "psychologist", "hr", "ten
 
 // The cookie is decoded here rather than through next-auth's getServerSession, which would also
 // re-encrypt and re-send it on every call; the proxy already slides the idle window.
-const readClaims = cache(async (): Promise<SessionClaims | null> => {
-  const token = await decodeSessionToken((await cookies()).get(sessionCookie().name)?.value);
+const readClaims = cache(async (): Promise<SessionClaims | null> => claimsOf((await cookies()).get(sessionCookie().name)?.value));
+
+async function claimsOf(rawCookie: string | undefined): Promise<SessionClaims | null> {
+  const token = await decodeSessionToken(rawCookie);
   if (!token?.sub || !token.role || !z.uuid().safeParse(token.sub).success) return null;
   return { userId: token.sub, role: token.role, authTime: token.authTime, lastSeen: token.lastSeen };
-});
+}
+
+/** The same check from a raw Cookie header, for the event stream served beside Next.js (scripts/web.ts). */
+export async function authorizeCookieHeader(cookieHeader: string | undefined, roles: readonly Role[]): Promise<Actor> {
+  const name = sessionCookie().name;
+  const raw = cookieHeader
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+  return resolveActor(await claimsOf(raw), roles);
+}
 
 export interface AuthorizeOptions {
   /** Only the password-change page and its action: reachable while a one-time password is pending. */

@@ -10,8 +10,12 @@ import { CHAT_CHANNEL, ZChatSignal, type ChatSignal } from "./chat-events";
 export type HubSignal = ChatSignal | { k: "resync" };
 type Listener = (signal: HubSignal) => void;
 
+const HEARTBEAT_MS = 20_000;
+
 class ChatHub {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly beats = new Set<() => void>();
+  private beating: ReturnType<typeof setInterval> | null = null;
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
 
@@ -24,6 +28,19 @@ class ChatHub {
     return () => {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(conversationId);
+    };
+  }
+
+  /** One timer for every stream of the process: idle proxies keep a connection that hears something every 20 s. */
+  onHeartbeat(beat: () => void): () => void {
+    this.beats.add(beat);
+    this.beating ??= setInterval(() => this.beats.forEach((b) => b()), HEARTBEAT_MS);
+    return () => {
+      this.beats.delete(beat);
+      if (this.beats.size === 0 && this.beating) {
+        clearInterval(this.beating);
+        this.beating = null;
+      }
     };
   }
 

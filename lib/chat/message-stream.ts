@@ -10,7 +10,6 @@ import { chatHub, type HubSignal } from "./chat-hub";
 import { findOwnConversation } from "./conversation-access";
 import { messagesAfter, PAGE_SIZE } from "./read-messages";
 
-const HEARTBEAT_MS = 20_000;
 const encoder = new TextEncoder();
 
 /** The id to resume after: the larger of the browser's Last-Event-ID and the page's own last message. */
@@ -26,7 +25,7 @@ export async function openMessageStream(actor: Actor, conversationId: string, af
   let closed = false;
   let reading: Promise<void> = Promise.resolve();
   let unsubscribe: () => void = () => undefined;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let stopBeating: () => void = () => undefined;
 
   return new ReadableStream<Uint8Array>({
     start: async (controller) => {
@@ -37,7 +36,7 @@ export async function openMessageStream(actor: Actor, conversationId: string, af
         if (closed) return;
         closed = true;
         unsubscribe();
-        clearInterval(heartbeat);
+        stopBeating();
         try {
           controller.close();
         } catch {
@@ -69,13 +68,13 @@ export async function openMessageStream(actor: Actor, conversationId: string, af
       const off = await chatHub().subscribe(conversation.id, onSignal);
       if (closed) return off();
       unsubscribe = off;
-      heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      stopBeating = chatHub().onHeartbeat(() => send(": keep-alive\n\n"));
       readNew();
     },
     cancel: () => {
       closed = true;
       unsubscribe();
-      clearInterval(heartbeat);
+      stopBeating();
     },
   });
 }

@@ -198,6 +198,18 @@ test("nobody else reaches a session's room", async ({ newPage }) => {
   expect((await stranger.goto(`/cabinet/sessions/${c.appointmentId}`))?.status()).toBe(404);
   const token = await stranger.request.post(`/api/v1/appointments/${c.appointmentId}/livekit-token`);
   expect(token.status()).toBe(404);
+  // Nor the conversation: its id comes from the owner's room page.
+  const owner = await newPage();
+  await signIn(owner, c.employee.email, c.employee.password);
+  await expect(owner).not.toHaveURL(/\/login/);
+  await owner.goto(`/cabinet/sessions/${c.appointmentId}`);
+  await expect(owner.getByTestId("chat")).toBeVisible();
+  const conversation = await owner.getByTestId("chat").getAttribute("data-conversation");
+  const events = await stranger.request.get(`/api/v1/conversations/${conversation}/events`);
+  expect(events.status()).toBe(404);
+  expect(events.headers()["content-type"]).toContain("application/problem+json");
+  const send = await stranger.request.post(`/api/v1/conversations/${conversation}/messages`, { data: { text: "hi", clientToken: crypto.randomUUID() } });
+  expect(send.status()).toBe(404);
   const otherPsychologist = await newPage();
   await signIn(otherPsychologist, other.psychologist.email, other.psychologist.password);
   await expect(otherPsychologist).not.toHaveURL(/\/login/);
