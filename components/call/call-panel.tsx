@@ -7,6 +7,7 @@
  */
 import { LiveKitRoom } from "@livekit/components-react";
 import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formats } from "@/lib/i18n/format";
@@ -41,6 +42,7 @@ export function CallPanel({
   const [joining, setJoining] = useState(false);
   const [left, setLeft] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
 
   if (availability === "not-configured" || availability === "over" || availability === "closed") {
     return (
@@ -76,6 +78,8 @@ export function CallPanel({
         video={withVideo ? { deviceId: joined.devices.cameraId || undefined } : false}
         options={{ adaptiveStream: true, dynacast: true }}
         onError={(e) => setError(e.message)}
+        // The join reaches Harbor as a webhook a moment later; then the page's header says "in progress".
+        onConnected={() => setTimeout(() => router.refresh(), 2_000)}
         onDisconnected={() => {
           setJoined(null);
           setLeft(true);

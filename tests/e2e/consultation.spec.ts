@@ -78,6 +78,9 @@ test("a video session: both see and hear each other, survive a dropped connectio
     await growing(page, "videoFrames");
     await growing(page, "audioBytes");
   }
+  // LiveKit's webhooks reached Harbor: the session is in progress, and the page says so.
+  await expect(employee.getByTestId("session-header")).toHaveAttribute("data-status", "in_progress", { timeout: 30_000 });
+  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", "connected");
   await shoot(employee, "video-call-employee");
   await shoot(psychologist, "video-call-psychologist");
 
