@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
-import { minutesTogether } from "@/lib/sessions/minutes-together";
+import { minutesTogether, PRESENCE_SELECT } from "@/lib/sessions/minutes-together";
 import { OPEN_STATUSES } from "@/lib/sessions/session-access";
 
 const isOpen = (status: AppointmentStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
@@ -39,10 +39,7 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
       status: true,
       psychologist: { select: { id: true, displayName: true } },
       feedback: { select: { id: true } },
-      employeeJoinedAt: true,
-      employeeLeftAt: true,
-      psychologistJoinedAt: true,
-      psychologistLeftAt: true,
+      ...PRESENCE_SELECT,
     },
   });
   const appointments = rows.map(({ feedback, employeeJoinedAt, employeeLeftAt, psychologistJoinedAt, psychologistLeftAt, ...a }) => ({

@@ -11,7 +11,7 @@ import type { AppointmentStatus, SessionFormat } from "@/lib/generated/prisma/en
 import { findOwnConversation } from "@/lib/chat/conversation-access";
 import { homeworkItem, HOMEWORK_SELECT, type HomeworkItem } from "@/lib/tasks/homework-item";
 import { clientName, type ClientName } from "./get-practice-agenda";
-import { minutesTogether } from "./minutes-together";
+import { minutesTogether, PRESENCE_SELECT } from "./minutes-together";
 import { noteContext } from "./session-notes";
 
 export interface ClientSession {
@@ -48,10 +48,7 @@ export async function getClientFile(actor: Actor, conversationId: string): Promi
         format: true,
         status: true,
         topic: true,
-        employeeJoinedAt: true,
-        employeeLeftAt: true,
-        psychologistJoinedAt: true,
-        psychologistLeftAt: true,
+        ...PRESENCE_SELECT,
         notes: { where: { psychologistId: conversation.psychologistId }, select: { id: true, keyId: true, iv: true, ciphertext: true } },
       },
     }),

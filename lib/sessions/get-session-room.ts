@@ -8,7 +8,7 @@ import { TOPIC_SLUGS, directionOfTopic, type Topic } from "@/lib/catalogue/vocab
 import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { openConversation } from "@/lib/chat/conversation-access";
 import { callWindow, livekitSettings } from "./livekit";
-import { minutesTogether } from "./minutes-together";
+import { minutesTogether, PRESENCE_SELECT } from "./minutes-together";
 import { clientName, type ClientName } from "./get-practice-agenda";
 import { findOwnAppointment, OPEN_STATUSES, sideOf, type Side } from "./session-access";
 
@@ -48,10 +48,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
     direction: true,
     status: true,
     topic: true,
-    employeeJoinedAt: true,
-    employeeLeftAt: true,
-    psychologistJoinedAt: true,
-    psychologistLeftAt: true,
+    ...PRESENCE_SELECT,
     psychologist: { select: { displayName: true } },
     employee: { select: { id: true, displayName: true } },
     tenant: { select: { name: true } },

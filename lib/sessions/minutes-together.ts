@@ -1,3 +1,6 @@
+/** The columns the call's webhooks fill, for selects that show how long a session really lasted. */
+export const PRESENCE_SELECT = { employeeJoinedAt: true, employeeLeftAt: true, psychologistJoinedAt: true, psychologistLeftAt: true } as const;
+
 /** From the later first arrival to the earlier last departure: the real length of the meeting. */
 export function minutesTogether(a: {
   employeeJoinedAt: Date | null;

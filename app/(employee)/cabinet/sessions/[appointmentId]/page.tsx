@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { CallPanel } from "@/components/call/call-panel";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { replyHint } from "@/components/chat/reply-hint";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
-import { Card } from "@/components/ui/card";
+import { SessionStage } from "@/components/sessions/session-stage";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { latestMessages } from "@/lib/chat/read-messages";
@@ -29,28 +28,21 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
       <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
-      <div className={room.format === "chat" ? "" : "grid gap-4 lg:grid-cols-[3fr_2fr]"}>
-        {room.format !== "chat" && (
-          <Card title={room.format === "video" ? t("videoCall") : t("audioCall")}>
-            <CallPanel
-              appointmentId={room.id}
-              withVideo={room.format === "video"}
-              availability={room.call}
-              opensAt={room.callOpensAt.toISOString()}
-              otherName={name}
-              timeZone={actor.timeZone}
-            />
-          </Card>
-        )}
-        <ChatPanel
-          conversationId={room.conversationId}
-          side="employee"
-          initial={messages}
-          otherName={name}
-          timeZone={actor.timeZone}
-          hint={await replyHint(habit, actor.timeZone)}
-        />
-      </div>
+      <SessionStage
+        room={room}
+        otherName={name}
+        timeZone={actor.timeZone}
+        chat={
+          <ChatPanel
+            conversationId={room.conversationId}
+            side="employee"
+            initial={messages}
+            otherName={name}
+            timeZone={actor.timeZone}
+            hint={await replyHint(habit, actor.timeZone)}
+          />
+        }
+      />
       <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
         {t("backToCabinet")}
       </Link>

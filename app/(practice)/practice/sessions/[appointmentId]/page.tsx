@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { CallPanel } from "@/components/call/call-panel";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { clientLabel } from "@/components/practice/client-name";
 import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
 import { SessionHeader } from "@/components/sessions/session-header";
+import { SessionStage } from "@/components/sessions/session-stage";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
@@ -37,21 +37,12 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
       <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
-      <div className={room.format === "chat" ? "" : "grid gap-4 lg:grid-cols-[3fr_2fr]"}>
-        {room.format !== "chat" && (
-          <Card title={room.format === "video" ? t("videoCall") : t("audioCall")}>
-            <CallPanel
-              appointmentId={room.id}
-              withVideo={room.format === "video"}
-              availability={room.call}
-              opensAt={room.callOpensAt.toISOString()}
-              otherName={name}
-              timeZone={actor.timeZone}
-            />
-          </Card>
-        )}
-        <ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />
-      </div>
+      <SessionStage
+        room={room}
+        otherName={name}
+        timeZone={actor.timeZone}
+        chat={<ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />}
+      />
       {open && started && (
         <Card title={t("howItEnded")}>
           <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
