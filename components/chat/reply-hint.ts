@@ -6,6 +6,9 @@ import { requestFormats } from "@/lib/i18n/server-formats";
 export async function replyHint(habit: ReplyHabit, timeZone: string): Promise<string> {
   const [t, f] = await Promise.all([getTranslations("conversations"), requestFormats(timeZone)]);
   const days = habit.workdays.map((day) => f.weekday(day)).join(", ");
-  if (habit.medianMinutes !== null) return t("usuallyAnswers", { hours: Math.max(1, Math.round(habit.medianMinutes / 60)), days: days || "-" });
+  if (habit.medianMinutes !== null) {
+    const hours = Math.max(1, Math.round(habit.medianMinutes / 60));
+    return days ? t("usuallyAnswers", { hours, days }) : t("usuallyAnswersWithin", { hours });
+  }
   return days ? t("worksOn", { days }) : t("answersBetweenSessions");
 }
