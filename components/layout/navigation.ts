@@ -20,6 +20,7 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "overview" },
   { href: "/admin/psychologists", label: "psychologists" },
   { href: "/admin/reviews", label: "reviews" },
+  { href: "/admin/reports", label: "reports" },
   { href: "/admin/outbox", label: "outbox" },
 ];
 

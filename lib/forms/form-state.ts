@@ -37,3 +37,6 @@ export type NewPsychologistState = FormState & { created?: { profileId: string; 
 export async function savedState(key: string): Promise<{ status: "saved"; message: string }> {
   return { status: "saved", message: (await errorText()).text(`outcomes.${key}`) };
 }
+
+/** The new-API-token form's state: the token, shown once. */
+export type ReportTokenState = FormState & { token?: string };

@@ -17,6 +17,9 @@ export const QUEUES = {
   closeCall: "call.close",
   nudgeUnread: "chat.nudge-unread",
   remindOpenSessions: "sessions.remind-open",
+  askNps: "feedback.ask-nps",
+  rollUpReports: "reports.roll-up",
+  refreshReportPeriods: "reports.refresh-periods",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -27,6 +30,9 @@ export interface JobData {
   "call.close": { appointmentId: string };
   "chat.nudge-unread": { messageId: string };
   "sessions.remind-open": Record<string, never>;
+  "feedback.ask-nps": Record<string, never>;
+  "reports.roll-up": Record<string, never>;
+  "reports.refresh-periods": Record<string, never>;
 }
 
 /** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */

@@ -5,6 +5,8 @@ import { closeCallRoom } from "@/lib/sessions/close-call-room";
 import { remindOpenSessions } from "@/lib/sessions/remind-open-sessions";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sendReminder } from "@/lib/notifications/send-reminder";
+import { askDueNpsQuestions } from "@/lib/feedback/nps";
+import { markAllStale, rollUpAcrossTenants, rollUpStaleTenants } from "@/lib/reports/rollup";
 import { boss, QUEUES, type JobData } from "./boss";
 
 export async function runWorker(log: (line: string) => void): Promise<void> {
@@ -35,4 +37,19 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
     const reminded = await remindOpenSessions();
     if (reminded) log(`reminded psychologists of ${reminded} unrecorded sessions`);
   });
+  await queue.schedule(QUEUES.askNps, "*/5 * * * *", {}, { singletonKey: "nps" });
+  await queue.work(QUEUES.askNps, async () => {
+    const asked = await askDueNpsQuestions();
+    if (asked) log(`asked ${asked} employees the programme question`);
+  });
+  // HR figures are at most about a minute behind the data: triggers mark a tenant stale, this rolls it up.
+  await queue.schedule(QUEUES.rollUpReports, "* * * * *", {}, { singletonKey: "roll-up" });
+  await queue.work(QUEUES.rollUpReports, async () => {
+    const tenants = await rollUpStaleTenants();
+    const across = await rollUpAcrossTenants();
+    if (tenants || across) log(`rolled up reports of ${tenants} tenants${across ? " and across tenants" : ""}`);
+  });
+  // A new month, quarter or year begins without any change in the data: every tenant once a night.
+  await queue.schedule(QUEUES.refreshReportPeriods, "5 0 * * *", {}, { singletonKey: "periods" });
+  await queue.work(QUEUES.refreshReportPeriods, async () => markAllStale());
 }

@@ -1,51 +1,81 @@
 /**
- * Report periods are fixed calendar months, quarters and years in the tenant's time zone — never
- * free date ranges, which could be narrowed until a cell describes one person.
+ * Report periods are fixed: calendar months ("2026-09"), calendar quarters ("2026-Q3") and contract
+ * years ("2026" = the contract year that starts in 2026), in the tenant's time zone. Never free date
+ * ranges, which could be narrowed until a figure describes one person.
  */
 import { DateTime } from "luxon";
 import { z } from "zod";
 
-export const ZPeriod = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "use YYYY, YYYY-Qn or YYYY-MM");
+export const ZPeriodKey = z.string().regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "errors.reports.period");
+
+export type PeriodKind = "month" | "quarter" | "year";
 
 export interface Period {
   key: string;
-  kind: "month" | "quarter" | "year";
+  kind: PeriodKind;
   start: Date;
   end: Date;
+  /** The months a trend for this period shows: those inside it, or for a month the six ending with it. */
+  trendMonths: string[];
 }
 
-export function parsePeriod(key: string, timeZone: string): Period {
-  const value = ZPeriod.parse(key);
+export interface YearStart {
+  yearStartMonth: number;
+  yearStartDay: number;
+}
+
+export function periodKind(key: string): PeriodKind {
+  return key.includes("-Q") ? "quarter" : key.length === 7 ? "month" : "year";
+}
+
+export function parsePeriod(key: string, timeZone: string, yearStart: YearStart): Period {
+  const value = ZPeriodKey.parse(key);
   const year = Number(value.slice(0, 4));
+  const kind = periodKind(value);
   let start: DateTime;
   let end: DateTime;
-  let kind: Period["kind"];
-  if (value.includes("-Q")) {
-    const quarter = Number(value.slice(6));
-    start = DateTime.fromObject({ year, month: (quarter - 1) * 3 + 1, day: 1 }, { zone: timeZone });
+  if (kind === "quarter") {
+    start = DateTime.fromObject({ year, month: (Number(value.slice(6)) - 1) * 3 + 1, day: 1 }, { zone: timeZone });
     end = start.plus({ months: 3 });
-    kind = "quarter";
-  } else if (value.length === 7) {
+  } else if (kind === "month") {
     start = DateTime.fromObject({ year, month: Number(value.slice(5)), day: 1 }, { zone: timeZone });
     end = start.plus({ months: 1 });
-    kind = "month";
   } else {
-    start = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: timeZone });
+    start = DateTime.fromObject({ year, month: yearStart.yearStartMonth, day: yearStart.yearStartDay }, { zone: timeZone });
     end = start.plus({ years: 1 });
-    kind = "year";
   }
-  return { key: value, kind, start: start.toJSDate(), end: end.toJSDate() };
+  const trendStart = kind === "month" ? start.minus({ months: 5 }) : start.startOf("month");
+  const trendMonths: string[] = [];
+  for (let month = trendStart; month < end; month = month.plus({ months: 1 })) trendMonths.push(month.toFormat("yyyy-LL"));
+  return { key: value, kind, start: start.toJSDate(), end: end.toJSDate(), trendMonths };
 }
 
-export function currentQuarterKey(now: Date, timeZone: string): string {
+/** How far back periods are offered: three contract years is what an employer reviews a programme on. */
+const MAX_MONTHS_BACK = 36;
+
+/**
+ * The periods offered for a tenant, newest first: every month, quarter and contract year that has
+ * begun and ends after `since` (when the tenant's programme began), at most three years back.
+ * The list depends on the calendar only, never on the data, so it tells nothing by itself.
+ */
+export function offeredPeriodKeys(now: Date, since: Date, timeZone: string, yearStart: YearStart): string[] {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const earliest = DateTime.max(DateTime.fromJSDate(since, { zone: timeZone }), local.minus({ months: MAX_MONTHS_BACK })).startOf("month");
+  const keys: string[] = [];
+  const startedAndAfter = (key: string) => {
+    const period = parsePeriod(key, timeZone, yearStart);
+    return period.start <= now && period.end > earliest.toJSDate();
+  };
+  for (let year = local.year; year >= earliest.year - 1; year -= 1) if (startedAndAfter(String(year))) keys.push(String(year));
+  for (let quarter = local.startOf("quarter"); quarter >= earliest.startOf("quarter"); quarter = quarter.minus({ quarters: 1 })) {
+    keys.push(`${quarter.year}-Q${quarter.quarter}`);
+  }
+  for (let month = local.startOf("month"); month >= earliest; month = month.minus({ months: 1 })) keys.push(month.toFormat("yyyy-LL"));
+  return keys;
+}
+
+/** The period a dashboard opens on: the current quarter. */
+export function defaultPeriodKey(now: Date, timeZone: string): string {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
   return `${local.year}-Q${local.quarter}`;
-}
-
-/** The periods offered in the picker: this and the previous three quarters, recent months, years. */
-export function recentPeriodKeys(now: Date, timeZone: string): string[] {
-  const local = DateTime.fromJSDate(now, { zone: timeZone });
-  const quarters = [0, 1, 2, 3].map((i) => local.minus({ quarters: i })).map((d) => `${d.year}-Q${d.quarter}`);
-  const months = [0, 1, 2].map((i) => local.minus({ months: i }).toFormat("yyyy-LL"));
-  return [...quarters, ...months, String(local.year), String(local.year - 1)];
 }

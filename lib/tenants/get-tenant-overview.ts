@@ -1,12 +1,16 @@
 /**
  * A tenant as its administrators see it: the contract, registry size and import history. Counts
- * only: no identifier, no account and no booking is listed.
+ * only: no identifier, no account and no booking is listed. How many have registered is the
+ * published report figure, never an exact count: an employer who removes one identifier and
+ * watched an exact count fall would learn whether that person has an account.
  */
 import type { Actor } from "@/lib/auth/guard";
 import { tenantRowScope } from "@/lib/auth/tenant-scope";
 import { db } from "@/lib/db/client";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { readUtilisationReport } from "@/lib/reports/get-report";
+import { defaultPeriodKey } from "@/lib/reports/periods";
 
 export async function getTenantOverview(actor: Actor, tenantId: string) {
   if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.manageTenant");
@@ -19,10 +23,10 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
   });
   if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
 
-  const [active, removed, registered, imports] = await Promise.all([
+  const [active, removed, report, imports] = await Promise.all([
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } }),
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "removed" } }),
-    db().user.count({ where: { tenantId: tenant.id, role: "employee", registryEntry: { status: "active" } } }),
+    readUtilisationReport({ tenantId: tenant.id }, defaultPeriodKey(new Date(), tenant.timeZone)),
     db().registryImport.findMany({
       where: { tenantId: tenant.id },
       orderBy: { startedAt: "desc" },
@@ -43,5 +47,5 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
       },
     }),
   ]);
-  return { tenant, registry: { active, removed, registered }, imports };
+  return { tenant, registry: { active, removed, registered: report.figures.employeesRegistered, minGroup: report.minGroup }, imports };
 }

@@ -1,7 +1,7 @@
 /** What a tenant and its contract may be set to: the platform's limits, in one schema. */
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { PLATFORM_MIN_GROUP } from "@/lib/reports/suppression";
+import { PLATFORM_MIN_GROUP } from "@/lib/reports/min-group";
 
 export const LOCALES = ["en", "ru", "fi", "pl"] as const;
 

@@ -1,22 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { currentQuarterKey, parsePeriod, recentPeriodKeys } from "@/lib/reports/periods";
+import { defaultPeriodKey, offeredPeriodKeys, parsePeriod } from "@/lib/reports/periods";
+
+const JANUARY = { yearStartMonth: 1, yearStartDay: 1 };
 
 describe("report periods", () => {
-  it("are calendar quarters, months and years in the tenant's zone", () => {
-    const q = parsePeriod("2026-Q4", "Europe/Helsinki");
+  it("are calendar quarters and months and contract years in the tenant's zone", () => {
+    const q = parsePeriod("2026-Q4", "Europe/Helsinki", JANUARY);
     expect(q.start.toISOString()).toBe("2026-09-30T21:00:00.000Z");
     expect(q.end.toISOString()).toBe("2026-12-31T22:00:00.000Z");
-    expect(parsePeriod("2026-03", "UTC")).toMatchObject({ kind: "month", start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") });
-    expect(parsePeriod("2025", "UTC").end.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+    expect(q.trendMonths).toEqual(["2026-10", "2026-11", "2026-12"]);
+    expect(parsePeriod("2026-03", "UTC", JANUARY)).toMatchObject({
+      kind: "month",
+      start: new Date("2026-03-01T00:00:00Z"),
+      end: new Date("2026-04-01T00:00:00Z"),
+    });
+    expect(parsePeriod("2026-03", "UTC", JANUARY).trendMonths).toEqual(["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
+    const april = parsePeriod("2026", "UTC", { yearStartMonth: 4, yearStartDay: 1 });
+    expect([april.start.toISOString(), april.end.toISOString()]).toEqual(["2026-04-01T00:00:00.000Z", "2027-04-01T00:00:00.000Z"]);
   });
 
   it("refuse free-form ranges", () => {
-    expect(() => parsePeriod("2026-01-01..2026-01-02", "UTC")).toThrow();
-    expect(() => parsePeriod("2026-Q5", "UTC")).toThrow();
+    expect(() => parsePeriod("2026-01-01..2026-01-02", "UTC", JANUARY)).toThrow();
+    expect(() => parsePeriod("2026-Q5", "UTC", JANUARY)).toThrow();
   });
 
-  it("know which quarter an instant falls in, locally", () => {
-    expect(currentQuarterKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki")).toBe("2027-Q1");
-    expect(recentPeriodKeys(new Date("2026-11-23T00:00:00Z"), "UTC").slice(0, 2)).toEqual(["2026-Q4", "2026-Q3"]);
+  it("are offered from the programme's start to now, whatever the data", () => {
+    const keys = offeredPeriodKeys(new Date("2026-11-23T00:00:00Z"), new Date("2026-08-15T00:00:00Z"), "UTC", JANUARY);
+    expect(keys).toEqual(["2026", "2026-Q4", "2026-Q3", "2026-11", "2026-10", "2026-09", "2026-08"]);
+    expect(defaultPeriodKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki")).toBe("2027-Q1");
   });
 });

@@ -42,8 +42,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     locale: "en",
     timeZone: "Europe/London",
     // Personnel numbers with leading zeros, as HR systems export them.
-    identifiers: Array.from({ length: 80 }, (_, i) => pad(4501 + i, 6)),
-    syntheticEmployees: 36,
+    identifiers: Array.from({ length: 160 }, (_, i) => pad(4501 + i, 6)),
+    syntheticEmployees: 72,
     employeeAlias: "Sam",
     contract: {
       sessionsPerYear: 8,
@@ -65,8 +65,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Northwind Traders",
     locale: "en",
     timeZone: "Europe/Helsinki",
-    identifiers: Array.from({ length: 80 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
-    syntheticEmployees: 34,
+    identifiers: Array.from({ length: 150 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
+    syntheticEmployees: 64,
     employeeAlias: "Alex",
     contract: { sessionsPerYear: 6, directions: ["psychology", "legal"], formats: ["audio", "video"], lateCancelHours: 48, reportMinGroupSize: 12 },
     topicWeights: [
@@ -83,8 +83,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Волга Логистик",
     locale: "ru",
     timeZone: "Europe/Moscow",
-    identifiers: Array.from({ length: 60 }, (_, i) => pad(7001 + i, 5)),
-    syntheticEmployees: 40,
+    identifiers: Array.from({ length: 140 }, (_, i) => pad(7001 + i, 5)),
+    syntheticEmployees: 66,
     employeeAlias: "Саша",
     contract: {
       sessionsPerYear: 5,
@@ -214,13 +214,19 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
       name: spec.name,
       locale: spec.locale,
       timeZone: spec.timeZone,
+      // The programme began over a year ago, so HR has a history of months, quarters and years to compare.
+      createdAt: programmeStart(ctx.now),
       contract: { create: { ...spec.contract, yearStartMonth: 1, yearStartDay: 1, registryGraceDays: 0 } },
     },
   });
 
   const normalised = spec.identifiers.map((raw) => normaliseIdentifier(raw) as NormalisedIdentifier);
   await tx.registryEntry.createMany({
-    data: normalised.map((identifier) => ({ tenantId: tenant.id, identifierHash: new Uint8Array(hashIdentifier(tenant.id, identifier, ctx.pepper)) })),
+    data: normalised.map((identifier) => ({
+      tenantId: tenant.id,
+      identifierHash: new Uint8Array(hashIdentifier(tenant.id, identifier, ctx.pepper)),
+      createdAt: programmeStart(ctx.now),
+    })),
   });
   const entries = await tx.registryEntry.findMany({ where: { tenantId: tenant.id }, select: { id: true, identifierHash: true } });
   const entryByHash = new Map(entries.map((e) => [Buffer.from(e.identifierHash).toString("hex"), e.id]));
@@ -228,6 +234,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
 
   const demoEmployee = await tx.user.create({
     data: {
+      createdAt: ctx.now.minus({ days: 60 }).toJSDate(),
       email: `employee@${spec.slug}.test`,
       passwordHash: ctx.demoHash,
       role: "employee",
@@ -252,6 +259,8 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
         tenantId: tenant.id,
         registryEntryId: entryFor(i),
         timeZone: spec.timeZone,
+        // Registered some days before their first session (the oldest sessions are 250 days back).
+        createdAt: ctx.now.minus({ days: 255 + Math.floor(ctx.random() * 60) }).toJSDate(),
       },
     });
     synthetic.push(user.id);
@@ -268,10 +277,10 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
     const candidates = eligible.filter((p) => p.directions.includes(direction));
     const psychologist = candidates[Math.floor(ctx.random() * candidates.length)] ?? eligible[0]!;
     const format = psychologist.formats.filter((f) => spec.contract.formats.includes(f))[Math.floor(ctx.random() * 2) % 2] ?? spec.contract.formats[0]!;
-    // Most employees consulted this quarter; everyone has a history of one to four sessions.
+    // Two in three employees consulted recently; everyone has a history of one to four sessions.
     const sessions = 1 + Math.floor(ctx.random() * 4);
     for (let s = 0; s < sessions; s++) {
-      const daysAgo = s === 0 && index % 6 !== 5 ? 2 + Math.floor(ctx.random() * 45) : 50 + Math.floor(ctx.random() * 200);
+      const daysAgo = s === 0 && index % 3 !== 2 ? 2 + Math.floor(ctx.random() * 45) : 50 + Math.floor(ctx.random() * 200);
       const start = schedule.place(psychologist.profileId, employeeId, ctx.now.minus({ days: daysAgo }).setZone(spec.timeZone), ctx.random);
       const roll = ctx.random();
       const status = roll < 0.9 ? "completed" : roll < 0.95 ? "no_show" : "cancelled";
@@ -283,6 +292,8 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
         format,
         startsAt: start.toJSDate(),
         endsAt: start.plus({ minutes: psychologist.sessionMinutes }).toJSDate(),
+        // Booked one to fourteen days ahead, as people do.
+        createdAt: start.minus({ days: 1 + Math.floor(ctx.random() * 14) }).toJSDate(),
         status,
         countsAgainstQuota: status !== "cancelled",
         cancelledAt: status === "cancelled" ? start.minus({ days: 3 }).toJSDate() : null,
@@ -295,7 +306,40 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
 
   const demoCount = await createDemoEmployeeHistory(tx, tenant.id, demoEmployee.id, eligible, schedule, ctx, spec);
   await createFeedback(tx, tenant.id, ctx.random);
+  await createProgrammeAnswers(tx, tenant.id, ctx);
   return { employees: synthetic.length + 1, appointments: rows.length + demoCount };
+}
+
+function programmeStart(now: DateTime): Date {
+  return now.minus({ days: 400 }).startOf("month").toJSDate();
+}
+
+/** Answers to the programme question (NPS) from most synthetic employees, a few days after a session. */
+async function createProgrammeAnswers(tx: Prisma.TransactionClient, tenantId: string, ctx: TenantContext) {
+  const latest = await tx.appointment.findMany({
+    where: { tenantId, status: "completed", employee: { email: { startsWith: "colleague" } } },
+    select: { id: true, employeeId: true, endsAt: true },
+    orderBy: { startsAt: "desc" },
+    distinct: ["employeeId"],
+  });
+  const rows: Prisma.NpsRequestCreateManyInput[] = [];
+  for (const appointment of latest) {
+    const asked = new Date(appointment.endsAt.getTime() + 2 * 3_600_000);
+    if (asked > ctx.now.toJSDate() || ctx.random() > 0.8) continue;
+    const roll = ctx.random();
+    const score = roll < 0.55 ? 9 + Math.floor(ctx.random() * 2) : roll < 0.85 ? 7 + Math.floor(ctx.random() * 2) : Math.floor(ctx.random() * 7);
+    const answered = new Date(Math.min(asked.getTime() + 86_400_000 * ctx.random(), ctx.now.toJSDate().getTime()));
+    rows.push({
+      tenantId,
+      employeeId: appointment.employeeId,
+      appointmentId: appointment.id,
+      tokenHash: new Uint8Array(randomBytes(32)),
+      askedAt: asked,
+      score,
+      answeredAt: answered,
+    });
+  }
+  await tx.npsRequest.createMany({ data: rows });
 }
 
 /** The demo employee's own cabinet: two past sessions with notes and homework, one upcoming. */

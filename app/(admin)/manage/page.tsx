@@ -21,7 +21,17 @@ export default async function ManagePage() {
     <AppShell actor={actor} nav={TENANT_ADMIN_NAV} title={tenant.name}>
       <dl className="grid gap-3 sm:grid-cols-3">
         <Stat label={t("identifiers")} value={f.number(registry.active)} hint={registry.removed ? t("removed", { count: registry.removed }) : undefined} />
-        <Stat label={t("registered")} value={f.number(registry.registered)} />
+        <Stat
+          label={t("registered")}
+          value={
+            registry.registered === null ? (
+              <span className="text-base font-normal text-slate-500">{t("registeredWithheld", { min: registry.minGroup })}</span>
+            ) : (
+              f.number(registry.registered)
+            )
+          }
+          hint={t("registeredHint")}
+        />
         <Stat label={t("sessionsPerYear")} value={contract?.sessionsPerYear ?? "—"} />
       </dl>
       <Card title={t("contract")}>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
 import { leaveFeedback } from "@/lib/feedback/leave-feedback";
+import { answerNps } from "@/lib/feedback/nps";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { savedState, type FormState } from "@/lib/forms/form-state";
 import { setMyTimeZone } from "@/lib/i18n/set-time-zone";
@@ -50,3 +51,8 @@ export const completeHomeworkAction = defineAction(
     return savedState("homeworkDone");
   },
 );
+
+export const answerNpsAction = defineAction({ ...cabinet, args: [z.uuid(), ...FORM_ARGS] }, async (actor, questionId, _previous, form): Promise<FormState> => {
+  await answerNps(actor, { questionId, score: text(form, "score") });
+  return savedState("npsThanks");
+});

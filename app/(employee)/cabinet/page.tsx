@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { FeedbackForm } from "@/components/cabinet/feedback-form";
+import { NpsForm } from "@/components/cabinet/nps-form";
 import { HomeworkList } from "@/components/cabinet/homework-list";
 import { TimeZoneForm } from "@/components/cabinet/time-zone-form";
 import { NotificationList } from "@/components/notifications/notification-list";
@@ -12,12 +13,14 @@ import { Notice } from "@/components/ui/notice";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { getQuotaUsage } from "@/lib/booking/get-quota-usage";
+import { openNpsQuestion } from "@/lib/feedback/nps";
+import { PLATFORM_MIN_GROUP } from "@/lib/reports/min-group";
 import { listMyAppointments } from "@/lib/booking/list-my-appointments";
 import { requestFormats } from "@/lib/i18n/server-formats";
 import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
-import { completeHomeworkAction, leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
+import { answerNpsAction, completeHomeworkAction, leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("cabinet"))("metaTitle") };
@@ -28,11 +31,12 @@ const link = "font-medium text-harbor-700 underline";
 export default async function CabinetPage({ searchParams }: { searchParams: Promise<{ booked?: string; moved?: string; cancelled?: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const outcome = await searchParams;
-  const [quota, appointments, homework, notifications, t, tv] = await Promise.all([
+  const [quota, appointments, homework, notifications, npsQuestion, t, tv] = await Promise.all([
     getQuotaUsage(actor),
     listMyAppointments(actor),
     listMyHomework(actor),
     listNotifications(actor),
+    openNpsQuestion(actor),
     getTranslations("cabinet"),
     getTranslations("vocabulary"),
   ]);
@@ -64,6 +68,12 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
         <Stat label={t("upcomingCount")} value={appointments.upcoming.length} />
         <Stat label={t("openHomework")} value={homework.filter((h) => h.status === "assigned").length} />
       </dl>
+
+      {npsQuestion && (
+        <Card>
+          <NpsForm action={answerNpsAction.bind(null, npsQuestion.id)} minGroup={PLATFORM_MIN_GROUP} />
+        </Card>
+      )}
 
       <NotificationList items={notifications} timeZone={tz} audience="employee" markRead={markEmployeeNotificationsReadAction} />
 

@@ -35,7 +35,17 @@ export default async function TenantPage({ params, searchParams }: Props) {
       {suspended && <Notice tone="error">{t("suspendedNotice")}</Notice>}
       <dl className="grid gap-3 sm:grid-cols-3">
         <Stat label={tm("identifiers")} value={registry.active} hint={registry.removed ? tm("removed", { count: registry.removed }) : undefined} />
-        <Stat label={tm("registered")} value={registry.registered} />
+        <Stat
+          label={tm("registered")}
+          value={
+            registry.registered === null ? (
+              <span className="text-base font-normal text-slate-500">{tm("registeredWithheld", { min: registry.minGroup })}</span>
+            ) : (
+              registry.registered
+            )
+          }
+          hint={tm("registeredHint")}
+        />
         <Stat label={t("landing")} value={<span className="text-base">/t/{tenant.slug}</span>} />
       </dl>
       <Card title={t("tenantAndContract")}>

@@ -1,0 +1,46 @@
+/** A report's words in the reader's language, for the dashboard and its CSV and PDF alike. */
+import { getTranslations } from "next-intl/server";
+import type { BreakdownName, FigureName } from "@/lib/reports/disclosure";
+import type { ReportLabels } from "@/lib/reports/report-labels";
+import { requestFormats } from "./server-formats";
+import { termLabeller } from "./term-label";
+
+const PERCENT_FIGURES = new Set<FigureName>(["utilisationPercent", "returningPercent", "npsPromotersPercent", "npsPassivesPercent", "npsDetractorsPercent"]);
+const DECIMAL_FIGURES = new Set<FigureName>(["consultationsPerConsultingEmployee", "averageRating"]);
+
+export type ReportTranslator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
+
+export async function reportLabels(input: { name: string | null; period: string; asOf: string; minGroup: number; timeZone: string }): Promise<ReportLabels> {
+  const [t, tv, f] = await Promise.all([getTranslations("reports"), getTranslations("vocabulary"), requestFormats(input.timeZone)]);
+  const term = termLabeller(tv);
+  const periodName = periodNamer(t, f.month);
+  const days = (value: number) => t("days", { count: value });
+  return {
+    title: input.name ? t("title", { tenant: input.name, period: periodName(input.period) }) : periodName(input.period),
+    asOf: t("asOf", { time: f.longDateTime(new Date(input.asOf)) }),
+    tradeOff: t("tradeOff", { min: input.minGroup }),
+    withheld: t("withheld", { min: input.minGroup }),
+    figuresTitle: t("figuresTitle"),
+    figure: (name) => t(`figure.${name}`),
+    value: (name, value) =>
+      PERCENT_FIGURES.has(name)
+        ? `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`
+        : DECIMAL_FIGURES.has(name)
+          ? f.decimal(value, 1)
+          : name.startsWith("medianDays")
+            ? days(value)
+            : f.number(value),
+    breakdownTitle: (name: BreakdownName) => t(`breakdown.${name}`),
+    row: (breakdown, key) => (breakdown === "trend" ? f.month(key) : key === "untagged" ? t("untagged") : term(breakdown, key)),
+  };
+}
+
+/** "2026-Q3", "2026-09" or "2026", as the reader's language names it. */
+export function periodNamer(t: ReportTranslator, month: (key: string) => string) {
+  return (key: string) =>
+    key.includes("-Q")
+      ? t("quarter", { quarter: Number(key.slice(6)), year: key.slice(0, 4) })
+      : key.length === 7
+        ? month(key)
+        : t("contractYear", { year: key });
+}

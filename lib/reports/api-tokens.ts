@@ -1,0 +1,79 @@
+/**
+ * HR API tokens for the employer's own BI tools: made and revoked by HR in the dashboard, shown once,
+ * stored only as a SHA-256 hash (a token is 256 random bits, so a slow hash adds nothing), scoped to
+ * the tenant it was made in and good for reading reports only.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+
+const TOKEN_PREFIX = "hbr_";
+export const MAX_ACTIVE_TOKENS = 10;
+
+export const ZTokenName = z.object({
+  name: z.string({ error: "errors.reports.tokenName" }).trim().min(1, "errors.reports.tokenName").max(80, "errors.reports.tokenNameLong"),
+});
+
+export interface ReportTokenSummary {
+  id: string;
+  name: string;
+  lastChars: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest();
+
+function hrTenant(actor: Actor): string {
+  if (actor.role !== "hr" || !actor.tenantId) throw new AppError("forbidden", "errors.access.reportTokens");
+  return actor.tenantId;
+}
+
+export async function listReportTokens(actor: Actor): Promise<ReportTokenSummary[]> {
+  return db().reportApiToken.findMany({
+    where: { tenantId: hrTenant(actor), revokedAt: null },
+    select: { id: true, name: true, lastChars: true, createdAt: true, lastUsedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Makes a token and returns it: the only time its value exists outside the caller's tools. */
+export async function createReportToken(actor: Actor, input: unknown): Promise<{ id: string; token: string }> {
+  const tenantId = hrTenant(actor);
+  const { name } = ZTokenName.parse(input);
+  const active = await db().reportApiToken.count({ where: { tenantId, revokedAt: null } });
+  if (active >= MAX_ACTIVE_TOKENS) throw new AppError("conflict", "errors.reports.tooManyTokens", { params: { max: MAX_ACTIVE_TOKENS } });
+  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const row = await db().reportApiToken.create({
+    data: { tenantId, createdById: actor.id, name, tokenHash: new Uint8Array(hashToken(token)), lastChars: token.slice(-4) },
+    select: { id: true },
+  });
+  await recordAudit({ actorId: actor.id, tenantId, action: "report_token.create", targetType: "report_api_token", targetId: row.id });
+  return { id: row.id, token };
+}
+
+export async function revokeReportToken(actor: Actor, tokenId: unknown): Promise<void> {
+  const tenantId = hrTenant(actor);
+  const id = z.uuid({ error: "errors.reports.tokenNotFound" }).parse(tokenId);
+  const { count } = await db().reportApiToken.updateMany({ where: { id, tenantId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (!count) throw new AppError("not_found", "errors.reports.tokenNotFound");
+  await recordAudit({ actorId: actor.id, tenantId, action: "report_token.revoke", targetType: "report_api_token", targetId: id });
+}
+
+/** The tenant a bearer token reads, or null when it is unknown or revoked. */
+export async function tenantOfToken(token: string, now = new Date()): Promise<string | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
+  const row = await db().reportApiToken.findFirst({
+    where: { tokenHash: new Uint8Array(hashToken(token)), revokedAt: null, tenant: { status: "active" } },
+    select: { id: true, tenantId: true, lastUsedAt: true },
+  });
+  if (!row) return null;
+  // Last use to the minute is enough for HR to spot a forgotten token, and saves a write per request.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db().reportApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return row.tenantId;
+}
