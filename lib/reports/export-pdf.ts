@@ -2,15 +2,16 @@
  * The report exactly as the dashboard shows it, as a PDF (pdfkit): figures, then each breakdown as
  * labelled bars. DejaVu Sans is embedded from node_modules, so Cyrillic renders and nothing is fetched.
  */
-import { createRequire } from "node:module";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import { FIGURE_NAMES } from "./disclosure";
 import type { UtilisationReport } from "./get-report";
 import { BREAKDOWN_NAMES, type ReportLabels } from "./report-labels";
 
-const require = createRequire(import.meta.url);
-const FONT = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
-const BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
+// Read from disk at run time (not bundled): the server always runs from the project directory.
+const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const FONT = path.join(FONTS, "DejaVuSans.ttf");
+const BOLD = path.join(FONTS, "DejaVuSans-Bold.ttf");
 
 const INK = "#0f172a";
 const MUTED = "#475569";

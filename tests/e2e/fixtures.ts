@@ -3,6 +3,7 @@
  * written with the integration factories straight into the journeys' database. Every call makes new
  * rows, so no journey depends on demo data another one may use up.
  */
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { e2eServerInfoPath } from "./server-info";
 
@@ -100,4 +101,21 @@ export async function livekitRooms() {
   const { RoomServiceClient } = await import("livekit-server-sdk");
   const { E2E_LIVEKIT_PORT } = await import("./server-info");
   return new RoomServiceClient(`http://127.0.0.1:${E2E_LIVEKIT_PORT}`, secrets.LIVEKIT_LOCAL_API_KEY!, secrets.LIVEKIT_LOCAL_API_SECRET!);
+}
+
+/** The worker's roll-up, run from the journey so it need not wait for the next minute's. */
+export async function rollUpReports(): Promise<number> {
+  await load();
+  return (await import("@/lib/reports/rollup")).rollUpStaleTenants();
+}
+
+/** The programme question about a session, as the worker's sweep asks it two hours after; returns the e-mail link's token. */
+export async function askProgrammeQuestion(appointmentId: string): Promise<string> {
+  const { client } = await load();
+  const appointment = await client.db().appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: { tenantId: true, employeeId: true } });
+  const token = randomBytes(32).toString("base64url");
+  await client.db().npsRequest.create({
+    data: { ...appointment, appointmentId, tokenHash: new Uint8Array(createHash("sha256").update(token).digest()) },
+  });
+  return token;
 }

@@ -19,12 +19,13 @@ const TITLE_KEY: Record<string, string> = {
   "/practice/calendar": "practice.week.metaTitle",
   "/practice/availability": "availability.title",
   "/practice/profile": "ownProfile.title",
-  "/hr": "hr.metaTitle",
+  "/hr": "reports.metaTitle",
   "/manage": "manage.metaTitle",
   "/admin": "admin.title",
   "/admin/psychologists": "psychologists.title",
   "/admin/reviews": "moderation.title",
   "/admin/outbox": "outbox.title",
+  "/admin/reports": "reports.platform.metaTitle",
 };
 
 async function expectNothingWiderThanTheScreen(page: Page) {

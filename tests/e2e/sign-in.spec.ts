@@ -67,7 +67,7 @@ test("after signing in from a deep link, the person returns to it", async ({ pag
   await page.getByLabel(t("login.password")).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: t("login.submit") }).click();
   await expect(page).toHaveURL(/\/hr\?period=2026-Q3$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(t("hr.quarter", { quarter: 3, year: "2026" }));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(t("reports.quarter", { quarter: 3, year: "2026" }));
 });
 
 test("a callback to another site is ignored", async ({ page, t }) => {

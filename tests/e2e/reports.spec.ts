@@ -1,0 +1,117 @@
+/**
+ * HR's dashboard in Chromium: switching periods, charts, withheld cells, CSV and PDF exactly as shown
+ * (the PDF turned into an image to look at), an API token made and revoked in the dashboard, and an
+ * employee's rating and programme answer moving the figures after the roll-up.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { askProgrammeQuestion, employeeWithHeldSession, fixtureDb, rollUpReports } from "./fixtures";
+import { signIn, signInAs } from "./helpers";
+import { expect, shoot, test } from "./locale";
+
+test("HR switches periods, sees charts and withheld cells, and downloads the CSV and PDF of what is shown", async ({ page, t }) => {
+  await signInAs(page, "hr");
+  await page.goto("/hr");
+  await expect(page.getByTestId("disclosure-note")).toContainText("2");
+  await expect(page.getByTestId("report-chart").first()).toBeVisible();
+  await expect(page.locator("[data-withheld]").first()).toBeVisible();
+  await expect(page.locator("[data-withheld]").first()).toHaveText(t("reports.withheld", { min: 10 }));
+  await shoot(page, "hr-quarter");
+
+  const periods = (await (await page.request.get("/api/v1/reports/periods")).json()).periods as { key: string; kind: string }[];
+  const month = periods.find((p) => p.kind === "month")!.key;
+  await page.getByLabel(t("reports.period")).selectOption(month);
+  await page.getByRole("button", { name: t("reports.show") }).click();
+  await expect(page).toHaveURL(new RegExp(`period=${month}`));
+  const consulted = page.locator("dt", { hasText: t("reports.figure.employeesConsulted") }).locator("xpath=following-sibling::dd");
+  await expect(consulted).toBeVisible();
+
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("reports.download.csv") }).click()]);
+  const csv = fs.readFileSync((await csvDownload.path())!, "utf8");
+  const api = await (await page.request.get(`/api/v1/reports/utilisation?period=${month}`)).json();
+  // The CSV holds exactly the API's (and the page's) figures.
+  for (const [name, value] of Object.entries(api.figures))
+    (expect(csv).toContain(`figure,${name},`), expect(csv).toMatch(new RegExp(`figure,${name},[^,]*,${value ?? ""},`)));
+  expect(csv).not.toMatch(/@|comment/i);
+
+  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("reports.download.pdf") }).click()]);
+  const pdfPath = (await pdfDownload.path())!;
+  expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
+  fs.mkdirSync("test-results/screenshots", { recursive: true });
+  const image = `test-results/screenshots/${test.info().project.name}-hr-report-pdf`;
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfPath, image]);
+  expect(fs.statSync(`${image}.png`).size).toBeGreaterThan(10_000);
+  // The image shown in a page, so the journey looks at it as a person would.
+  await page.setContent(`<img id="pdf" src="data:image/png;base64,${fs.readFileSync(`${image}.png`).toString("base64")}">`);
+  await expect(page.locator("#pdf")).toHaveJSProperty("complete", true);
+  expect(await page.locator("#pdf").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+});
+
+test("HR makes an API token in the dashboard, a BI tool reads with it, and revoking it locks the tool out", async ({ page, playwright, baseURL, t }) => {
+  await signInAs(page, "hr");
+  await page.goto("/hr");
+  await page.getByLabel(t("reports.tokens.name")).fill(`BI ${test.info().project.name}`);
+  await page.getByRole("button", { name: t("reports.tokens.create") }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  expect(token).toMatch(/^hbr_/);
+
+  const tool = await playwright.request.newContext({ baseURL });
+  const answer = await tool.get("/api/v1/reports/utilisation?period=2026", { headers: { authorization: `Bearer ${token}` } });
+  expect(answer.status()).toBe(200);
+  const body = await answer.json();
+  expect(Object.keys(body)).toEqual(["period", "minGroup", "asOf", "figures", "breakdowns"]);
+  expect(body).toMatchObject({ period: "2026", minGroup: 10 });
+  const missing = await tool.get("/api/v1/reports/utilisation?period=2019-Q1", { headers: { authorization: `Bearer ${token}` } });
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("application/problem+json");
+
+  await page.reload();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: t("reports.tokens.revokeNamed", { name: `BI ${test.info().project.name}` }) }).click();
+  await expect(page.getByRole("button", { name: t("reports.tokens.revokeNamed", { name: `BI ${test.info().project.name}` }) })).toHaveCount(0);
+  const refused = await tool.get("/api/v1/reports/utilisation?period=2026", { headers: { authorization: `Bearer ${token}` } });
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).status).toBe(401);
+  await tool.dispose();
+});
+
+test("an employee rates a session and answers the programme question; HR's figures move after the roll-up", async ({ browser, page, t }) => {
+  const employee = await employeeWithHeldSession();
+  const db = await fixtureDb();
+  const user = await db.user.findUniqueOrThrow({ where: { email: employee.email }, select: { id: true } });
+  const appointment = await db.appointment.findFirstOrThrow({ where: { employeeId: user.id }, select: { id: true, startsAt: true } });
+  const token = await askProgrammeQuestion(appointment.id);
+
+  const hr = await browser.newPage();
+  await signInAs(hr, "hr");
+  // The quarter of the session: enough people rated and answered in it for those figures to be published.
+  const period = `${appointment.startsAt.getUTCFullYear()}-Q${Math.floor(appointment.startsAt.getUTCMonth() / 3) + 1}`;
+  await rollUpReports();
+  const before = await (await hr.request.get(`/api/v1/reports/utilisation?period=${period}`)).json();
+
+  await signIn(page, employee.email, employee.password);
+  await expect(page).toHaveURL(/\/cabinet$/);
+  await page
+    .getByTestId("nps-form")
+    .locator("label", { has: page.getByRole("radio", { name: "9", exact: true }) })
+    .click();
+  await page.getByRole("button", { name: t("nps.send") }).click();
+  await expect(page.getByTestId("nps-status")).toHaveText(t("outcomes.npsThanks"));
+  await page.getByText(t("feedback.open")).first().click();
+  await page.locator("label", { has: page.getByRole("radio", { name: t("feedback.stars", { n: 5 }) }) }).click();
+  await page.getByRole("button", { name: t("feedback.submit") }).click();
+  await expect(page.getByTestId("feedback-status")).toBeVisible();
+  // The link in the e-mail was for the same question: answered once, it says so.
+  await page.goto(`/q/${token}`);
+  await expect(page.getByText(t("nps.answered"))).toBeVisible();
+
+  await rollUpReports();
+  const after = await (await hr.request.get(`/api/v1/reports/utilisation?period=${period}`)).json();
+  expect(new Date(after.asOf).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
+  expect(before.figures.npsRespondents).not.toBeNull();
+  expect(before.figures.averageRating).not.toBeNull();
+  expect(after.figures).not.toEqual(before.figures);
+  await hr.goto(`/hr?period=${period}`);
+  await shoot(hr, "hr-month-after-rollup");
+  await hr.close();
+});
