@@ -30,8 +30,9 @@ test("HR switches periods, sees charts and withheld cells, and downloads the CSV
   const csv = fs.readFileSync((await csvDownload.path())!, "utf8");
   const api = await (await page.request.get(`/api/v1/reports/utilisation?period=${month}`)).json();
   // The CSV holds exactly the API's (and the page's) figures.
-  for (const [name, value] of Object.entries(api.figures))
-    (expect(csv).toContain(`figure,${name},`), expect(csv).toMatch(new RegExp(`figure,${name},[^,]*,${value ?? ""},`)));
+  for (const [name, value] of Object.entries(api.figures)) {
+    expect(csv).toMatch(new RegExp(`figure,${name},[^,]*,${value ?? ""},`));
+  }
   expect(csv).not.toMatch(/@|comment/i);
 
   const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("reports.download.pdf") }).click()]);

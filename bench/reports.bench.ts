@@ -1,0 +1,177 @@
+/**
+ * HR figures at scale: BENCH_TENANTS (1,000) tenants and BENCH_CONSULTATIONS (5 million)
+ * consultations, generated in SQL on a throwaway database behind a real Harbor server.
+ *
+ * 1. Dashboard API: GET /api/v1/reports/utilisation?period=2026-Q3 with an HR API token, one
+ *    tenant at a time (round-robin over the rolled-up tenants): latency percentiles over HTTP.
+ * 2. The same figures from plain GROUP BY queries over the raw tables (lib/reports/facts, the
+ *    query the roll-up runs), for the same tenants and period, in the same run.
+ * 3. Floor, in the same run: GET /api/health — what Next.js on this machine costs before any work.
+ * Targets: API p95 < 50 ms, and at least 20 × faster than the plain queries.
+ *
+ * The roll-up is the real one (rollUp) for BENCH_ROLLED (50) tenants, timed; the other tenants'
+ * rollup rows are copies, so the table and its index have 1,000 tenants' size without an hour of set-up.
+ * Generation runs with triggers off (session_replication_role = replica): it measures reading.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import pg from "pg";
+import { startHarborServer } from "./support/harbor-server";
+import { request } from "./support/http-client";
+import { percentile, report } from "./support/measure";
+
+const TENANTS = Number(process.env.BENCH_TENANTS ?? 1000);
+const CONSULTATIONS = Number(process.env.BENCH_CONSULTATIONS ?? 5_000_000);
+const EMPLOYEES_PER_TENANT = Number(process.env.BENCH_EMPLOYEES ?? 400);
+const ROLLED = Number(process.env.BENCH_ROLLED ?? 50);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const PERIOD = "2026-Q3";
+const NOW = new Date("2026-11-20T12:00:00Z");
+
+const server = await startHarborServer(3193);
+process.env.DATABASE_URL = server.databaseUrl;
+process.env.HARBOR_DATA_DIR = server.dataDir;
+process.env.HARBOR_ENV = "test";
+const db = new pg.Pool({ connectionString: server.databaseUrl, max: 4 });
+const log = (line: string) => process.stderr.write(`${line}\n`);
+try {
+  const started = Date.now();
+  await generate();
+  log(`generated ${TENANTS} tenants and ${CONSULTATIONS} consultations in ${Math.round((Date.now() - started) / 1000)} s`);
+
+  const { rollUp } = await import("@/lib/reports/rollup");
+  const { readPeriodFacts } = await import("@/lib/reports/facts");
+  const { parsePeriod } = await import("@/lib/reports/periods");
+  const tenants = (await db.query<{ id: string }>("SELECT id FROM tenants ORDER BY slug LIMIT $1", [ROLLED])).rows.map((r) => r.id);
+  const rollupMs: number[] = [];
+  for (const tenantId of tenants) {
+    const t0 = performance.now();
+    await rollUp({ tenantId }, NOW);
+    rollupMs.push(performance.now() - t0);
+  }
+  await db.query(
+    `
+    INSERT INTO report_rollups (scope, period_key, versions, facts, computed_at)
+    SELECT t.id::text, r.period_key, r.versions, r.facts, r.computed_at
+    FROM tenants t CROSS JOIN (SELECT * FROM report_rollups WHERE scope = $1) r
+    WHERE t.id::text NOT IN (SELECT DISTINCT scope FROM report_rollups)`,
+    [tenants[0]],
+  );
+
+  // One HR API token per measured tenant, as a BI tool would use.
+  const tokens: string[] = [];
+  for (const tenantId of tenants) {
+    const token = `hbr_${randomBytes(32).toString("base64url")}`;
+    await db.query("INSERT INTO report_api_tokens (id, tenant_id, name, token_hash, last_chars) VALUES (gen_random_uuid(), $1, 'bench', $2, $3)", [
+      tenantId,
+      createHash("sha256").update(token).digest(),
+      token.slice(-4),
+    ]);
+    tokens.push(token);
+  }
+
+  const timeHttp = async (path: string, headers: (i: number) => Record<string, string>) => {
+    const ms: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const t0 = performance.now();
+      const response = await request(`${server.baseUrl}${path}`, { headers: headers(i) });
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${response.body.slice(0, 200)}`);
+      ms.push(performance.now() - t0);
+    }
+    return ms.sort((a, b) => a - b);
+  };
+  const bearer = (i: number) => ({ authorization: `Bearer ${tokens[i % tokens.length]}` });
+  await timeHttp(`/api/v1/reports/utilisation?period=${PERIOD}`, bearer); // warm-up
+  const api = await timeHttp(`/api/v1/reports/utilisation?period=${PERIOD}`, bearer);
+  const health = await timeHttp("/api/health", () => ({}));
+
+  const groupBy: number[] = [];
+  const period = parsePeriod(PERIOD, "UTC", { yearStartMonth: 1, yearStartDay: 1 });
+  for (let i = 0; i < Math.min(REQUESTS, 100); i++) {
+    const t0 = performance.now();
+    await readPeriodFacts({ tenantId: tenants[i % tenants.length]! }, period, NOW);
+    groupBy.push(performance.now() - t0);
+  }
+  groupBy.sort((a, b) => a - b);
+  rollupMs.sort((a, b) => a - b);
+
+  const apiP95 = percentile(api, 95);
+  const groupByP95 = percentile(groupBy, 95);
+  const speedup = Math.round((groupByP95 / apiP95) * 10) / 10;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  report(
+    "reports",
+    [
+      { path: `API ${PERIOD} (rollup)`, p50: round(percentile(api, 50)), p95: round(apiP95), p99: round(percentile(api, 99)) },
+      { path: "plain GROUP BY (raw tables)", p50: round(percentile(groupBy, 50)), p95: round(groupByP95), p99: round(percentile(groupBy, 99)) },
+      { path: "GET /api/health (floor)", p50: round(percentile(health, 50)), p95: round(percentile(health, 95)), p99: round(percentile(health, 99)) },
+      { path: "roll-up of one tenant", p50: round(percentile(rollupMs, 50)), p95: round(percentile(rollupMs, 95)), p99: round(percentile(rollupMs, 99)) },
+    ],
+    {
+      tenants: TENANTS,
+      consultations: CONSULTATIONS,
+      apiP95Ms: round(apiP95),
+      groupByP95Ms: round(groupByP95),
+      healthP95Ms: round(percentile(health, 95)),
+      speedup,
+      apiOverFloor: round(apiP95 / percentile(health, 95)),
+      rollupP50Ms: round(percentile(rollupMs, 50)),
+      met: apiP95 < 50 && speedup >= 20,
+    },
+  );
+} finally {
+  await db.end();
+  await server.stop();
+}
+
+/** Tenants, registries, accounts, one psychologist per tenant and the consultations, in SQL. */
+async function generate() {
+  const client = await db.connect();
+  try {
+    await client.query("SET session_replication_role = replica");
+    await client.query("SET synchronous_commit = off");
+    const perTenant = Math.ceil(CONSULTATIONS / TENANTS);
+    await client.query(
+      `INSERT INTO tenants (id, slug, name, time_zone, created_at, updated_at)
+       SELECT gen_random_uuid(), 'bench-' || lpad(g::text, 5, '0'), 'Bench ' || g, 'UTC', '2025-12-01', now() FROM generate_series(1, $1) g`,
+      [TENANTS],
+    );
+    await client.query(`INSERT INTO contracts (id, tenant_id, sessions_per_year, directions, formats, updated_at)
+      SELECT gen_random_uuid(), id, 8, '{psychology,legal}', '{chat,audio,video}', now() FROM tenants`);
+    await client.query(`INSERT INTO users (id, email, password_hash, role, created_at, updated_at)
+      SELECT gen_random_uuid(), 'psy-' || slug || '@bench.test', 'x', 'psychologist', '2025-12-01', now() FROM tenants`);
+    await client.query(`INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, directions, formats, topics, languages, experience_years, status, time_zone, updated_at)
+      SELECT gen_random_uuid(), id, 'Dr ' || email, 'bench', '{psychology,legal}', '{chat,audio,video}', '{anxiety}', '{en}', 5, 'published', 'UTC', now() FROM users WHERE role = 'psychologist'`);
+    log("tenants made; registries and accounts…");
+    await client.query(
+      `INSERT INTO registry_entries (id, tenant_id, identifier_hash, created_at, updated_at)
+       SELECT gen_random_uuid(), t.id, decode(md5(t.id::text || g), 'hex'), '2025-12-01', now() FROM tenants t, generate_series(1, $1) g`,
+      [Math.round(EMPLOYEES_PER_TENANT * 1.5)],
+    );
+    await client.query(
+      `INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, created_at, updated_at)
+       SELECT gen_random_uuid(), r.id || '@bench.test', 'x', 'employee', r.tenant_id, r.id, '2025-12-15', now()
+       FROM (SELECT r.*, row_number() OVER (PARTITION BY tenant_id) AS n FROM registry_entries r) r WHERE r.n <= $1`,
+      [EMPLOYEES_PER_TENANT],
+    );
+    log("consultations…");
+    // Each tenant's consultations an hour apart from 2026-01-01 (its one psychologist never overlaps).
+    await client.query(
+      `INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, status, topic, created_at, updated_at)
+       SELECT gen_random_uuid(), t.id, e.ids[1 + (g * 7919) % array_length(e.ids, 1)], p.id,
+              CASE WHEN g % 9 = 0 THEN 'legal' ELSE 'psychology' END::"Direction",
+              (ARRAY['chat','audio','video'])[1 + g % 3]::"SessionFormat",
+              timestamptz '2026-01-01' + g * interval '90 minutes', timestamptz '2026-01-01' + g * interval '90 minutes' + interval '50 minutes',
+              CASE WHEN g % 20 = 0 THEN 'no_show' ELSE 'completed' END::"AppointmentStatus",
+              CASE WHEN g % 20 = 0 THEN NULL WHEN g % 9 = 0 THEN 'employment_law' ELSE (ARRAY['anxiety','stress_burnout','low_mood','relationships','sleep'])[1 + (g / 3) % 5] END,
+              timestamptz '2026-01-01' + g * interval '90 minutes' - interval '5 days', now()
+       FROM tenants t
+       JOIN psychologist_profiles p ON p.display_name = 'Dr psy-' || t.slug || '@bench.test'
+       JOIN LATERAL (SELECT array_agg(u.id) AS ids FROM users u WHERE u.tenant_id = t.id AND u.role = 'employee') e ON true,
+       generate_series(0, $1 - 1) g`,
+      [perTenant],
+    );
+    await client.query("ANALYZE");
+  } finally {
+    client.release();
+  }
+}
