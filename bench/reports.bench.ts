@@ -41,7 +41,7 @@ try {
   const { rollUp } = await import("@/lib/reports/rollup");
   const { readPeriodFacts } = await import("@/lib/reports/facts");
   const { parsePeriod } = await import("@/lib/reports/periods");
-  const tenants = (await db.query<{ id: string }>("SELECT id FROM tenants ORDER BY slug LIMIT $1", [ROLLED])).rows.map((r) => r.id);
+  const tenants = (await db.query<{ id: string }>("SELECT id FROM tenants WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT $1", [ROLLED])).rows.map((r) => r.id);
   const rollupMs: number[] = [];
   for (const tenantId of tenants) {
     const t0 = performance.now();
@@ -53,7 +53,7 @@ try {
     INSERT INTO report_rollups (scope, period_key, versions, facts, computed_at)
     SELECT t.id::text, r.period_key, r.versions, r.facts, r.computed_at
     FROM tenants t CROSS JOIN (SELECT * FROM report_rollups WHERE scope = $1) r
-    WHERE t.id::text NOT IN (SELECT DISTINCT scope FROM report_rollups)`,
+    WHERE t.slug LIKE 'bench-%' AND t.id::text NOT IN (SELECT DISTINCT scope FROM report_rollups)`,
     [tenants[0]],
   );
 
@@ -136,34 +136,34 @@ async function generate() {
       [TENANTS],
     );
     await client.query(`INSERT INTO contracts (id, tenant_id, sessions_per_year, directions, formats, updated_at)
-      SELECT gen_random_uuid(), id, 8, '{psychology,legal}', '{chat,audio,video}', now() FROM tenants`);
+      SELECT gen_random_uuid(), id, 8, '{psychology,legal}', '{chat,audio,video}', now() FROM tenants WHERE slug LIKE 'bench-%'`);
     await client.query(`INSERT INTO users (id, email, password_hash, role, created_at, updated_at)
-      SELECT gen_random_uuid(), 'psy-' || slug || '@bench.test', 'x', 'psychologist', '2025-12-01', now() FROM tenants`);
+      SELECT gen_random_uuid(), 'psy-' || slug || '@bench.test', 'x', 'psychologist', '2025-12-01', now() FROM tenants WHERE slug LIKE 'bench-%'`);
     await client.query(`INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, directions, formats, topics, languages, experience_years, status, time_zone, updated_at)
-      SELECT gen_random_uuid(), id, 'Dr ' || email, 'bench', '{psychology,legal}', '{chat,audio,video}', '{anxiety}', '{en}', 5, 'published', 'UTC', now() FROM users WHERE role = 'psychologist'`);
+      SELECT gen_random_uuid(), id, 'Dr ' || email, 'bench', '{psychology,legal}', '{chat,audio,video}', '{anxiety}', '{en}', 5, 'published', 'UTC', now() FROM users WHERE role = 'psychologist' AND email LIKE 'psy-bench-%'`);
     log("tenants made; registries and accounts…");
     await client.query(
       `INSERT INTO registry_entries (id, tenant_id, identifier_hash, created_at, updated_at)
-       SELECT gen_random_uuid(), t.id, decode(md5(t.id::text || g), 'hex'), '2025-12-01', now() FROM tenants t, generate_series(1, $1) g`,
+       SELECT gen_random_uuid(), t.id, decode(md5(t.id::text || g), 'hex'), '2025-12-01', now() FROM tenants t, generate_series(1, $1) g WHERE t.slug LIKE 'bench-%'`,
       [Math.round(EMPLOYEES_PER_TENANT * 1.5)],
     );
     await client.query(
       `INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, created_at, updated_at)
        SELECT gen_random_uuid(), r.id || '@bench.test', 'x', 'employee', r.tenant_id, r.id, '2025-12-15', now()
-       FROM (SELECT r.*, row_number() OVER (PARTITION BY tenant_id) AS n FROM registry_entries r) r WHERE r.n <= $1`,
+       FROM (SELECT r.*, row_number() OVER (PARTITION BY tenant_id) AS n FROM registry_entries r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug LIKE 'bench-%') r WHERE r.n <= $1`,
       [EMPLOYEES_PER_TENANT],
     );
     log("consultations…");
     // Each tenant's consultations an hour apart from 2026-01-01 (its one psychologist never overlaps).
     await client.query(
-      `INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, status, topic, created_at, updated_at)
+      `INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, status, topic, created_at, updated_at, employee_participant_id, psychologist_participant_id)
        SELECT gen_random_uuid(), t.id, e.ids[1 + (g * 7919) % array_length(e.ids, 1)], p.id,
               CASE WHEN g % 9 = 0 THEN 'legal' ELSE 'psychology' END::"Direction",
               (ARRAY['chat','audio','video'])[1 + g % 3]::"SessionFormat",
               timestamptz '2026-01-01' + g * interval '90 minutes', timestamptz '2026-01-01' + g * interval '90 minutes' + interval '50 minutes',
               CASE WHEN g % 20 = 0 THEN 'no_show' ELSE 'completed' END::"AppointmentStatus",
               CASE WHEN g % 20 = 0 THEN NULL WHEN g % 9 = 0 THEN 'employment_law' ELSE (ARRAY['anxiety','stress_burnout','low_mood','relationships','sleep'])[1 + (g / 3) % 5] END,
-              timestamptz '2026-01-01' + g * interval '90 minutes' - interval '5 days', now()
+              timestamptz '2026-01-01' + g * interval '90 minutes' - interval '5 days', now(), gen_random_uuid(), gen_random_uuid()
        FROM tenants t
        JOIN psychologist_profiles p ON p.display_name = 'Dr psy-' || t.slug || '@bench.test'
        JOIN LATERAL (SELECT array_agg(u.id) AS ids FROM users u WHERE u.tenant_id = t.id AND u.role = 'employee') e ON true,
