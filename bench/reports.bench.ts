@@ -5,9 +5,11 @@
  * 1. Dashboard API: GET /api/v1/reports/utilisation?period=2026-Q3 with an HR API token, one
  *    tenant at a time (round-robin over the rolled-up tenants): latency percentiles over HTTP.
  * 2. The same figures from plain GROUP BY queries over the raw tables (lib/reports/facts, the
- *    query the roll-up runs), for the same tenants and period, in the same run.
+ *    query the roll-up runs), for the same tenants and period, in the same run — beside the
+ *    dashboard's own read (rollup row + publication), both in-process, so the ratio compares the
+ *    work and not the HTTP both would share.
  * 3. Floor, in the same run: GET /api/health — what Next.js on this machine costs before any work.
- * Targets: API p95 < 50 ms, and at least 20 × faster than the plain queries.
+ * Targets: API p95 < 50 ms, and the read at least 20 × faster than the plain queries.
  *
  * The roll-up is the real one (rollUp) for BENCH_ROLLED (50) tenants, timed; the other tenants'
  * rollup rows are copies, so the table and its index have 1,000 tenants' size without an hour of set-up.
@@ -41,6 +43,7 @@ try {
   const { rollUp } = await import("@/lib/reports/rollup");
   const { readPeriodFacts } = await import("@/lib/reports/facts");
   const { parsePeriod } = await import("@/lib/reports/periods");
+  const { readUtilisationReport } = await import("@/lib/reports/get-report");
   const tenants = (await db.query<{ id: string }>("SELECT id FROM tenants WHERE slug LIKE 'bench-%' ORDER BY slug LIMIT $1", [ROLLED])).rows.map((r) => r.id);
   const rollupMs: number[] = [];
   for (const tenantId of tenants) {
@@ -92,17 +95,26 @@ try {
     groupBy.push(performance.now() - t0);
   }
   groupBy.sort((a, b) => a - b);
+  const read: number[] = [];
+  for (let i = 0; i < Math.min(REQUESTS, 100) + 10; i++) {
+    const t0 = performance.now();
+    await readUtilisationReport({ tenantId: tenants[i % tenants.length]! }, PERIOD, NOW);
+    if (i >= 10) read.push(performance.now() - t0); // the first ten warm the process's pools
+  }
+  read.sort((a, b) => a - b);
   rollupMs.sort((a, b) => a - b);
 
   const apiP95 = percentile(api, 95);
   const groupByP95 = percentile(groupBy, 95);
-  const speedup = Math.round((groupByP95 / apiP95) * 10) / 10;
+  const readP95 = percentile(read, 95);
+  const speedup = Math.round((groupByP95 / readP95) * 10) / 10;
   const round = (v: number) => Math.round(v * 10) / 10;
   report(
     "reports",
     [
       { path: `API ${PERIOD} (rollup)`, p50: round(percentile(api, 50)), p95: round(apiP95), p99: round(percentile(api, 99)) },
-      { path: "plain GROUP BY (raw tables)", p50: round(percentile(groupBy, 50)), p95: round(groupByP95), p99: round(percentile(groupBy, 99)) },
+      { path: "dashboard read in-process (rollup)", p50: round(percentile(read, 50)), p95: round(readP95), p99: round(percentile(read, 99)) },
+      { path: "plain GROUP BY in-process (raw tables)", p50: round(percentile(groupBy, 50)), p95: round(groupByP95), p99: round(percentile(groupBy, 99)) },
       { path: "GET /api/health (floor)", p50: round(percentile(health, 50)), p95: round(percentile(health, 95)), p99: round(percentile(health, 99)) },
       { path: "roll-up of one tenant", p50: round(percentile(rollupMs, 50)), p95: round(percentile(rollupMs, 95)), p99: round(percentile(rollupMs, 99)) },
     ],
@@ -110,6 +122,7 @@ try {
       tenants: TENANTS,
       consultations: CONSULTATIONS,
       apiP95Ms: round(apiP95),
+      readP95Ms: round(readP95),
       groupByP95Ms: round(groupByP95),
       healthP95Ms: round(percentile(health, 95)),
       speedup,
@@ -118,7 +131,13 @@ try {
       met: apiP95 < 50 && speedup >= 20,
     },
   );
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
+  // The lib's own connections first: dropping the database under them would raise an error of its own.
+  await (await import("@/lib/db/pg-pool")).pgPool().end();
+  await (await import("@/lib/db/client")).db().$disconnect();
   await db.end();
   await server.stop();
 }

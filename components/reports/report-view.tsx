@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Withheld } from "@/components/reports/withheld";
 import { Stat } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { BreakdownName, FigureName } from "@/lib/reports/disclosure";
@@ -18,7 +19,7 @@ export async function ReportView({ report, labels, exportQuery }: { report: Util
   const t = await getTranslations("reports");
   const show = (name: FigureName) => {
     const value = report.figures[name];
-    return value === null ? <span className="text-base font-normal text-slate-500">{labels.withheld}</span> : labels.value(name, value);
+    return value === null ? <Withheld>{labels.withheld}</Withheld> : labels.value(name, value);
   };
   const rows = (name: BreakdownName) => report.breakdowns[name].map((row) => ({ key: row.key, label: labels.row(name, row.key), value: row.value }));
   const npsRows = (["npsPromotersPercent", "npsPassivesPercent", "npsDetractorsPercent"] as const).map((name) => ({

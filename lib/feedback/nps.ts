@@ -4,7 +4,7 @@
  * neutral e-mail whose one-time link answers it without signing in (only the link's hash is stored).
  * Asked at most once per employee in NPS_INTERVAL_DAYS, answered at most once.
  */
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
@@ -14,6 +14,7 @@ import { AppError } from "@/lib/errors";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
 import { enqueueMany } from "@/lib/jobs/enqueue";
 import { appUrl } from "@/lib/notifications/app-url";
+import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
 export const NPS_DELAY_MINUTES = 120;
 export const NPS_INTERVAL_DAYS = 90;
@@ -25,8 +26,6 @@ export const ZNpsScore = z.coerce
   .int("errors.nps.chooseScore")
   .min(0, "errors.nps.chooseScore")
   .max(10, "errors.nps.chooseScore");
-
-const hashLink = (token: string) => new Uint8Array(createHash("sha256").update(token).digest());
 
 /** Sessions that ended this long ago at most are still asked about (a worker that was down catches up). */
 const CATCH_UP_DAYS = 3;
@@ -62,7 +61,7 @@ interface AskRow {
 
 /** The job: asks about one completed session unless the employee was asked recently. */
 export async function askNps(appointmentId: string, now = new Date()): Promise<"asked" | "skipped"> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   return inSqlTransaction(async (run) => {
     const [row] = await run.rows<AskRow>(Prisma.sql`
       SELECT a.employee_id, a.tenant_id, u.email, coalesce(u.locale, t.locale) AS locale
@@ -73,7 +72,7 @@ export async function askNps(appointmentId: string, now = new Date()): Promise<"
     if (!row) return "skipped";
     await run.execute(Prisma.sql`
       INSERT INTO nps_requests (id, tenant_id, employee_id, appointment_id, token_hash, asked_at)
-      VALUES (${randomUUID()}::uuid, ${row.tenant_id}::uuid, ${row.employee_id}::uuid, ${appointmentId}::uuid, ${hashLink(token)}, ${now})
+      VALUES (${randomUUID()}::uuid, ${row.tenant_id}::uuid, ${row.employee_id}::uuid, ${appointmentId}::uuid, ${hashSecretToken(token)}, ${now})
       ON CONFLICT (appointment_id) DO NOTHING`);
     const { t } = await translatorFor(recipientLocale(row.locale));
     const emailId = randomUUID();
@@ -111,12 +110,12 @@ export async function answerNps(actor: Actor, input: unknown, now = new Date()):
 /** An answer from the e-mail's one-time link. */
 export async function answerNpsByLink(token: string, input: unknown, now = new Date()): Promise<void> {
   const score = ZNpsScore.parse(input);
-  await answerWhere({ tokenHash: hashLink(token) }, score, now);
+  await answerWhere({ tokenHash: hashSecretToken(token) }, score, now);
 }
 
 /** Whether a link can still be answered: for the page behind it. */
 export async function npsLinkState(token: string, now = new Date()): Promise<"open" | "answered" | "unknown"> {
-  const row = await db().npsRequest.findFirst({ where: { tokenHash: hashLink(token) }, select: { answeredAt: true, askedAt: true } });
+  const row = await db().npsRequest.findFirst({ where: { tokenHash: hashSecretToken(token) }, select: { answeredAt: true, askedAt: true } });
   if (!row || row.askedAt.getTime() < now.getTime() - NPS_OPEN_DAYS * 86_400_000) return "unknown";
   return row.answeredAt ? "answered" : "open";
 }

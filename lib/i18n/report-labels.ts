@@ -15,6 +15,7 @@ export async function reportLabels(input: { name: string | null; period: string;
   const term = termLabeller(tv);
   const periodName = periodNamer(t, f.month);
   const days = (value: number) => t("days", { count: value });
+  const percent = (value: number) => `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`;
   return {
     title: input.name ? t("title", { tenant: input.name, period: periodName(input.period) }) : periodName(input.period),
     asOf: t("asOf", { time: f.longDateTime(new Date(input.asOf)) }),
@@ -24,13 +25,16 @@ export async function reportLabels(input: { name: string | null; period: string;
     figure: (name) => t(`figure.${name}`),
     value: (name, value) =>
       PERCENT_FIGURES.has(name)
-        ? `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`
+        ? percent(value)
         : DECIMAL_FIGURES.has(name)
           ? f.decimal(value, 1)
           : name.startsWith("medianDays")
             ? days(value)
             : f.number(value),
     breakdownTitle: (name: BreakdownName) => t(`breakdown.${name}`),
+    service: (name) => t(`service.${name}`),
+    serviceValue: (name, value) =>
+      name === "sessionsStartedOnTimePercent" ? percent(value) : name === "medianReplyMinutes" ? t("minutes", { count: value }) : days(value),
     row: (breakdown, key) => (breakdown === "trend" ? f.month(key) : key === "untagged" ? t("untagged") : term(breakdown, key)),
   };
 }

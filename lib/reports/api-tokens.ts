@@ -1,14 +1,16 @@
 /**
  * HR API tokens for the employer's own BI tools: made and revoked by HR in the dashboard, shown once,
- * stored only as a SHA-256 hash (a token is 256 random bits, so a slow hash adds nothing), scoped to
- * the tenant it was made in and good for reading reports only.
+ * stored only as a hash (lib/security/secret-token), scoped to the tenant it was made in and good for
+ * reading reports only.
  */
-import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
 const TOKEN_PREFIX = "hbr_";
 export const MAX_ACTIVE_TOKENS = 10;
@@ -24,8 +26,6 @@ export interface ReportTokenSummary {
   createdAt: Date;
   lastUsedAt: Date | null;
 }
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest();
 
 function hrTenant(actor: Actor): string {
   if (actor.role !== "hr" || !actor.tenantId) throw new AppError("forbidden", "errors.access.reportTokens");
@@ -46,9 +46,9 @@ export async function createReportToken(actor: Actor, input: unknown): Promise<{
   const { name } = ZTokenName.parse(input);
   const active = await db().reportApiToken.count({ where: { tenantId, revokedAt: null } });
   if (active >= MAX_ACTIVE_TOKENS) throw new AppError("conflict", "errors.reports.tooManyTokens", { params: { max: MAX_ACTIVE_TOKENS } });
-  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const token = newSecretToken(TOKEN_PREFIX);
   const row = await db().reportApiToken.create({
-    data: { tenantId, createdById: actor.id, name, tokenHash: new Uint8Array(hashToken(token)), lastChars: token.slice(-4) },
+    data: { tenantId, createdById: actor.id, name, tokenHash: hashSecretToken(token), lastChars: token.slice(-4) },
     select: { id: true },
   });
   await recordAudit({ actorId: actor.id, tenantId, action: "report_token.create", targetType: "report_api_token", targetId: row.id });
@@ -63,17 +63,18 @@ export async function revokeReportToken(actor: Actor, tokenId: unknown): Promise
   await recordAudit({ actorId: actor.id, tenantId, action: "report_token.revoke", targetType: "report_api_token", targetId: id });
 }
 
-/** The tenant a bearer token reads, or null when it is unknown or revoked. */
+/** The tenant a bearer token reads, or null when it is unknown or revoked. On every API request: plain SQL (decision 0004). */
 export async function tenantOfToken(token: string, now = new Date()): Promise<string | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  const row = await db().reportApiToken.findFirst({
-    where: { tokenHash: new Uint8Array(hashToken(token)), revokedAt: null, tenant: { status: "active" } },
-    select: { id: true, tenantId: true, lastUsedAt: true },
-  });
-  if (!row) return null;
   // Last use to the minute is enough for HR to spot a forgotten token, and saves a write per request.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db().reportApiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  }
-  return row.tenantId;
+  const [row] = await sqlRows<{ tenant_id: string }>(Prisma.sql`
+    WITH found AS (
+      SELECT k.id, k.tenant_id, k.last_used_at FROM report_api_tokens k JOIN tenants t ON t.id = k.tenant_id
+      WHERE k.token_hash = ${hashSecretToken(token)} AND k.revoked_at IS NULL AND t.status = 'active'
+    ), touched AS (
+      UPDATE report_api_tokens SET last_used_at = ${now}
+      WHERE id IN (SELECT id FROM found WHERE last_used_at IS NULL OR last_used_at < ${now}::timestamptz - interval '1 minute')
+    )
+    SELECT tenant_id FROM found`);
+  return row?.tenant_id ?? null;
 }

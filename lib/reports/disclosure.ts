@@ -87,13 +87,15 @@ export function publishFigures({ facts, versions }: PeriodRecords, context: Publ
   const covered = count("covered", versions.registry, facts.covered, facts.covered);
   const registered = count("registered", versions.accounts, facts.registered, facts.registered, facts.covered);
   const consulted = count("consulted", versions.activity, facts.consulted, facts.consulted, facts.registered);
-  const consultations = consulted === null ? null : count("consultations", versions.activity, facts.consultations, facts.consulted);
+  const consultations = publishedConsultations({ facts, versions }, context.scope, context.periodKey, k);
   const returning = count("returning", versions.activity, facts.returning, facts.returning, facts.consulted);
   const respondents = count("npsRespondents", versions.activity, facts.nps.respondents, facts.nps.respondents);
   const npsShare = (part: "promoters" | "passives" | "detractors") =>
     ratio(count(`nps.${part}`, versions.activity, facts.nps[part], facts.nps[part], facts.nps.respondents), respondents, 100, 0);
   const { rating, nps } = facts;
   const npsMean = nps.respondents ? (100 * (nps.promoters - nps.detractors)) / nps.respondents : null;
+
+  const daysToFirst = shifted("daysToFirst", facts.daysToFirstSession.median, facts.daysToFirstSession.employees, 1, 0, 0, Infinity);
 
   const breakdown = (dimension: Dimension): BreakdownRow[] => {
     const byKey = new Map<string, CellFacts>(facts.cells[dimension].map((cell) => [cell.key, cell]));
@@ -129,20 +131,20 @@ export function publishFigures({ facts, versions }: PeriodRecords, context: Publ
       npsDetractorsPercent: npsShare("detractors"),
       lateCancellations: count("lateCancellations", versions.activity, facts.lateCancellations.count, facts.lateCancellations.employees),
       noShows: count("noShows", versions.activity, facts.noShows.count, facts.noShows.employees),
-      medianDaysToFirstConsultation: shifted("daysToFirst", facts.daysToFirstSession.median, facts.daysToFirstSession.employees, 1, 0, 0, Infinity),
+      medianDaysToFirstConsultation: daysToFirst,
       medianDaysBookingToSession: shifted("daysBooking", facts.daysBookingToSession.median, facts.daysBookingToSession.employees, 1, 0, 0, Infinity),
     },
     breakdowns: {
       direction: breakdown("direction"),
       format: breakdown("format"),
       topic: breakdown("topic"),
-      trend: context.trend.map(({ key, records }) => ({ key, value: records ? monthConsultations(records, { ...context, periodKey: key }) : null })),
+      trend: context.trend.map(({ key, records }) => ({ key, value: records ? publishedConsultations(records, context.scope, key, k) : null })),
     },
     service: {
-      medianDaysToFirstConsultation: shifted("daysToFirst", facts.daysToFirstSession.median, facts.daysToFirstSession.employees, 1, 0, 0, Infinity),
+      medianDaysToFirstConsultation: daysToFirst,
       sessionsStartedOnTimePercent: ratio(
         count("service.onTime", versions.activity, facts.service.startedOnTime, facts.service.callEmployees),
-        count("service.callSessions", versions.activity, facts.service.callSessions, facts.service.callEmployees),
+        count("service.joinedCalls", versions.activity, facts.service.joinedCalls, facts.service.callEmployees),
         100,
       ),
       medianReplyMinutes: shifted("service.reply", facts.service.replyMinutes.median, facts.service.replyMinutes.employees, 5, 0, 0, Infinity),
@@ -150,10 +152,14 @@ export function publishFigures({ facts, versions }: PeriodRecords, context: Publ
   };
 }
 
-/** A month's consultations exactly as that month's own report publishes them. */
-function monthConsultations({ facts, versions }: PeriodRecords, context: PublishContext): number | null {
-  const month: PeriodRecords = { facts, versions };
-  return publishFigures(month, { ...context, trend: [] }).figures.consultations;
+/**
+ * A month's consultations exactly as that month's own report publishes them (same cell names, same
+ * version, same rules), for the trend of a quarter or year.
+ */
+function publishedConsultations({ facts, versions }: PeriodRecords, scope: string, periodKey: string, k: number): number | null {
+  const consultedShown = facts.consulted >= k && facts.registered - facts.consulted >= k;
+  if (!consultedShown) return null;
+  return Math.max(0, facts.consultations + cellNoise(`${scope}|${periodKey}|consultations`, versions.activity));
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -46,7 +46,8 @@ export interface PeriodFacts {
   daysBookingToSession: MedianFacts;
   /** Platform service levels: psychologists' figures, never shown to an employer. */
   service: {
-    callSessions: number;
+    /** Call sessions the psychologist's join was recorded for (LiveKit's webhook): the ones that can be judged. */
+    joinedCalls: number;
     startedOnTime: number;
     callEmployees: number;
     replyMinutes: MedianFacts;
@@ -145,9 +146,9 @@ export async function readPeriodFacts(scope: Scope, period: Period, now: Date): 
         'daysBookingToSession', (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM starts_at - created_at) / 86400),
                                                           'employees', count(DISTINCT employee_id)) FROM held),
         'service', json_build_object(
-          'callSessions', (SELECT count(*) FROM held WHERE format <> 'chat'),
+          'joinedCalls', (SELECT count(*) FROM held WHERE format <> 'chat' AND psychologist_joined_at IS NOT NULL),
           'startedOnTime', (SELECT count(*) FROM held WHERE format <> 'chat' AND psychologist_joined_at <= starts_at + interval '5 minutes'),
-          'callEmployees', (SELECT count(DISTINCT employee_id) FROM held WHERE format <> 'chat'),
+          'callEmployees', (SELECT count(DISTINCT employee_id) FROM held WHERE format <> 'chat' AND psychologist_joined_at IS NOT NULL),
           'replyMinutes', (SELECT json_build_object('median', percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM waited) / 60),
                                                     'employees', count(DISTINCT employee_id)) FROM replies WHERE waited IS NOT NULL))
       ) AS facts,

@@ -1,5 +1,5 @@
 /** The words an exported report is written in, supplied by the caller in the reader's language. */
-import type { BreakdownName, FigureName } from "./disclosure";
+import type { BreakdownName, FigureName, ServiceFigureName } from "./disclosure";
 
 export interface ReportLabels {
   title: string;
@@ -12,6 +12,9 @@ export interface ReportLabels {
   /** A figure's value as shown (percent sign, decimals). */
   value: (name: FigureName, value: number) => string;
   breakdownTitle: (name: BreakdownName) => string;
+  /** The platform's service levels: their names and values as shown. */
+  service: (name: ServiceFigureName) => string;
+  serviceValue: (name: ServiceFigureName, value: number) => string;
   row: (breakdown: BreakdownName, key: string) => string;
 }
 

@@ -3,37 +3,15 @@
  * facts change (triggers mark it stale; see the report_staleness_triggers migration), so a dashboard
  * reads one row per period however many consultations exist.
  */
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlRows } from "@/lib/db/sql";
 import { readPeriodFacts, SCOPE_ALL, scopeKey, type Scope } from "./facts";
-import { offeredPeriodKeys, parsePeriod, type YearStart } from "./periods";
-
-/** Calendar years for the platform's view across tenants, whose contract years differ. */
-const CALENDAR_YEAR: YearStart = { yearStartMonth: 1, yearStartDay: 1 };
-
-export interface ScopeCalendar {
-  timeZone: string;
-  yearStart: YearStart;
-  since: Date;
-}
-
-export async function scopeCalendar(scope: Scope): Promise<ScopeCalendar | null> {
-  if ("tenantId" in scope) {
-    const tenant = await db().tenant.findUnique({
-      where: { id: scope.tenantId },
-      select: { timeZone: true, createdAt: true, contract: { select: { yearStartMonth: true, yearStartDay: true } } },
-    });
-    if (!tenant) return null;
-    return { timeZone: tenant.timeZone, yearStart: tenant.contract ?? CALENDAR_YEAR, since: tenant.createdAt };
-  }
-  const first = await db().tenant.findFirst({ orderBy: { createdAt: "asc" }, select: { createdAt: true } });
-  return first ? { timeZone: "UTC", yearStart: CALENDAR_YEAR, since: first.createdAt } : null;
-}
+import { offeredPeriodKeys, parsePeriod } from "./periods";
+import { scopeProfile } from "./scope-profile";
 
 /** Recomputes every offered period of one scope; returns how many periods were written. */
 export async function rollUp(scope: Scope, now = new Date()): Promise<number> {
-  const calendar = await scopeCalendar(scope);
+  const calendar = await scopeProfile(scope);
   if (!calendar) return 0;
   const keys = offeredPeriodKeys(now, calendar.since, calendar.timeZone, calendar.yearStart);
   const rows = [];
@@ -83,11 +61,15 @@ export async function markAllStale(): Promise<void> {
   await sqlRows(Prisma.sql`INSERT INTO report_stale_tenants (tenant_id) SELECT id FROM tenants ON CONFLICT (tenant_id) DO NOTHING RETURNING tenant_id`);
 }
 
-/** The view across tenants, refreshed when any tenant's rollup is newer than it. */
+/** How often at most the view across tenants is recomputed: it reads every tenant's facts. */
+export const ACROSS_TENANTS_EVERY_MINUTES = 5;
+
+/** The view across tenants, refreshed when any tenant's rollup is newer than it, at most every few minutes. */
 export async function rollUpAcrossTenants(now = new Date()): Promise<boolean> {
   const [state] = await sqlRows<{ behind: boolean }>(Prisma.sql`
-    SELECT coalesce((SELECT max(computed_at) FROM report_rollups WHERE scope <> ${SCOPE_ALL}), '-infinity') >
-           coalesce((SELECT max(computed_at) FROM report_rollups WHERE scope = ${SCOPE_ALL}), '-infinity') AS behind`);
+    WITH latest AS (SELECT max(computed_at) AS at FROM report_rollups WHERE scope = ${SCOPE_ALL})
+    SELECT coalesce((SELECT max(computed_at) FROM report_rollups WHERE scope <> ${SCOPE_ALL}), '-infinity') > coalesce((SELECT at FROM latest), '-infinity')
+       AND coalesce((SELECT at FROM latest), '-infinity') <= ${now}::timestamptz - make_interval(mins => ${ACROSS_TENANTS_EVERY_MINUTES}) AS behind`);
   if (!state?.behind) return false;
   await rollUp({ allTenants: true }, now);
   return true;

@@ -3,7 +3,6 @@
  * written with the integration factories straight into the journeys' database. Every call makes new
  * rows, so no journey depends on demo data another one may use up.
  */
-import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { e2eServerInfoPath } from "./server-info";
 
@@ -25,7 +24,11 @@ function load() {
 
 export const FIXTURE_PASSWORD = "correct horse battery staple";
 
-/** A new employee of the demo tenant `slug` with one session with a new psychologist (so no two journeys' times collide). */
+/**
+ * A new employee of the demo tenant `slug` with one session with a new psychologist (so no two
+ * journeys' times collide). The psychologist is hidden from the catalogue: journeys that page through
+ * it must see the demo psychologists, however many other journeys ran before.
+ */
 export async function employeeWithSession(options: {
   startsAt: Date;
   status: "booked" | "completed";
@@ -33,7 +36,7 @@ export async function employeeWithSession(options: {
 }): Promise<{ email: string; password: string }> {
   const { factories, client } = await load();
   const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug: options.slug ?? "acme" } });
-  const { profile: psychologist } = await factories.createPsychologist();
+  const { profile: psychologist } = await factories.createPsychologist({ status: "hidden" });
   const employee = await factories.createUser({ role: "employee", tenant });
   await factories.createAppointment({ tenant, employee, psychologist, startsAt: options.startsAt, status: options.status });
   return { email: employee.email, password: FIXTURE_PASSWORD };
@@ -76,7 +79,7 @@ export async function consultation(format: "audio" | "video" | "chat", slug = "a
   const { factories, client } = await load();
   const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug } });
   const name = `Dr Call ${Math.random().toString(36).slice(2, 6)}`;
-  const { user, profile } = await factories.createPsychologist({ displayName: name });
+  const { user, profile } = await factories.createPsychologist({ displayName: name, status: "hidden" });
   const alias = `Sam ${Math.random().toString(36).slice(2, 5)}`;
   const employee = await factories.createUser({ role: "employee", tenant, displayName: alias });
   const appointment = await factories.createAppointment({
@@ -113,9 +116,8 @@ export async function rollUpReports(): Promise<number> {
 export async function askProgrammeQuestion(appointmentId: string): Promise<string> {
   const { client } = await load();
   const appointment = await client.db().appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: { tenantId: true, employeeId: true } });
-  const token = randomBytes(32).toString("base64url");
-  await client.db().npsRequest.create({
-    data: { ...appointment, appointmentId, tokenHash: new Uint8Array(createHash("sha256").update(token).digest()) },
-  });
+  const { newSecretToken, hashSecretToken } = await import("@/lib/security/secret-token");
+  const token = newSecretToken();
+  await client.db().npsRequest.create({ data: { ...appointment, appointmentId, tokenHash: hashSecretToken(token) } });
   return token;
 }

@@ -43,7 +43,7 @@ test.describe("refused server actions", () => {
   test("another psychologist's row is a 404 and stays", async ({ browser, baseURL }) => {
     const db = await fixtureDb();
     const { createPsychologist } = await fixtureFactories();
-    const { profile } = await createPsychologist({ hours: [[1, 9, 17]] });
+    const { profile } = await createPsychologist({ hours: [[1, 9, 17]], status: "hidden" });
     const rule = await db.availabilityRule.findFirstOrThrow({ where: { profileId: profile.id } });
     const psychologist = await signedInRequest(browser, "psychologist");
     expect((await callAction(psychologist, serverAction("removeAvailabilityAction"), ["rule", rule.id], { baseURL: baseURL! })).status()).toBe(404);

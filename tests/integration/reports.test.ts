@@ -35,6 +35,8 @@ const labels = {
   value: (_n: string, v: number) => String(v),
   breakdownTitle: (n: string) => n,
   row: (_b: string, k: string) => k,
+  service: (n: string) => n,
+  serviceValue: (_n: string, v: number) => String(v),
 };
 
 describe("HR reports: disclosure control", () => {

@@ -259,8 +259,6 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
         tenantId: tenant.id,
         registryEntryId: entryFor(i),
         timeZone: spec.timeZone,
-        // Registered some days before their first session (the oldest sessions are 250 days back).
-        createdAt: ctx.now.minus({ days: 255 + Math.floor(ctx.random() * 60) }).toJSDate(),
       },
     });
     synthetic.push(user.id);
@@ -303,6 +301,13 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
     }
   });
   await tx.appointment.createMany({ data: rows });
+  // Each colleague registered one to three weeks before their first session, as people do.
+  const firstSession = new Map<string, number>();
+  for (const row of rows) firstSession.set(row.employeeId, Math.min(firstSession.get(row.employeeId) ?? Infinity, new Date(row.startsAt).getTime()));
+  const registered = [...firstSession].map(([id, first]) => ({ id, at: new Date(first - (7 + Math.floor(ctx.random() * 14)) * 86_400_000) }));
+  await tx.$executeRaw`
+    UPDATE users SET created_at = r.at FROM unnest(${registered.map((r) => r.id)}::uuid[], ${registered.map((r) => r.at)}::timestamptz[]) AS r(id, at)
+    WHERE users.id = r.id`;
 
   const demoCount = await createDemoEmployeeHistory(tx, tenant.id, demoEmployee.id, eligible, schedule, ctx, spec);
   await createFeedback(tx, tenant.id, ctx.random);

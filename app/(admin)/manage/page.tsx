@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Withheld } from "@/components/reports/withheld";
 import { AppShell } from "@/components/layout/app-shell";
 import { TENANT_ADMIN_NAV } from "@/components/layout/navigation";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
@@ -23,13 +24,7 @@ export default async function ManagePage() {
         <Stat label={t("identifiers")} value={f.number(registry.active)} hint={registry.removed ? t("removed", { count: registry.removed }) : undefined} />
         <Stat
           label={t("registered")}
-          value={
-            registry.registered === null ? (
-              <span className="text-base font-normal text-slate-500">{t("registeredWithheld", { min: registry.minGroup })}</span>
-            ) : (
-              f.number(registry.registered)
-            )
-          }
+          value={registry.registered === null ? <Withheld>{t("registeredWithheld", { min: registry.minGroup })}</Withheld> : f.number(registry.registered)}
           hint={t("registeredHint")}
         />
         <Stat label={t("sessionsPerYear")} value={contract?.sessionsPerYear ?? "—"} />

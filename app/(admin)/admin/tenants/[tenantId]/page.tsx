@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Withheld } from "@/components/reports/withheld";
 import { ActionButton } from "@/components/ui/action-button";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
@@ -37,13 +38,7 @@ export default async function TenantPage({ params, searchParams }: Props) {
         <Stat label={tm("identifiers")} value={registry.active} hint={registry.removed ? tm("removed", { count: registry.removed }) : undefined} />
         <Stat
           label={tm("registered")}
-          value={
-            registry.registered === null ? (
-              <span className="text-base font-normal text-slate-500">{tm("registeredWithheld", { min: registry.minGroup })}</span>
-            ) : (
-              registry.registered
-            )
-          }
+          value={registry.registered === null ? <Withheld>{tm("registeredWithheld", { min: registry.minGroup })}</Withheld> : registry.registered}
           hint={tm("registeredHint")}
         />
         <Stat label={t("landing")} value={<span className="text-base">/t/{tenant.slug}</span>} />
