@@ -9,7 +9,7 @@ import { sqlRows } from "@/lib/db/sql";
 import { TOPIC_SLUGS, directionOfTopic } from "@/lib/catalogue/vocabulary";
 import { publishFigures, type PeriodRecords, type PublishedFigures } from "./disclosure";
 import { scopeKey, type FactVersions, type PeriodFacts, type Scope } from "./facts";
-import { defaultPeriodKey, offeredPeriodKeys, parsePeriod, ZPeriodKey, type PeriodKind } from "./periods";
+import { defaultPeriodKey, offeredPeriods, ZPeriodKey, type PeriodKind } from "./periods";
 import { rollUp } from "./rollup";
 import { scopeProfile, type ScopeProfile } from "./scope-profile";
 
@@ -53,10 +53,12 @@ async function profileOf(scope: Scope): Promise<ScopeProfile> {
 }
 
 function periodsOf(profile: ScopeProfile, now: Date): ReportPeriods {
-  const periods = offeredPeriodKeys(now, profile.since, profile.timeZone, profile.yearStart).map((key) => {
-    const period = parsePeriod(key, profile.timeZone, profile.yearStart);
-    return { key, kind: period.kind, start: period.start.toISOString(), end: period.end.toISOString() };
-  });
+  const periods = offeredPeriods(now, profile.since, profile.timeZone, profile.yearStart).map((period) => ({
+    key: period.key,
+    kind: period.kind,
+    start: period.start.toISOString(),
+    end: period.end.toISOString(),
+  }));
   return { name: profile.name, minGroup: profile.minGroup, timeZone: profile.timeZone, periods };
 }
 
@@ -70,9 +72,9 @@ async function readRollups(scope: Scope, keys: string[]): Promise<Map<string, Ro
   return new Map(rows.map((row) => [row.period_key, row]));
 }
 
-async function publish(scope: Scope, profile: ScopeProfile, about: ReportPeriods, key: string, now: Date): Promise<PlatformReport> {
-  if (!about.periods.some((period) => period.key === key)) throw new AppError("not_found", "errors.reports.periodNotOffered", { params: { period: key } });
-  const period = parsePeriod(key, profile.timeZone, profile.yearStart);
+async function publish(scope: Scope, profile: ScopeProfile, key: string, now: Date): Promise<PlatformReport> {
+  const period = offeredPeriods(now, profile.since, profile.timeZone, profile.yearStart).find((offered) => offered.key === key);
+  if (!period) throw new AppError("not_found", "errors.reports.periodNotOffered", { params: { period: key } });
   const keys = [key, ...period.trendMonths];
   let rollups = await readRollups(scope, keys);
   // A scope never rolled up yet (a tenant created a moment ago) is rolled up once, here.
@@ -102,7 +104,7 @@ function employerView({ period, kind, minGroup, asOf, figures, breakdowns }: Pla
 export async function readPlatformReport(scope: Scope, periodKey: string, now = new Date()): Promise<PlatformReport> {
   const key = ZPeriodKey.parse(periodKey);
   const profile = await profileOf(scope);
-  return publish(scope, profile, periodsOf(profile, now), key, now);
+  return publish(scope, profile, key, now);
 }
 
 /** What an employer sees: the same figures without the platform's service levels. */
@@ -130,7 +132,7 @@ export async function readDashboard(scope: Scope, requested: string | null | und
   const about = periodsOf(profile, now);
   const offered = about.periods.some((period) => period.key === requested);
   const key = offered ? requested! : fallBack ? defaultPeriodKey(now, profile.timeZone) : ZPeriodKey.parse(requested ?? "");
-  return { about, report: await publish(scope, profile, about, key, now), fellBack: Boolean(requested) && !offered };
+  return { about, report: await publish(scope, profile, key, now), fellBack: Boolean(requested) && !offered };
 }
 
 /** The employer's view of a dashboard (HR, the tenant admin, downloads). */

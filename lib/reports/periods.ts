@@ -59,19 +59,38 @@ const MAX_MONTHS_BACK = 36;
  * The list depends on the calendar only, never on the data, so it tells nothing by itself.
  */
 export function offeredPeriodKeys(now: Date, since: Date, timeZone: string, yearStart: YearStart): string[] {
+  return offeredPeriods(now, since, timeZone, yearStart).map((period) => period.key);
+}
+
+// Every report request needs the offered periods, and working them out in luxon costs milliseconds
+// (most of a dashboard read). They change only when a local day begins, so one list per tenant calendar
+// and local day is kept; a bounded map, emptied when full, since a day's lists are all that matter.
+const offeredByDay = new Map<string, readonly Period[]>();
+const OFFERED_CACHE_SIZE = 5_000;
+
+/** The offered periods themselves (as offeredPeriodKeys lists them), parsed. */
+export function offeredPeriods(now: Date, since: Date, timeZone: string, yearStart: YearStart): readonly Period[] {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const cacheKey = `${timeZone}|${yearStart.yearStartMonth}-${yearStart.yearStartDay}|${since.toISOString()}|${local.toISODate()}`;
+  const cached = offeredByDay.get(cacheKey);
+  if (cached) return cached;
+  const periods = listOfferedPeriods(local, since, timeZone, yearStart);
+  if (offeredByDay.size >= OFFERED_CACHE_SIZE) offeredByDay.clear();
+  offeredByDay.set(cacheKey, periods);
+  return periods;
+}
+
+function listOfferedPeriods(local: DateTime, since: Date, timeZone: string, yearStart: YearStart): readonly Period[] {
+  // Periods begin at a local midnight, so "begun by the start of the next local day" is "begun today".
+  const today = local.startOf("day").plus({ days: 1 }).toJSDate();
   const earliest = DateTime.max(DateTime.fromJSDate(since, { zone: timeZone }), local.minus({ months: MAX_MONTHS_BACK })).startOf("month");
   const keys: string[] = [];
-  const startedAndAfter = (key: string) => {
-    const period = parsePeriod(key, timeZone, yearStart);
-    return period.start <= now && period.end > earliest.toJSDate();
-  };
-  for (let year = local.year; year >= earliest.year - 1; year -= 1) if (startedAndAfter(String(year))) keys.push(String(year));
+  for (let year = local.year; year >= earliest.year - 1; year -= 1) keys.push(String(year));
   for (let quarter = local.startOf("quarter"); quarter >= earliest.startOf("quarter"); quarter = quarter.minus({ quarters: 1 })) {
     keys.push(`${quarter.year}-Q${quarter.quarter}`);
   }
   for (let month = local.startOf("month"); month >= earliest; month = month.minus({ months: 1 })) keys.push(month.toFormat("yyyy-LL"));
-  return keys;
+  return Object.freeze(keys.map((key) => parsePeriod(key, timeZone, yearStart)).filter((period) => period.start < today && period.end > earliest.toJSDate()));
 }
 
 /** The period a dashboard opens on: the current quarter. */

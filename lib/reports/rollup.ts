@@ -6,19 +6,18 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlRows } from "@/lib/db/sql";
 import { readPeriodFacts, SCOPE_ALL, scopeKey, type Scope } from "./facts";
-import { offeredPeriodKeys, parsePeriod } from "./periods";
+import { offeredPeriods } from "./periods";
 import { scopeProfile } from "./scope-profile";
 
 /** Recomputes every offered period of one scope; returns how many periods were written. */
 export async function rollUp(scope: Scope, now = new Date()): Promise<number> {
   const calendar = await scopeProfile(scope);
   if (!calendar) return 0;
-  const keys = offeredPeriodKeys(now, calendar.since, calendar.timeZone, calendar.yearStart);
+  const periods = offeredPeriods(now, calendar.since, calendar.timeZone, calendar.yearStart);
   const rows = [];
-  for (const key of keys) {
-    const period = parsePeriod(key, calendar.timeZone, calendar.yearStart);
+  for (const period of periods) {
     const { facts, versions } = await readPeriodFacts(scope, period, now);
-    rows.push(Prisma.sql`(${scopeKey(scope)}, ${key}, ${JSON.stringify(versions)}::jsonb, ${JSON.stringify(facts)}::jsonb, ${now})`);
+    rows.push(Prisma.sql`(${scopeKey(scope)}, ${period.key}, ${JSON.stringify(versions)}::jsonb, ${JSON.stringify(facts)}::jsonb, ${now})`);
   }
   await sqlRows(Prisma.sql`
     WITH written AS (
@@ -27,7 +26,7 @@ export async function rollUp(scope: Scope, now = new Date()): Promise<number> {
       RETURNING period_key
     )
     DELETE FROM report_rollups WHERE scope = ${scopeKey(scope)} AND period_key NOT IN (SELECT period_key FROM written)`);
-  return keys.length;
+  return periods.length;
 }
 
 /**
