@@ -13,7 +13,7 @@ export type ReportTranslator = Awaited<ReturnType<typeof getTranslations<"report
 export async function reportLabels(input: { name: string | null; period: string; asOf: string; minGroup: number; timeZone: string }): Promise<ReportLabels> {
   const [t, tv, f] = await Promise.all([getTranslations("reports"), getTranslations("vocabulary"), requestFormats(input.timeZone)]);
   const term = termLabeller(tv);
-  const periodName = periodNamer(t, f.month);
+  const periodName = periodNamer(t, f.month, input.name === null);
   const days = (value: number) => t("days", { count: value });
   const percent = (value: number) => `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`;
   return {
@@ -39,12 +39,15 @@ export async function reportLabels(input: { name: string | null; period: string;
   };
 }
 
-/** "2026-Q3", "2026-09" or "2026", as the reader's language names it. */
-export function periodNamer(t: ReportTranslator, month: (key: string) => string) {
+/**
+ * "2026-Q3", "2026-09" or "2026", as the reader's language names it. A year is the tenant's contract
+ * year, or a calendar year in the view across tenants (`calendarYears`), whose contract years differ.
+ */
+export function periodNamer(t: ReportTranslator, month: (key: string) => string, calendarYears = false) {
   return (key: string) =>
     key.includes("-Q")
       ? t("quarter", { quarter: Number(key.slice(6)), year: key.slice(0, 4) })
       : key.length === 7
         ? month(key)
-        : t("contractYear", { year: key });
+        : t(calendarYears ? "calendarYear" : "contractYear", { year: key });
 }

@@ -116,3 +116,20 @@ test("an employee rates a session and answers the programme question; HR's figur
   await shoot(hr, "hr-month-after-rollup");
   await hr.close();
 });
+
+test("the platform admin reads one tenant's contract years and, across tenants, calendar years", async ({ page, t }) => {
+  await signInAs(page, "platform_admin");
+  await page.goto("/admin/reports");
+  const period = page.getByLabel(t("reports.period"));
+  // Across tenants, whose contract years start on different days, a year is a calendar year.
+  await expect(period.locator("optgroup").last()).toHaveAttribute("label", t("reports.kind.calendarYear"));
+  const year = (await period.locator("optgroup").last().locator("option").first().getAttribute("value"))!;
+  await period.selectOption(year);
+  await page.getByRole("button", { name: t("reports.show") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(t("reports.calendarYear", { year }));
+
+  await page.getByLabel(t("reports.platform.scope")).selectOption({ label: "Acme Corporation" });
+  await page.getByRole("button", { name: t("reports.show") }).click();
+  await expect(period.locator("optgroup").last()).toHaveAttribute("label", t("reports.kind.year"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(t("reports.contractYear", { year }));
+});
