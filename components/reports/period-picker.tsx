@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { periodNamer } from "@/lib/i18n/report-labels";
 import { requestFormats } from "@/lib/i18n/server-formats";
 import type { OfferedPeriod } from "@/lib/reports/get-report";
+import type { YearKind } from "@/lib/reports/scope-profile";
 
 /**
  * The fixed periods, grouped by kind; a plain GET form, so it works before any script has loaded.
@@ -11,18 +12,17 @@ export async function PeriodPicker({
   action,
   periods,
   selected,
-  calendarYears = false,
+  yearKind,
   children,
 }: {
   action: string;
   periods: OfferedPeriod[];
   selected: string;
-  /** Years are calendar years (the view across tenants), not the tenant's contract years. */
-  calendarYears?: boolean;
+  yearKind: YearKind;
   children?: React.ReactNode;
 }) {
   const [t, f] = await Promise.all([getTranslations("reports"), requestFormats("UTC")]);
-  const name = periodNamer(t, f.month, calendarYears);
+  const name = periodNamer(t, f.month, yearKind);
   const groups = (["month", "quarter", "year"] as const).map((kind) => ({ kind, periods: periods.filter((p) => p.kind === kind) }));
   return (
     <form action={action} method="get" className="flex flex-wrap items-end gap-2">
@@ -31,7 +31,7 @@ export async function PeriodPicker({
         {t("period")}
         <select name="period" defaultValue={selected} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-base">
           {groups.map((group) => (
-            <optgroup key={group.kind} label={t(`kind.${group.kind === "year" && calendarYears ? "calendarYear" : group.kind}`)}>
+            <optgroup key={group.kind} label={t(`kind.${group.kind === "year" && yearKind === "calendar" ? "calendarYear" : group.kind}`)}>
               {group.periods.map((period) => (
                 <option key={period.key} value={period.key}>
                   {name(period.key)}

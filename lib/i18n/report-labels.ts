@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import type { BreakdownName, FigureName } from "@/lib/reports/disclosure";
 import type { ReportLabels } from "@/lib/reports/report-labels";
+import type { YearKind } from "@/lib/reports/scope-profile";
 import { requestFormats } from "./server-formats";
 import { termLabeller } from "./term-label";
 
@@ -10,10 +11,17 @@ const DECIMAL_FIGURES = new Set<FigureName>(["consultationsPerConsultingEmployee
 
 export type ReportTranslator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
 
-export async function reportLabels(input: { name: string | null; period: string; asOf: string; minGroup: number; timeZone: string }): Promise<ReportLabels> {
+export async function reportLabels(input: {
+  name: string | null;
+  yearKind: YearKind;
+  period: string;
+  asOf: string;
+  minGroup: number;
+  timeZone: string;
+}): Promise<ReportLabels> {
   const [t, tv, f] = await Promise.all([getTranslations("reports"), getTranslations("vocabulary"), requestFormats(input.timeZone)]);
   const term = termLabeller(tv);
-  const periodName = periodNamer(t, f.month, input.name === null);
+  const periodName = periodNamer(t, f.month, input.yearKind);
   const days = (value: number) => t("days", { count: value });
   const percent = (value: number) => `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`;
   return {
@@ -39,15 +47,12 @@ export async function reportLabels(input: { name: string | null; period: string;
   };
 }
 
-/**
- * "2026-Q3", "2026-09" or "2026", as the reader's language names it. A year is the tenant's contract
- * year, or a calendar year in the view across tenants (`calendarYears`), whose contract years differ.
- */
-export function periodNamer(t: ReportTranslator, month: (key: string) => string, calendarYears = false) {
+/** "2026-Q3", "2026-09" or "2026", as the reader's language names it; a year as its scope counts years. */
+export function periodNamer(t: ReportTranslator, month: (key: string) => string, yearKind: YearKind) {
   return (key: string) =>
     key.includes("-Q")
       ? t("quarter", { quarter: Number(key.slice(6)), year: key.slice(0, 4) })
       : key.length === 7
         ? month(key)
-        : t(calendarYears ? "calendarYear" : "contractYear", { year: key });
+        : t(yearKind === "calendar" ? "calendarYear" : "contractYear", { year: key });
 }

@@ -11,7 +11,7 @@ import { publishFigures, type PeriodRecords, type PublishedFigures } from "./dis
 import { scopeKey, type FactVersions, type PeriodFacts, type Scope } from "./facts";
 import { defaultPeriodKey, offeredPeriods, ZPeriodKey, type PeriodKind } from "./periods";
 import { rollUp } from "./rollup";
-import { scopeProfile, type ScopeProfile } from "./scope-profile";
+import { scopeProfile, type ScopeProfile, type YearKind } from "./scope-profile";
 
 export interface UtilisationReport extends Omit<PublishedFigures, "service"> {
   period: string;
@@ -36,6 +36,7 @@ export interface ReportPeriods {
   name: string | null;
   minGroup: number;
   timeZone: string;
+  yearKind: YearKind;
   periods: OfferedPeriod[];
 }
 
@@ -59,7 +60,7 @@ function periodsOf(profile: ScopeProfile, now: Date): ReportPeriods {
     start: period.start.toISOString(),
     end: period.end.toISOString(),
   }));
-  return { name: profile.name, minGroup: profile.minGroup, timeZone: profile.timeZone, periods };
+  return { name: profile.name, minGroup: profile.minGroup, timeZone: profile.timeZone, yearKind: profile.yearKind, periods };
 }
 
 export async function listReportPeriods(scope: Scope, now = new Date()): Promise<ReportPeriods> {

@@ -12,11 +12,15 @@ import type { YearStart } from "./periods";
 /** Calendar years for the platform's view across tenants, whose contract years differ. */
 const CALENDAR_YEAR: YearStart = { yearStartMonth: 1, yearStartDay: 1 };
 
+export type YearKind = "contract" | "calendar";
+
 export interface ScopeProfile {
   /** The tenant's name; null across tenants. */
   name: string | null;
   timeZone: string;
   yearStart: YearStart;
+  /** What a year is here: the tenant's contract year, or a calendar year across tenants (whose contract years differ). */
+  yearKind: YearKind;
   /** When the programme began: periods are offered from here. */
   since: Date;
   minGroup: number;
@@ -47,6 +51,7 @@ export async function scopeProfile(scope: Scope): Promise<ScopeProfile | null> {
       name: tenant.name,
       timeZone: tenant.time_zone,
       yearStart: tenant.year_start_month ? { yearStartMonth: tenant.year_start_month, yearStartDay: tenant.year_start_day ?? 1 } : CALENDAR_YEAR,
+      yearKind: "contract",
       since: tenant.created_at,
       minGroup: effectiveMinGroup(tenant.report_min_group_size),
       directions: tenant.directions?.length ? tenant.directions : DIRECTIONS,
@@ -59,6 +64,7 @@ export async function scopeProfile(scope: Scope): Promise<ScopeProfile | null> {
     name: null,
     timeZone: "UTC",
     yearStart: CALENDAR_YEAR,
+    yearKind: "calendar",
     since: first.created_at,
     minGroup: PLATFORM_MIN_GROUP,
     directions: DIRECTIONS,

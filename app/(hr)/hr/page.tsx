@@ -33,7 +33,7 @@ export default async function HrPage({ searchParams }: { searchParams: SearchPar
 
   return (
     <AppShell actor={actor} nav={HR_NAV} title={labels.title}>
-      <PeriodPicker action="/hr" periods={about.periods} selected={report.period} />
+      <PeriodPicker action="/hr" periods={about.periods} selected={report.period} yearKind={about.yearKind} />
       {fellBack && <p className="text-sm text-slate-600">{t("periodNotOffered")}</p>}
       <ReportView report={report} labels={labels} exportQuery={`period=${report.period}`} />
       <Card title={t("tokens.title")}>

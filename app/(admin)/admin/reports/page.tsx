@@ -30,11 +30,11 @@ export default async function PlatformReportsPage({ searchParams }: { searchPara
   const tenant = tenants.some((row) => row.id === requestedTenant) ? requestedTenant! : "all";
   const [{ about, report }, t] = await Promise.all([readDashboard(reportScopeFor(actor, tenant), first(params.period)), getTranslations("reports")]);
   const [labels, f] = await Promise.all([reportLabels({ ...about, period: report.period, asOf: report.asOf }), requestFormats(about.timeZone)]);
-  const title = about.name ? labels.title : t("platform.allTitle", { period: periodNamer(t, f.month, true)(report.period) });
+  const title = about.name ? labels.title : t("platform.allTitle", { period: periodNamer(t, f.month, about.yearKind)(report.period) });
 
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={title}>
-      <PeriodPicker action="/admin/reports" periods={about.periods} selected={report.period} calendarYears={about.name === null}>
+      <PeriodPicker action="/admin/reports" periods={about.periods} selected={report.period} yearKind={about.yearKind}>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
           {t("platform.scope")}
           <select name="tenant" defaultValue={tenant} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-base">
