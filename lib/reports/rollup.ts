@@ -19,13 +19,16 @@ export async function rollUp(scope: Scope, now = new Date()): Promise<number> {
     const { facts, versions } = await readPeriodFacts(scope, period, now);
     rows.push(Prisma.sql`(${scopeKey(scope)}, ${period.key}, ${JSON.stringify(versions)}::jsonb, ${JSON.stringify(facts)}::jsonb, ${now})`);
   }
+  // Two workers may roll up one scope at once (a change arrives while one is reading): whichever read
+  // later wins, so a slow run finishing last never puts older facts back over newer ones.
   await sqlRows(Prisma.sql`
     WITH written AS (
       INSERT INTO report_rollups (scope, period_key, versions, facts, computed_at) VALUES ${Prisma.join(rows)}
       ON CONFLICT (scope, period_key) DO UPDATE SET versions = excluded.versions, facts = excluded.facts, computed_at = excluded.computed_at
-      RETURNING period_key
+        WHERE report_rollups.computed_at <= excluded.computed_at
     )
-    DELETE FROM report_rollups WHERE scope = ${scopeKey(scope)} AND period_key NOT IN (SELECT period_key FROM written)`);
+    DELETE FROM report_rollups
+    WHERE scope = ${scopeKey(scope)} AND period_key <> ALL(${periods.map((period) => period.key)}::text[]) AND computed_at <= ${now}`);
   return periods.length;
 }
 

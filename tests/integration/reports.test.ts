@@ -269,4 +269,22 @@ describe("HR reports: API and tokens", () => {
     expect(await rollUpStaleTenants(NOW)).toBe(1);
     expect(await db().reportStaleTenant.count()).toBe(0);
   });
+
+  it("keeps the later of two roll-ups of one tenant when the earlier one finishes last", async () => {
+    const target = await createReportTenant({ registered: 30, unregistered: 20 });
+    const scope = { tenantId: target.tenant.id };
+    const earlier = new Date(NOW.getTime() - 60_000);
+    const rollups = () =>
+      db().$queryRaw<unknown[]>`SELECT period_key, facts, computed_at FROM report_rollups WHERE scope = ${target.tenant.id} ORDER BY period_key`;
+    await rollUp(scope, earlier);
+    const old = await rollups();
+    await addSessions(target, [{ employeeId: target.employees[0]!, startsAt: at("2026-11-02T10:00:00Z") }]);
+    await rollUp(scope, NOW);
+    const current = await rollups();
+    expect(current).not.toEqual(old);
+    // A worker that began reading a minute before the new session finishes after the one that read it.
+    await rollUp(scope, earlier);
+    expect(await rollups()).toEqual(current);
+    expect((await readUtilisationReport(scope, "2026-11", NOW)).asOf).toBe(NOW.toISOString());
+  });
 });
