@@ -9,7 +9,7 @@ import { sqlRows } from "@/lib/db/sql";
 import { TOPIC_SLUGS, directionOfTopic } from "@/lib/catalogue/vocabulary";
 import { publishFigures, type PeriodRecords, type PublishedFigures } from "./disclosure";
 import { scopeKey, type FactVersions, type PeriodFacts, type Scope } from "./facts";
-import { defaultPeriodKey, offeredPeriods, ZPeriodKey, type PeriodKind } from "./periods";
+import { offeredPeriods, openingPeriodKey, ZPeriodKey, type PeriodKind } from "./periods";
 import { rollUp } from "./rollup";
 import { scopeProfile, type ScopeProfile, type YearKind } from "./scope-profile";
 
@@ -116,12 +116,12 @@ export async function readUtilisationReport(scope: Scope, periodKey: string, now
 export interface Dashboard {
   about: ReportPeriods;
   report: PlatformReport;
-  /** The request named a period that is not offered (or none that parses), so the current quarter is shown. */
+  /** The request named a period that is not offered (or none that parses), so the opening period is shown. */
   fellBack: boolean;
 }
 
 export interface DashboardOptions {
-  /** Show the current quarter when the requested period is not offered (pages); otherwise refuse (downloads). */
+  /** Show the opening period (see openingPeriodKey) when the requested one is not offered (pages); otherwise refuse (downloads). */
   fallBack?: boolean;
   now?: Date;
 }
@@ -132,7 +132,15 @@ export async function readDashboard(scope: Scope, requested: string | null | und
   const profile = await profileOf(scope);
   const about = periodsOf(profile, now);
   const offered = about.periods.some((period) => period.key === requested);
-  const key = offered ? requested! : fallBack ? defaultPeriodKey(now, profile.timeZone) : ZPeriodKey.parse(requested ?? "");
+  const key = offered
+    ? requested!
+    : fallBack
+      ? openingPeriodKey(
+          now,
+          profile.timeZone,
+          about.periods.map((period) => period.key),
+        )
+      : ZPeriodKey.parse(requested ?? "");
   return { about, report: await publish(scope, profile, key, now), fellBack: Boolean(requested) && !offered };
 }
 

@@ -93,8 +93,24 @@ function listOfferedPeriods(local: DateTime, since: Date, timeZone: string, year
   return Object.freeze(keys.map((key) => parsePeriod(key, timeZone, yearStart)).filter((period) => period.start < today && period.end > earliest.toJSDate()));
 }
 
-/** The period a dashboard opens on: the current quarter. */
-export function defaultPeriodKey(now: Date, timeZone: string): string {
+/** The quarter `now` falls in, in the tenant's zone. */
+export function currentQuarterKey(now: Date, timeZone: string): string {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
   return `${local.year}-Q${local.quarter}`;
+}
+
+/** A quarter younger than this holds so few sessions that nearly every figure in it is withheld. */
+export const YOUNG_QUARTER_DAYS = 14;
+
+/**
+ * The period a dashboard opens on: the current quarter, or while it is younger than
+ * YOUNG_QUARTER_DAYS the one before it (when offered), so HR does not open January on a page of
+ * withheld figures.
+ */
+export function openingPeriodKey(now: Date, timeZone: string, offeredKeys: readonly string[]): string {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const previous = local.minus({ quarters: 1 });
+  const previousKey = `${previous.year}-Q${previous.quarter}`;
+  const young = local.diff(local.startOf("quarter"), "days").days < YOUNG_QUARTER_DAYS;
+  return young && offeredKeys.includes(previousKey) ? previousKey : currentQuarterKey(now, timeZone);
 }

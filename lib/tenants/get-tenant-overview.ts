@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { readUtilisationReport } from "@/lib/reports/get-report";
-import { defaultPeriodKey } from "@/lib/reports/periods";
+import { currentQuarterKey } from "@/lib/reports/periods";
 
 export async function getTenantOverview(actor: Actor, tenantId: string) {
   if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.manageTenant");
@@ -26,7 +26,7 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
   const [active, removed, report, imports] = await Promise.all([
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } }),
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "removed" } }),
-    readUtilisationReport({ tenantId: tenant.id }, defaultPeriodKey(new Date(), tenant.timeZone)),
+    readUtilisationReport({ tenantId: tenant.id }, currentQuarterKey(new Date(), tenant.timeZone)),
     db().registryImport.findMany({
       where: { tenantId: tenant.id },
       orderBy: { startedAt: "desc" },

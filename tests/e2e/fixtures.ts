@@ -122,6 +122,12 @@ export async function askProgrammeQuestion(appointmentId: string): Promise<strin
   const appointment = await client.db().appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: { tenantId: true, employeeId: true } });
   const { newSecretToken, hashSecretToken } = await import("@/lib/security/secret-token");
   const token = newSecretToken();
-  await client.db().npsRequest.create({ data: { ...appointment, appointmentId, tokenHash: hashSecretToken(token) } });
+  // The running worker's sweep may have asked already (the session ended over two hours ago): then
+  // this is the link of that question.
+  await client.db().npsRequest.upsert({
+    where: { appointmentId },
+    create: { ...appointment, appointmentId, tokenHash: hashSecretToken(token) },
+    update: { tokenHash: hashSecretToken(token) },
+  });
   return token;
 }

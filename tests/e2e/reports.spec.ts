@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { askProgrammeQuestion, employeeWithHeldSession, fixtureDb, rollUpReports } from "./fixtures";
+import { askProgrammeQuestion, employeeWithSession, fixtureDb, rollUpReports } from "./fixtures";
 import { signIn, signInAs } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
@@ -77,7 +77,7 @@ test("HR makes an API token in the dashboard, a BI tool reads with it, and revok
 });
 
 test("an employee rates a session and answers the programme question; HR's figures move after the roll-up", async ({ browser, page, t }) => {
-  const employee = await employeeWithHeldSession();
+  const employee = await employeeWithSession({ startsAt: heldInAFilledQuarter(), status: "completed" });
   const db = await fixtureDb();
   const user = await db.user.findUniqueOrThrow({ where: { email: employee.email }, select: { id: true } });
   const appointment = await db.appointment.findFirstOrThrow({ where: { employeeId: user.id }, select: { id: true, startsAt: true } });
@@ -85,7 +85,8 @@ test("an employee rates a session and answers the programme question; HR's figur
 
   const hr = await browser.newPage();
   await signInAs(hr, "hr");
-  // The quarter of the session: enough people rated and answered in it for those figures to be published.
+  // The quarter of the session: enough people rated and answered in it for those figures to be published
+  // (the rating moves it; the answer moves the quarter it is given in, the same one unless a quarter began).
   const period = `${appointment.startsAt.getUTCFullYear()}-Q${Math.floor(appointment.startsAt.getUTCMonth() / 3) + 1}`;
   await rollUpReports();
   const before = await (await hr.request.get(`/api/v1/reports/utilisation?period=${period}`)).json();
@@ -133,3 +134,14 @@ test("the platform admin reads one tenant's contract years and, across tenants, 
   await expect(period.locator("optgroup").last()).toHaveAttribute("label", t("reports.kind.year"));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(t("reports.contractYear", { year }));
 });
+
+/**
+ * Yesterday, unless yesterday's quarter is under a month old and the demo data has little in it yet:
+ * then a few days before that quarter began.
+ */
+function heldInAFilledQuarter(now = new Date()): Date {
+  const yesterday = new Date(now.getTime() - 26 * 3600_000);
+  yesterday.setUTCMinutes(0, 0, 0);
+  const quarterStart = Date.UTC(yesterday.getUTCFullYear(), Math.floor(yesterday.getUTCMonth() / 3) * 3, 1);
+  return yesterday.getTime() - quarterStart >= 30 * 86_400_000 ? yesterday : new Date(quarterStart - 3 * 86_400_000 + 10 * 3600_000);
+}

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
 import { createReportToken, revokeReportToken } from "@/lib/reports/api-tokens";
 import { reportCsv } from "@/lib/reports/export-csv";
-import { listReportPeriods, readUtilisationReport, type UtilisationReport } from "@/lib/reports/get-report";
+import { listReportPeriods, readEmployerDashboard, readUtilisationReport, type UtilisationReport } from "@/lib/reports/get-report";
 import { NOISE_BOUND } from "@/lib/reports/noise";
 import { reportScopeFor } from "@/lib/reports/report-access";
 import { reportScopeOfRequest } from "@/lib/reports/report-request";
@@ -286,5 +286,17 @@ describe("HR reports: API and tokens", () => {
     await rollUp(scope, earlier);
     expect(await rollups()).toEqual(current);
     expect((await readUtilisationReport(scope, "2026-11", NOW)).asOf).toBe(NOW.toISOString());
+  });
+
+  it("opens the dashboard on the current quarter, or the last one while the current is under two weeks old", async () => {
+    const target = await createReportTenant({ registered: 30, unregistered: 20 });
+    const scope = { tenantId: target.tenant.id };
+    const early = at("2026-10-05T12:00:00Z");
+    await rollUp(scope, early);
+    expect((await readEmployerDashboard(scope, null, { now: early })).report.period).toBe("2026-Q3");
+    expect(await readEmployerDashboard(scope, "2019-Q1", { now: early })).toMatchObject({ report: { period: "2026-Q3" }, fellBack: true });
+    expect(await codeOf(readEmployerDashboard(scope, "2019-Q1", { now: early, fallBack: false }))).toBe("not_found");
+    await rollUp(scope, NOW);
+    expect(await readEmployerDashboard(scope, undefined, { now: NOW })).toMatchObject({ report: { period: "2026-Q4" }, fellBack: false });
   });
 });

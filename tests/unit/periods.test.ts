@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPeriodKey, offeredPeriodKeys, parsePeriod } from "@/lib/reports/periods";
+import { currentQuarterKey, offeredPeriodKeys, openingPeriodKey, parsePeriod } from "@/lib/reports/periods";
 
 const JANUARY = { yearStartMonth: 1, yearStartDay: 1 };
 
@@ -27,6 +27,16 @@ describe("report periods", () => {
   it("are offered from the programme's start to now, whatever the data", () => {
     const keys = offeredPeriodKeys(new Date("2026-11-23T00:00:00Z"), new Date("2026-08-15T00:00:00Z"), "UTC", JANUARY);
     expect(keys).toEqual(["2026", "2026-Q4", "2026-Q3", "2026-11", "2026-10", "2026-09", "2026-08"]);
-    expect(defaultPeriodKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki")).toBe("2027-Q1");
+    expect(currentQuarterKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki")).toBe("2027-Q1");
+  });
+
+  it("open on the current quarter, or the one before while the current is under two weeks old", () => {
+    const offered = ["2027", "2027-Q1", "2026-Q4"];
+    // 1 January in Helsinki, still 31 December in UTC: the new quarter is hours old.
+    expect(openingPeriodKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki", offered)).toBe("2026-Q4");
+    expect(openingPeriodKey(new Date("2027-01-14T21:00:00Z"), "Europe/Helsinki", offered)).toBe("2026-Q4");
+    expect(openingPeriodKey(new Date("2027-01-14T22:30:00Z"), "Europe/Helsinki", offered)).toBe("2027-Q1");
+    // A programme that began this quarter has no quarter before it to show.
+    expect(openingPeriodKey(new Date("2027-01-03T12:00:00Z"), "UTC", ["2027", "2027-Q1", "2027-01"])).toBe("2027-Q1");
   });
 });
