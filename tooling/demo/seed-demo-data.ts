@@ -29,6 +29,9 @@ export interface DemoTenantSpec {
   contract: { sessionsPerYear: number; directions: Direction[]; formats: SessionFormat[]; lateCancelHours: number; reportMinGroupSize: number };
   /** The demo employee's alias, in the employer's language. */
   employeeAlias: string;
+  /** The employer's own staff, by name: the header shows a name above the role. */
+  hrName: string;
+  adminName: string;
   /** Topics synthetic employees bring, by weight; a rare one ends up below the report floor. */
   topicWeights: [Topic, number][];
 }
@@ -45,6 +48,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     identifiers: Array.from({ length: 160 }, (_, i) => pad(4501 + i, 6)),
     syntheticEmployees: 72,
     employeeAlias: "Sam",
+    hrName: "Dana Whitfield",
+    adminName: "Chris Okafor",
     contract: {
       sessionsPerYear: 8,
       directions: ["psychology", "legal", "financial"],
@@ -68,6 +73,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     identifiers: Array.from({ length: 150 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
     syntheticEmployees: 64,
     employeeAlias: "Alex",
+    hrName: "Maren Holt",
+    adminName: "Jonas Berg",
     contract: { sessionsPerYear: 6, directions: ["psychology", "legal"], formats: ["audio", "video"], lateCancelHours: 48, reportMinGroupSize: 12 },
     topicWeights: [
       ["anxiety", 4],
@@ -86,6 +93,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     identifiers: Array.from({ length: 140 }, (_, i) => pad(7001 + i, 5)),
     syntheticEmployees: 66,
     employeeAlias: "Саша",
+    hrName: "Ольга Петрова",
+    adminName: "Игорь Соколов",
     contract: {
       sessionsPerYear: 5,
       directions: ["psychology", "legal", "financial"],
@@ -123,7 +132,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date; 
 
   return prisma.$transaction(
     async (tx) => {
-      await tx.user.create({ data: { email: "admin@harbor.test", passwordHash: demoHash, role: "platform_admin", displayName: "Platform admin" } });
+      await tx.user.create({ data: { email: "admin@harbor.test", passwordHash: demoHash, role: "platform_admin", displayName: "Robin Ellis" } });
       const psychologists = await createPsychologists(tx, demoHash);
       let employees = 0;
       let appointments = 0;
@@ -244,9 +253,9 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
       timeZone: spec.timeZone,
     },
   });
-  await tx.user.create({ data: { email: `hr@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "hr", tenantId: tenant.id, displayName: "HR manager" } });
+  await tx.user.create({ data: { email: `hr@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "hr", tenantId: tenant.id, displayName: spec.hrName } });
   await tx.user.create({
-    data: { email: `admin@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id, displayName: "Programme administrator" },
+    data: { email: `admin@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id, displayName: spec.adminName },
   });
 
   const synthetic: string[] = [];
