@@ -131,16 +131,10 @@ export async function readDashboard(scope: Scope, requested: string | null | und
   const { fallBack = true, now = new Date() } = options;
   const profile = await profileOf(scope);
   const about = periodsOf(profile, now);
-  const offered = about.periods.some((period) => period.key === requested);
-  const key = offered
-    ? requested!
-    : fallBack
-      ? openingPeriodKey(
-          now,
-          profile.timeZone,
-          about.periods.map((period) => period.key),
-        )
-      : ZPeriodKey.parse(requested ?? "");
+  const offeredKeys = about.periods.map((period) => period.key);
+  const offered = offeredKeys.includes(requested ?? "");
+  const opening = openingPeriodKey(now, profile.timeZone, offeredKeys);
+  const key = offered ? requested! : fallBack ? opening : ZPeriodKey.parse(requested ?? "");
   return { about, report: await publish(scope, profile, key, now), fellBack: Boolean(requested) && !offered };
 }
 
