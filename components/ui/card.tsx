@@ -17,7 +17,8 @@ export function Stat({ label, value, hint }: { label: string; value: React.React
     <div className="rounded-lg bg-slate-50 p-4">
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold text-slate-900">{value}</dd>
-      {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {/* A second <dd>: inside a <dl> a figure's group holds only its <dt> and <dd>s. */}
+      {hint && <dd className="mt-1 text-xs text-slate-500">{hint}</dd>}
     </div>
   );
 }

@@ -23,7 +23,7 @@ test("HR switches periods, sees charts and withheld cells, and downloads the CSV
   await page.getByLabel(t("reports.period")).selectOption(month);
   await page.getByRole("button", { name: t("reports.show") }).click();
   await expect(page).toHaveURL(new RegExp(`period=${month}`));
-  const consulted = page.locator("dt", { hasText: t("reports.figure.employeesConsulted") }).locator("xpath=following-sibling::dd");
+  const consulted = page.locator("dt", { hasText: t("reports.figure.employeesConsulted") }).locator("xpath=following-sibling::dd[1]");
   await expect(consulted).toBeVisible();
 
   const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("reports.download.csv") }).click()]);

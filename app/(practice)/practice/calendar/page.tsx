@@ -82,6 +82,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
               key={day.date}
               className="relative border-l border-slate-200"
               style={columnHeight}
+              role="group"
               aria-label={t("daySessions", { day: f.dayHeading(day.date), count: day.sessions.length })}
             >
               {day.open.map(([start, end]) => {
