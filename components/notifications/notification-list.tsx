@@ -75,7 +75,12 @@ export function NotificationList({
       <ul className="space-y-2 text-sm" data-testid="notifications">
         {items.map((n) => (
           <li key={n.id} className={n.read ? "text-slate-600" : "font-medium text-slate-900"}>
-            {!n.read && <span className="mr-2 inline-block h-2 w-2 rounded-full bg-harbor-700" aria-label={t("new")} />}
+            {!n.read && (
+              <>
+                <span className="mr-2 inline-block h-2 w-2 rounded-full bg-harbor-700" aria-hidden />
+                <span className="sr-only">{t("new")}</span>
+              </>
+            )}
             {describe(n, n.startsAt ? f.dateTime(n.startsAt) : t("yourSession"), audience, t)}
           </li>
         ))}
