@@ -4,14 +4,14 @@ import { Stat } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { BreakdownName, FigureName } from "@/lib/reports/disclosure";
 import type { UtilisationReport } from "@/lib/reports/get-report";
+import { SESSIONS_COUNTED_PER_YEAR } from "@/lib/reports/privacy-budget";
 import type { ReportLabels } from "@/lib/reports/report-labels";
 import { BreakdownCard } from "./breakdown-card";
 
-const SECTIONS: { title: "reach" | "use" | "experience" | "timing"; figures: FigureName[] }[] = [
+const SECTIONS: { title: "reach" | "use" | "experience"; figures: FigureName[] }[] = [
   { title: "reach", figures: ["employeesCovered", "employeesRegistered", "employeesConsulted", "utilisationPercent"] },
-  { title: "use", figures: ["consultations", "consultationsPerConsultingEmployee", "returningPercent", "lateCancellations", "noShows"] },
-  { title: "experience", figures: ["averageRating", "npsScore", "npsRespondents", "npsPromotersPercent", "npsPassivesPercent", "npsDetractorsPercent"] },
-  { title: "timing", figures: ["medianDaysToFirstConsultation", "medianDaysBookingToSession"] },
+  { title: "use", figures: ["consultations", "returningPercent", "lateCancellations", "noShows"] },
+  { title: "experience", figures: ["highRatingsPercent", "npsScore", "npsRespondents", "npsPromotersPercent", "npsPassivesPercent", "npsDetractorsPercent"] },
 ];
 
 /** A report as HR sees it (the platform's view reuses it): figures, charts with their tables, the one sentence on disclosure. */
@@ -70,7 +70,12 @@ export async function ReportView({ report, labels, exportQuery }: { report: Util
           </h2>
           <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             {section.figures.map((name) => (
-              <Stat key={name} label={labels.figure(name)} value={show(name)} hint={t.has(`hint.${name}`) ? t(`hint.${name}` as never) : undefined} />
+              <Stat
+                key={name}
+                label={labels.figure(name)}
+                value={show(name)}
+                hint={t.has(`hint.${name}`) ? t(`hint.${name}` as never, { cap: SESSIONS_COUNTED_PER_YEAR } as never) : undefined}
+              />
             ))}
           </dl>
         </section>

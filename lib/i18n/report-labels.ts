@@ -2,12 +2,27 @@
 import { getTranslations } from "next-intl/server";
 import type { BreakdownName, FigureName } from "@/lib/reports/disclosure";
 import type { ReportLabels } from "@/lib/reports/report-labels";
+import { EPSILON_PER_YEAR, RELEASE_TABLES } from "@/lib/reports/privacy-budget";
+import { withinProbability } from "@/lib/reports/noise";
 import type { YearKind } from "@/lib/reports/scope-profile";
 import { requestFormats } from "./server-formats";
 import { termLabeller } from "./term-label";
 
-const PERCENT_FIGURES = new Set<FigureName>(["utilisationPercent", "returningPercent", "npsPromotersPercent", "npsPassivesPercent", "npsDetractorsPercent"]);
-const DECIMAL_FIGURES = new Set<FigureName>(["consultationsPerConsultingEmployee", "averageRating"]);
+const PERCENT_FIGURES = new Set<FigureName>([
+  "utilisationPercent",
+  "returningPercent",
+  "highRatingsPercent",
+  "npsPromotersPercent",
+  "npsPassivesPercent",
+  "npsDetractorsPercent",
+]);
+
+/** How far a month's count of people usually (four times in five) lands from the truth: said in the dashboard's sentence. */
+const TYPICAL_NOISE = (() => {
+  let t = 0;
+  while (withinProbability(RELEASE_TABLES.consulted.scale, t) < 0.8) t += 1;
+  return t;
+})();
 
 export type ReportTranslator = Awaited<ReturnType<typeof getTranslations<"reports">>>;
 
@@ -26,19 +41,17 @@ export async function reportLabels(input: {
   const percent = (value: number) => `${f.decimal(value, Number.isInteger(value) ? 0 : 1)} %`;
   return {
     title: input.name ? t("title", { tenant: input.name, period: periodName(input.period) }) : periodName(input.period),
-    asOf: t("asOf", { time: f.longDateTime(new Date(input.asOf)) }),
-    tradeOff: t("tradeOff", { min: input.minGroup }),
+    asOf: t("asOf", { date: f.longDate(input.asOf) }),
+    tradeOff: t("tradeOff", {
+      min: input.minGroup,
+      typical: TYPICAL_NOISE,
+      factor: f.number(Math.round(Math.exp(EPSILON_PER_YEAR))),
+      epsilon: f.decimal(EPSILON_PER_YEAR, 1),
+    }),
     withheld: t("withheld", { min: input.minGroup }),
     figuresTitle: t("figuresTitle"),
     figure: (name) => t(`figure.${name}`),
-    value: (name, value) =>
-      PERCENT_FIGURES.has(name)
-        ? percent(value)
-        : DECIMAL_FIGURES.has(name)
-          ? f.decimal(value, 1)
-          : name.startsWith("medianDays")
-            ? days(value)
-            : f.number(value),
+    value: (name, value) => (PERCENT_FIGURES.has(name) ? percent(value) : f.number(value)),
     breakdownTitle: (name: BreakdownName) => t(`breakdown.${name}`),
     service: (name) => t(`service.${name}`),
     serviceValue: (name, value) =>

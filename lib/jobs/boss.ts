@@ -18,9 +18,11 @@ export const QUEUES = {
   nudgeUnread: "chat.nudge-unread",
   remindOpenSessions: "sessions.remind-open",
   askNps: "feedback.ask-nps",
-  rollUpReports: "reports.roll-up",
-  refreshReportPeriods: "reports.refresh-periods",
+  releaseReports: "reports.release",
 } as const;
+/** HR figures were rolled up on every change until decision 0007 replaced it with monthly releases. */
+const RETIRED_QUEUES = ["reports.roll-up", "reports.refresh-periods"];
+
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobData {
@@ -31,8 +33,7 @@ export interface JobData {
   "chat.nudge-unread": { messageId: string };
   "sessions.remind-open": Record<string, never>;
   "feedback.ask-nps": Record<string, never>;
-  "reports.roll-up": Record<string, never>;
-  "reports.refresh-periods": Record<string, never>;
+  "reports.release": Record<string, never>;
 }
 
 /** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */
@@ -57,6 +58,8 @@ export function boss(options: { worker?: boolean } = {}): Promise<PgBoss> {
     for (const name of Object.values(QUEUES)) {
       if (!(await instance.getQueue(name))) await instance.createQueue(name).catch(() => undefined); // another process may win the race
     }
+    // Queues an earlier Harbor scheduled and this one no longer works: their schedules would pile up jobs nobody takes.
+    for (const retired of RETIRED_QUEUES) if (await instance.getQueue(retired)) await instance.deleteQueue(retired).catch(() => undefined);
     return instance;
   })();
   return started;

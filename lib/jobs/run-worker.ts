@@ -6,7 +6,7 @@ import { remindOpenSessions } from "@/lib/sessions/remind-open-sessions";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sendReminder } from "@/lib/notifications/send-reminder";
 import { askDueNpsQuestions } from "@/lib/feedback/nps";
-import { markAllStale, rollUpAcrossTenants, rollUpStaleTenants } from "@/lib/reports/rollup";
+import { releaseAllDueMonths } from "@/lib/reports/release";
 import { boss, QUEUES, type JobData } from "./boss";
 
 export async function runWorker(log: (line: string) => void): Promise<void> {
@@ -42,14 +42,11 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
     const asked = await askDueNpsQuestions();
     if (asked) log(`asked ${asked} employees the programme question`);
   });
-  // HR figures are at most about a minute behind the data: triggers mark a tenant stale, this rolls it up.
-  await queue.schedule(QUEUES.rollUpReports, "* * * * *", {}, { singletonKey: "roll-up" });
-  await queue.work(QUEUES.rollUpReports, async () => {
-    const tenants = await rollUpStaleTenants();
-    const across = await rollUpAcrossTenants();
-    if (tenants || across) log(`rolled up reports of ${tenants} tenants${across ? " and across tenants" : ""}`);
+  // HR figures are released once per closed month (decision 0007); the check is cheap, so it runs
+  // hourly and a month appears within the hour its release day begins, in every tenant's zone.
+  await queue.schedule(QUEUES.releaseReports, "3 * * * *", {}, { singletonKey: "release" });
+  await queue.work(QUEUES.releaseReports, async () => {
+    const released = await releaseAllDueMonths();
+    if (released) log(`released ${released} months of HR figures`);
   });
-  // A new month, quarter or year begins without any change in the data: every tenant once a night.
-  await queue.schedule(QUEUES.refreshReportPeriods, "5 0 * * *", {}, { singletonKey: "periods" });
-  await queue.work(QUEUES.refreshReportPeriods, async () => markAllStale());
 }

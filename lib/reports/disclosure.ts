@@ -1,20 +1,23 @@
 /**
- * Disclosure control: the only code that turns true aggregates (lib/reports/facts) into figures
- * anyone may see. Two rules, applied to every figure:
+ * Publication: every figure HR can see is a sum (or a ratio of sums) of released cells
+ * (lib/reports/release), which carry noise calibrated to the privacy budget (lib/reports/privacy-budget).
+ * Sums and ratios of released cells cost no privacy (post-processing), so any combination of
+ * periods, dimensions and requests stays within the stated ε.
  *
- * 1. Threshold. A figure is published only when it stands for at least K distinct employees, and a
- *    part of a group only when at least K of the group are outside it too — otherwise "consulted"
- *    equal to "registered", or every session in one topic, would say something about each of them.
- * 2. Perturbation. Every published count carries cell-key noise (lib/reports/noise); averages,
- *    medians and shares are made from noisy parts or carry noise scaled to what one person could
- *    move them by. Nothing published is exact, so no sum or difference of published figures gives a
- *    withheld one exactly, in any combination of periods, dimensions or snapshots.
- *
- * Every row a breakdown can have is always listed (null when withheld), so a row's presence says
- * nothing either. Free text, rows, dates of single sessions and psychologists' figures never get here.
+ * What is shown is decided on released (noisy) values only, never on a true count, and only on
+ * counts of people the employer cannot manufacture: a period's figures are shown when at least K
+ * employees have had a session held by a psychologist in its contract year so far; a breakdown row,
+ * trend month, rating or NPS share when its own count reaches K. Registrations, late cancellations
+ * and no-shows — which an account can make alone — are shown with the period, never decide it.
+ * "Reaches K" is judged with the noise allowed for: a count counts as K people only when, less one
+ * standard deviation of its noise, it is still at least K (so the truth is at least K about five
+ * times in six), and a figure made of empty cells rarely shows noise as if it were people. Free text, rows, dates of single
+ * sessions and psychologists' figures never get here.
  */
-import type { CellFacts, Dimension, FactVersions, PeriodFacts } from "./facts";
-import { cellNoise } from "./noise";
+import type { Dimension } from "./month-facts";
+import { noiseSd } from "./noise";
+import { RELEASE_TABLES, type ReleaseTable } from "./privacy-budget";
+import type { ReleasedCells, ReleasedMonth } from "./release";
 
 export const FIGURE_NAMES = [
   "employeesCovered",
@@ -22,18 +25,15 @@ export const FIGURE_NAMES = [
   "employeesConsulted",
   "utilisationPercent",
   "consultations",
-  "consultationsPerConsultingEmployee",
   "returningPercent",
-  "averageRating",
+  "lateCancellations",
+  "noShows",
+  "highRatingsPercent",
   "npsScore",
   "npsRespondents",
   "npsPromotersPercent",
   "npsPassivesPercent",
   "npsDetractorsPercent",
-  "lateCancellations",
-  "noShows",
-  "medianDaysToFirstConsultation",
-  "medianDaysBookingToSession",
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
@@ -53,113 +53,125 @@ export interface PublishedFigures {
   service: Record<ServiceFigureName, number | null>;
 }
 
-export interface PeriodRecords {
-  facts: PeriodFacts;
-  versions: FactVersions;
-}
-
 export interface PublishContext {
-  /** Tenant id or "all": part of every cell's name, so two tenants' identical records get different noise. */
-  scope: string;
-  periodKey: string;
   minGroup: number;
-  /** Every row each breakdown lists, fixed by the contract, never by the data. */
-  rows: Record<Dimension, readonly string[]>;
-  /** The months of the trend with their own records (a month's figure is the same cell wherever it is shown). */
-  trend: { key: string; records: PeriodRecords | null }[];
+  directions: readonly string[];
+  formats: readonly string[];
+  /** Topics listed in the topic breakdown (the contract's, then "untagged"). */
+  topics: readonly string[];
+  /** The period's own months. */
+  months: readonly string[];
+  /** The months of its contract year up to its last month: "so far this contract year" figures. */
+  yearToDate: readonly string[];
+  /** The months its trend shows. */
+  trend: readonly string[];
 }
 
-const RATING_RANGE = 4; // 1…5 stars
-const NPS_RANGE = 200; // each answer counts −100, 0 or +100
-
-export function publishFigures({ facts, versions }: PeriodRecords, context: PublishContext): PublishedFigures {
-  const k = context.minGroup;
-  const name = (cell: string, periodKey = context.periodKey) => `${context.scope}|${periodKey}|${cell}`;
-  const noisy = (cell: string, version: string, value: number) => Math.max(0, value + cellNoise(name(cell), version));
-  // A count published when it stands for k employees and, as a part of a group of `of`, leaves k outside.
-  const count = (cell: string, version: string, value: number, employees: number, of?: number) =>
-    employees >= k && (of === undefined || of - employees >= k) ? noisy(cell, version, value) : null;
-  const ratio = (numerator: number | null, denominator: number | null, scale = 1, decimals = 1) =>
-    numerator === null || !denominator ? null : round((numerator / denominator) * scale, decimals);
-  const shifted = (cell: string, value: number | null, employees: number, step: number, decimals: number, min: number, max: number) =>
-    value === null || employees < k ? null : round(clamp(value + cellNoise(name(cell), versions.activity) * step, min, max), decimals);
-
-  const covered = count("covered", versions.registry, facts.covered, facts.covered);
-  const registered = count("registered", versions.accounts, facts.registered, facts.registered, facts.covered);
-  const consulted = count("consulted", versions.activity, facts.consulted, facts.consulted, facts.registered);
-  const consultations = publishedConsultations({ facts, versions }, context.scope, context.periodKey, k);
-  const returning = count("returning", versions.activity, facts.returning, facts.returning, facts.consulted);
-  const respondents = count("npsRespondents", versions.activity, facts.nps.respondents, facts.nps.respondents);
-  const npsShare = (part: "promoters" | "passives" | "detractors") =>
-    ratio(count(`nps.${part}`, versions.activity, facts.nps[part], facts.nps[part], facts.nps.respondents), respondents, 100, 0);
-  const { rating, nps } = facts;
-  const npsMean = nps.respondents ? (100 * (nps.promoters - nps.detractors)) / nps.respondents : null;
-
-  const daysToFirst = shifted("daysToFirst", facts.daysToFirstSession.median, facts.daysToFirstSession.employees, 1, 0, 0, Infinity);
-
-  const breakdown = (dimension: Dimension): BreakdownRow[] => {
-    const byKey = new Map<string, CellFacts>(facts.cells[dimension].map((cell) => [cell.key, cell]));
-    return context.rows[dimension].map((key) => {
-      const cell = byKey.get(key);
-      const value = consulted === null || !cell ? null : count(`${dimension}.${key}`, versions.activity, cell.sessions, cell.employees, facts.consulted);
-      return { key, value };
-    });
-  };
-
-  return {
-    figures: {
-      employeesCovered: covered,
-      employeesRegistered: registered,
-      employeesConsulted: consulted,
-      utilisationPercent: ratio(consulted, covered, 100),
-      consultations,
-      consultationsPerConsultingEmployee: ratio(consultations, consulted),
-      returningPercent: consulted === null ? null : ratio(returning, consulted, 100),
-      averageRating: shifted(
-        "averageRating",
-        rating.count ? rating.sum / rating.count : null,
-        rating.employees,
-        RATING_RANGE / Math.max(rating.employees, 1),
-        1,
-        1,
-        5,
-      ),
-      npsScore: shifted("npsScore", npsMean, nps.respondents, NPS_RANGE / Math.max(nps.respondents, 1), 0, -100, 100),
-      npsRespondents: respondents,
-      npsPromotersPercent: npsShare("promoters"),
-      npsPassivesPercent: npsShare("passives"),
-      npsDetractorsPercent: npsShare("detractors"),
-      lateCancellations: count("lateCancellations", versions.activity, facts.lateCancellations.count, facts.lateCancellations.employees),
-      noShows: count("noShows", versions.activity, facts.noShows.count, facts.noShows.employees),
-      medianDaysToFirstConsultation: daysToFirst,
-      medianDaysBookingToSession: shifted("daysBooking", facts.daysBookingToSession.median, facts.daysBookingToSession.employees, 1, 0, 0, Infinity),
-    },
-    breakdowns: {
-      direction: breakdown("direction"),
-      format: breakdown("format"),
-      topic: breakdown("topic"),
-      trend: context.trend.map(({ key, records }) => ({ key, value: records ? publishedConsultations(records, context.scope, key, k) : null })),
-    },
-    service: {
-      medianDaysToFirstConsultation: daysToFirst,
-      sessionsStartedOnTimePercent: ratio(
-        count("service.onTime", versions.activity, facts.service.startedOnTime, facts.service.callEmployees),
-        count("service.joinedCalls", versions.activity, facts.service.joinedCalls, facts.service.callEmployees),
-        100,
-      ),
-      medianReplyMinutes: shifted("service.reply", facts.service.replyMinutes.median, facts.service.replyMinutes.employees, 5, 0, 0, Infinity),
-    },
-  };
+/** A sum of released cells, with how many cells of which table it adds up. */
+interface Sum {
+  value: number;
+  table: ReleaseTable;
+  cells: number;
 }
 
 /**
- * A month's consultations exactly as that month's own report publishes them (same cell names, same
- * version, same rules), for the trend of a quarter or year.
+ * The figures of one period from released months (every month the context names must be in
+ * `released`; registered counts every released month up to the period's last).
  */
-function publishedConsultations({ facts, versions }: PeriodRecords, scope: string, periodKey: string, k: number): number | null {
-  const consultedShown = facts.consulted >= k && facts.registered - facts.consulted >= k;
-  if (!consultedShown) return null;
-  return Math.max(0, facts.consultations + cellNoise(`${scope}|${periodKey}|consultations`, versions.activity));
+export function publishFigures(released: readonly ReleasedMonth[], context: PublishContext): PublishedFigures {
+  const k = context.minGroup;
+  const byMonth = new Map(released.map((month) => [month.month, month.cells]));
+  const last = context.months[context.months.length - 1]!;
+  const cellsOf = (months: readonly string[]): ReleasedCells[] => months.map((month) => byMonth.get(month)!);
+  const own = cellsOf(context.months);
+  const ytd = cellsOf(context.yearToDate);
+
+  const add = (months: ReleasedCells[], table: ReleaseTable, match: (name: string) => boolean): Sum => {
+    let value = 0;
+    let cells = 0;
+    for (const month of months) {
+      for (const [name, v] of Object.entries(month)) {
+        if (!match(name)) continue;
+        value += v;
+        cells += 1;
+      }
+    }
+    return { value, table, cells };
+  };
+  const cell = (months: ReleasedCells[], table: ReleaseTable, name: string) => add(months, table, (n) => n === name);
+  // A released cell may be negative (the noise is symmetric, so sums stay unbiased); a figure never is.
+  const shown = (sum: Sum) => Math.max(0, sum.value);
+  // People the employer cannot manufacture, clear of the noise of the cells they are added from.
+  const clear = (sum: Sum) => sum.value - noiseSd(RELEASE_TABLES[sum.table].scale, sum.cells) >= k;
+  const ratio = (numerator: number, denominator: number, scale = 100, decimals = 1) => round((numerator / denominator) * scale, decimals);
+
+  const consultedSoFar = cell(ytd, "consulted", "consulted");
+  const open = clear(consultedSoFar);
+  const gated = (sum: Sum) => (open ? shown(sum) : null);
+  const counted = (sum: Sum) => (open && clear(sum) ? shown(sum) : null);
+
+  const covered = byMonth.get(last)!.covered ?? 0;
+  const consulted = open ? shown(consultedSoFar) : null;
+  const returning = shown(cell(ytd, "returning", "returning"));
+  const rated = add(own, "rating", (name) => name.startsWith("rating."));
+  const high = shown(cell(own, "rating", "rating.high"));
+  const answers = add(own, "nps", (name) => name.startsWith("nps."));
+  const npsShown = open && clear(answers);
+  const band = (name: string) => shown(cell(own, "nps", `nps.${name}`));
+  const bands = { promoter: band("promoter"), passive: band("passive"), detractor: band("detractor") };
+  const respondents = bands.promoter + bands.passive + bands.detractor;
+  const npsShare = (name: keyof typeof bands) => (npsShown && respondents ? ratio(bands[name], respondents, 100, 0) : null);
+
+  const topicOf = (name: string) => name.split(".")[2];
+  return {
+    figures: {
+      employeesCovered: covered,
+      employeesRegistered: gated(
+        cell(
+          released.filter((month) => month.month <= last).map((month) => month.cells),
+          "registered",
+          "registered",
+        ),
+      ),
+      employeesConsulted: consulted,
+      utilisationPercent: consulted === null || !covered ? null : ratio(consulted, covered),
+      consultations: counted(cell(own, "consultations", "consultations")),
+      returningPercent: consulted ? ratio(Math.min(returning, consulted), consulted) : null,
+      lateCancellations: gated(cell(own, "missed", "missed.lateCancellation")),
+      noShows: gated(cell(own, "missed", "missed.noShow")),
+      highRatingsPercent: open && clear(rated) && rated.value > 0 ? ratio(Math.min(high, rated.value), rated.value, 100, 0) : null,
+      npsScore: npsShown && respondents ? Math.round(clamp((100 * (bands.promoter - bands.detractor)) / respondents, -100, 100)) : null,
+      npsRespondents: npsShown ? respondents : null,
+      npsPromotersPercent: npsShare("promoter"),
+      npsPassivesPercent: npsShare("passive"),
+      npsDetractorsPercent: npsShare("detractor"),
+    },
+    breakdowns: {
+      direction: context.directions.map((direction) => ({ key: direction, value: counted(cell(own, "direction", `direction.${direction}`)) })),
+      format: context.formats.map((format) => ({ key: format, value: counted(cell(own, "format", `format.${format}`)) })),
+      topic: context.topics.map((topic) => ({ key: topic, value: counted(add(own, "topic", (n) => n.startsWith("topic.") && topicOf(n) === topic)) })),
+      trend: context.trend.map((month) => ({ key: month, value: counted(cell(cellsOf([month]), "consultations", "consultations")) })),
+    },
+    service: serviceLevels(own, open, k),
+  };
+}
+
+function serviceLevels(own: ReleasedCells[], open: boolean, k: number): PublishedFigures["service"] {
+  const total = (name: string) => own.reduce((sum, month) => sum + (month[name] ?? 0), 0);
+  // Monthly medians cannot be added up: a longer period shows the middle one of its months.
+  const median = (name: string) => {
+    const values = own
+      .map((month) => month[name])
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
+    return open && values.length ? values[Math.floor((values.length - 1) / 2)]! : null;
+  };
+  const joined = total("service.joinedCalls");
+  return {
+    medianDaysToFirstConsultation: median("service.medianDaysToFirstSession"),
+    sessionsStartedOnTimePercent: open && joined >= k ? round((100 * clamp(total("service.startedOnTime"), 0, joined)) / joined, 1) : null,
+    medianReplyMinutes: median("service.medianReplyMinutes"),
+  };
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -99,18 +99,39 @@ export function currentQuarterKey(now: Date, timeZone: string): string {
   return `${local.year}-Q${local.quarter}`;
 }
 
-/** A quarter younger than this holds so few sessions that nearly every figure in it is withheld. */
-export const YOUNG_QUARTER_DAYS = 14;
+/** Days after a month ends before it is released: records of its last days (a session recorded late, a rating) settle first. */
+export const RELEASE_GRACE_DAYS = 3;
 
-/**
- * The period a dashboard opens on: the current quarter, or while it is younger than
- * YOUNG_QUARTER_DAYS the one before it (when offered), so HR does not open January on a page of
- * withheld figures.
- */
-export function openingPeriodKey(now: Date, timeZone: string, offeredKeys: readonly string[]): string {
+/** The local day a month's figures are released: its end plus the grace days. */
+export function releaseDay(monthKey: string, timeZone: string): DateTime {
+  return DateTime.fromFormat(monthKey, "yyyy-LL", { zone: timeZone }).plus({ months: 1, days: RELEASE_GRACE_DAYS });
+}
+
+/** The first day of the contract year a month belongs to (the one its first day falls in). */
+export function contractYearStartOf(monthStart: DateTime, yearStart: YearStart): DateTime {
+  const candidate = monthStart.set({ month: yearStart.yearStartMonth, day: yearStart.yearStartDay }).startOf("day");
+  return candidate > monthStart ? candidate.minus({ years: 1 }) : candidate;
+}
+
+/** Months are released from the programme's first month, at most this far back. */
+const MAX_MONTHS_RELEASED = MAX_MONTHS_BACK + 12;
+
+/** Every month whose release day has come, oldest first, from the programme's first month. */
+export function dueMonthKeys(now: Date, since: Date, timeZone: string): string[] {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
-  const previous = local.minus({ quarters: 1 });
-  const previousKey = `${previous.year}-Q${previous.quarter}`;
-  const young = local.diff(local.startOf("quarter"), "days").days < YOUNG_QUARTER_DAYS;
-  return young && offeredKeys.includes(previousKey) ? previousKey : currentQuarterKey(now, timeZone);
+  const first = DateTime.max(DateTime.fromJSDate(since, { zone: timeZone }), local.minus({ months: MAX_MONTHS_RELEASED })).startOf("month");
+  const keys: string[] = [];
+  for (let month = first; releaseDay(month.toFormat("yyyy-LL"), timeZone) <= local; month = month.plus({ months: 1 })) keys.push(month.toFormat("yyyy-LL"));
+  return keys;
+}
+
+/** The months a period is made of, from the programme's first month on (a year holds the months that begin in it). */
+export function monthsOfPeriod(period: Period, since: Date, timeZone: string): string[] {
+  const first = DateTime.fromJSDate(since, { zone: timeZone }).startOf("month");
+  const keys: string[] = [];
+  const end = DateTime.fromJSDate(period.end, { zone: timeZone });
+  for (let month = DateTime.fromJSDate(period.start, { zone: timeZone }).startOf("month"); month < end; month = month.plus({ months: 1 })) {
+    if (month.toJSDate() >= period.start && month >= first) keys.push(month.toFormat("yyyy-LL"));
+  }
+  return keys;
 }

@@ -5,7 +5,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { z } from "zod";
-import type { Scope } from "./facts";
+import type { Scope } from "./month-facts";
 
 export const REPORT_ROLES = ["hr", "tenant_admin", "platform_admin"] as const;
 

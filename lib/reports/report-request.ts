@@ -5,7 +5,7 @@
 import { authorize } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { tenantOfToken } from "./api-tokens";
-import type { Scope } from "./facts";
+import type { Scope } from "./month-facts";
 import { REPORT_ROLES, reportScopeFor } from "./report-access";
 
 export async function reportScopeOfRequest(request: Request): Promise<Scope> {

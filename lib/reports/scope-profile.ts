@@ -5,7 +5,7 @@
 import { sqlRows } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DIRECTIONS, FORMATS } from "@/lib/catalogue/vocabulary";
-import type { Scope } from "./facts";
+import type { Scope } from "./month-facts";
 import { effectiveMinGroup, PLATFORM_MIN_GROUP } from "./min-group";
 import type { YearStart } from "./periods";
 

@@ -1,7 +1,7 @@
 /**
  * A tenant as its administrators see it: the contract, registry size and import history. Counts
  * only: no identifier, no account and no booking is listed. How many have registered is the
- * published report figure, never an exact count: an employer who removes one identifier and
+ * newest released month's report figure, never an exact count: an employer who removes one identifier and
  * watched an exact count fall would learn whether that person has an account.
  */
 import type { Actor } from "@/lib/auth/guard";
@@ -9,8 +9,8 @@ import { tenantRowScope } from "@/lib/auth/tenant-scope";
 import { db } from "@/lib/db/client";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { readUtilisationReport } from "@/lib/reports/get-report";
-import { currentQuarterKey } from "@/lib/reports/periods";
+import { readNewestMonthReport } from "@/lib/reports/get-report";
+import { effectiveMinGroup } from "@/lib/reports/min-group";
 
 export async function getTenantOverview(actor: Actor, tenantId: string) {
   if (actor.role !== "tenant_admin" && actor.role !== "platform_admin") throw new AppError("forbidden", "errors.access.manageTenant");
@@ -26,7 +26,7 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
   const [active, removed, report, imports] = await Promise.all([
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "active" } }),
     db().registryEntry.count({ where: { tenantId: tenant.id, status: "removed" } }),
-    readUtilisationReport({ tenantId: tenant.id }, currentQuarterKey(new Date(), tenant.timeZone)),
+    readNewestMonthReport({ tenantId: tenant.id }),
     db().registryImport.findMany({
       where: { tenantId: tenant.id },
       orderBy: { startedAt: "desc" },
@@ -47,5 +47,14 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
       },
     }),
   ]);
-  return { tenant, registry: { active, removed, registered: report.figures.employeesRegistered, minGroup: report.minGroup }, imports };
+  return {
+    tenant,
+    registry: {
+      active,
+      removed,
+      registered: report?.figures.employeesRegistered ?? null,
+      minGroup: report?.minGroup ?? effectiveMinGroup(tenant.contract?.reportMinGroupSize),
+    },
+    imports,
+  };
 }

@@ -106,14 +106,11 @@ export async function livekitRooms() {
   return new RoomServiceClient(`http://127.0.0.1:${E2E_LIVEKIT_PORT}`, secrets.LIVEKIT_LOCAL_API_KEY!, secrets.LIVEKIT_LOCAL_API_SECRET!);
 }
 
-/**
- * What the worker does within a minute of a change, done now for the tenant `slug`: directly, not by
- * claiming it from the stale list, which the running worker may have just claimed and not yet written.
- */
-export async function rollUpReports(slug = "acme"): Promise<void> {
+/** What the worker's hourly release job does, done now for the tenant `slug`: releases every month whose day has come. */
+export async function releaseReports(slug = "acme"): Promise<number> {
   const { client } = await load();
   const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  await (await import("@/lib/reports/rollup")).rollUp({ tenantId: tenant.id });
+  return (await import("@/lib/reports/release")).releaseDueMonths({ tenantId: tenant.id });
 }
 
 /** The programme question about a session, as the worker's sweep asks it two hours after; returns the e-mail link's token. */

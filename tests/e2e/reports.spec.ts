@@ -1,18 +1,19 @@
 /**
  * HR's dashboard in Chromium: switching periods, charts, withheld cells, CSV and PDF exactly as shown
  * (the PDF turned into an image to look at), an API token made and revoked in the dashboard, and an
- * employee's rating and programme answer moving the figures after the roll-up.
+ * employee's rating and programme answer leaving every published figure as it was (decision 0007).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { askProgrammeQuestion, employeeWithSession, fixtureDb, rollUpReports } from "./fixtures";
+import { askProgrammeQuestion, employeeWithSession, fixtureDb, releaseReports } from "./fixtures";
 import { signIn, signInAs } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
 test("HR switches periods, sees charts and withheld cells, and downloads the CSV and PDF of what is shown", async ({ page, t }) => {
   await signInAs(page, "hr");
   await page.goto("/hr");
-  await expect(page.getByTestId("disclosure-note")).toContainText("2");
+  await expect(page.getByTestId("disclosure-note")).toContainText("ε = 3");
+  await expect(page.getByTestId("upcoming-release")).toBeVisible();
   await expect(page.getByTestId("report-chart").first()).toBeVisible();
   await expect(page.locator("[data-withheld]").first()).toBeVisible();
   await expect(page.locator("[data-withheld]").first()).toHaveText(t("reports.withheld", { min: 10 }));
@@ -57,11 +58,14 @@ test("HR makes an API token in the dashboard, a BI tool reads with it, and revok
   expect(token).toMatch(/^hbr_/);
 
   const tool = await playwright.request.newContext({ baseURL });
-  const answer = await tool.get("/api/v1/reports/utilisation?period=2026", { headers: { authorization: `Bearer ${token}` } });
+  const periods = (await (await tool.get("/api/v1/reports/periods", { headers: { authorization: `Bearer ${token}` } })).json()).periods as { key: string }[];
+  const period = periods[0]!.key;
+  const answer = await tool.get(`/api/v1/reports/utilisation?period=${period}`, { headers: { authorization: `Bearer ${token}` } });
   expect(answer.status()).toBe(200);
   const body = await answer.json();
   expect(Object.keys(body)).toEqual(["period", "minGroup", "asOf", "figures", "breakdowns"]);
-  expect(body).toMatchObject({ period: "2026", minGroup: 10 });
+  expect(body).toMatchObject({ period, minGroup: 10 });
+  expect(body.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const missing = await tool.get("/api/v1/reports/utilisation?period=2019-Q1", { headers: { authorization: `Bearer ${token}` } });
   expect(missing.status()).toBe(404);
   expect(missing.headers()["content-type"]).toContain("application/problem+json");
@@ -70,26 +74,32 @@ test("HR makes an API token in the dashboard, a BI tool reads with it, and revok
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: t("reports.tokens.revokeNamed", { name: `BI ${test.info().project.name}` }) }).click();
   await expect(page.getByRole("button", { name: t("reports.tokens.revokeNamed", { name: `BI ${test.info().project.name}` }) })).toHaveCount(0);
-  const refused = await tool.get("/api/v1/reports/utilisation?period=2026", { headers: { authorization: `Bearer ${token}` } });
+  const refused = await tool.get(`/api/v1/reports/utilisation?period=${period}`, { headers: { authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).status).toBe(401);
   await tool.dispose();
 });
 
-test("an employee rates a session and answers the programme question; HR's figures move after the roll-up", async ({ browser, page, t }) => {
-  const employee = await employeeWithSession({ startsAt: heldInAFilledQuarter(), status: "completed" });
+test("an employee rates a session and answers the programme question; no published figure moves, and HR reads when the month will be", async ({
+  browser,
+  page,
+  t,
+}) => {
+  const employee = await employeeWithSession({ startsAt: new Date(Date.now() - 26 * 3600_000), status: "completed" });
   const db = await fixtureDb();
   const user = await db.user.findUniqueOrThrow({ where: { email: employee.email }, select: { id: true } });
-  const appointment = await db.appointment.findFirstOrThrow({ where: { employeeId: user.id }, select: { id: true, startsAt: true } });
+  const appointment = await db.appointment.findFirstOrThrow({ where: { employeeId: user.id }, select: { id: true } });
   const token = await askProgrammeQuestion(appointment.id);
 
   const hr = await browser.newPage();
   await signInAs(hr, "hr");
-  // The quarter of the session: enough people rated and answered in it for those figures to be published
-  // (the rating moves it; the answer moves the quarter it is given in, the same one unless a quarter began).
-  const period = `${appointment.startsAt.getUTCFullYear()}-Q${Math.floor(appointment.startsAt.getUTCMonth() / 3) + 1}`;
-  await rollUpReports();
-  const before = await (await hr.request.get(`/api/v1/reports/utilisation?period=${period}`)).json();
+  const everything = async () => {
+    const { periods } = (await (await hr.request.get("/api/v1/reports/periods")).json()) as { periods: { key: string }[] };
+    expect(periods.length).toBeGreaterThan(0);
+    return Promise.all(periods.map(async ({ key }) => (await hr.request.get(`/api/v1/reports/utilisation?period=${key}`)).json()));
+  };
+  await releaseReports();
+  const before = await everything();
 
   await signIn(page, employee.email, employee.password);
   await expect(page).toHaveURL(/\/cabinet$/);
@@ -107,14 +117,12 @@ test("an employee rates a session and answers the programme question; HR's figur
   await page.goto(`/q/${token}`);
   await expect(page.getByText(t("nps.answered"))).toBeVisible();
 
-  await rollUpReports();
-  const after = await (await hr.request.get(`/api/v1/reports/utilisation?period=${period}`)).json();
-  expect(new Date(after.asOf).getTime()).toBeGreaterThan(new Date(before.asOf).getTime());
-  expect(before.figures.npsRespondents).not.toBeNull();
-  expect(before.figures.averageRating).not.toBeNull();
-  expect(after.figures).not.toEqual(before.figures);
-  await hr.goto(`/hr?period=${period}`);
-  await shoot(hr, "hr-month-after-rollup");
+  // The worker's release job runs: the session's month is not closed, and nothing published is drawn again.
+  await releaseReports();
+  expect(await everything()).toEqual(before);
+  await hr.goto("/hr");
+  await expect(hr.getByTestId("upcoming-release")).toBeVisible();
+  await shoot(hr, "hr-after-activity");
   await hr.close();
 });
 
@@ -134,14 +142,3 @@ test("the platform admin reads one tenant's contract years and, across tenants, 
   await expect(period.locator("optgroup").last()).toHaveAttribute("label", t("reports.kind.year"));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(t("reports.contractYear", { year }));
 });
-
-/**
- * Yesterday, unless yesterday's quarter is under a month old and the demo data has little in it yet:
- * then a few days before that quarter began.
- */
-function heldInAFilledQuarter(now = new Date()): Date {
-  const yesterday = new Date(now.getTime() - 26 * 3600_000);
-  yesterday.setUTCMinutes(0, 0, 0);
-  const quarterStart = Date.UTC(yesterday.getUTCFullYear(), Math.floor(yesterday.getUTCMonth() / 3) * 3, 1);
-  return yesterday.getTime() - quarterStart >= 30 * 86_400_000 ? yesterday : new Date(quarterStart - 3 * 86_400_000 + 10 * 3600_000);
-}

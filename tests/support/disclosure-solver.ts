@@ -1,100 +1,96 @@
 /**
  * The attacker's solver: from everything the report API returns for one tenant, an integer program
- * of what the true figures must satisfy — published figures within the published noise bound (and
- * at least K, since they were published), breakdowns adding up to totals, months to quarters and
- * quarters to the year, distinct employees between the largest part and the sum of the parts — and
- * for every withheld figure the smallest and largest value it can take (HiGHS, exact integer MIP).
+ * over the true monthly cells the figures are made of — each published figure within a wide bound of
+ * the sum of its cells (the noise is unbounded; the bound is one it exceeds about once in 10,000),
+ * and at least K where publication says so — and, for every withheld figure, the smallest and largest
+ * value its cells can add up to (HiGHS, exact integer MIP). A withheld figure the program pins to one
+ * value is disclosed.
  */
 import highsLoader from "highs";
-import { NOISE_BOUND } from "@/lib/reports/noise";
 import type { UtilisationReport } from "@/lib/reports/get-report";
+import { RELEASE_TABLES, type ReleaseTable } from "@/lib/reports/privacy-budget";
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let solver: Promise<Highs> | undefined;
 
-interface Model {
-  variables: Map<string, { lower: number; upper: number | null }>;
+export interface Model {
+  variables: Set<string>;
   constraints: string[];
-  withheld: Set<string>;
+  /** Withheld figures: the cells each adds up. */
+  withheld: Map<string, string[]>;
 }
 
-const name = (...parts: string[]) => `v_${parts.join("_").replace(/[^A-Za-z0-9]/g, "_")}`;
+/** What a period is made of, as the report's reader knows from the calendar alone. */
+export interface PeriodShape {
+  months: string[];
+  yearToDate: string[];
+  directions: string[];
+  formats: string[];
+  topics: string[];
+}
 
-export function modelOf(reports: Map<string, UtilisationReport>, minGroup: number): Model {
-  const model: Model = { variables: new Map(), constraints: [], withheld: new Set() };
-  const observe = (variable: string, value: number | null, threshold: number) => {
+const variable = (month: string, cell: string) => `c_${month}_${cell}`.replace(/[^A-Za-z0-9_]/g, "_");
+
+/** A bound the noise of a sum of n cells at scale b exceeds about once in 10,000. */
+export function generousBound(table: ReleaseTable, cells: number): number {
+  return Math.ceil(RELEASE_TABLES[table].scale * Math.log(10_000) * Math.sqrt(cells)) + 1;
+}
+
+export function modelOf(reports: Map<string, UtilisationReport>, shapes: Map<string, PeriodShape>, minGroup: number): Model {
+  const model: Model = { variables: new Set(), constraints: [], withheld: new Map() };
+  const observe = (name: string, table: ReleaseTable, cells: [string, string][], value: number | null, published: "count" | "atLeastK") => {
+    const vars = cells.map(([month, cell]) => variable(month, cell));
+    vars.forEach((v) => model.variables.add(v));
     if (value === null) {
-      if (!model.variables.has(variable)) model.variables.set(variable, { lower: 0, upper: null });
-      model.withheld.add(variable);
+      model.withheld.set(name, vars);
       return;
     }
-    model.variables.set(variable, { lower: Math.max(threshold, value - NOISE_BOUND, 0), upper: value + NOISE_BOUND });
-  };
-  const sum = (parts: string[]) => parts.join(" + ");
-  for (const [key, report] of reports) {
-    const total = name("sessions", key);
-    const consulted = name("consulted", key);
-    observe(total, report.figures.consultations, minGroup);
-    observe(consulted, report.figures.employeesConsulted, minGroup);
-    observe(name("registered", key), report.figures.employeesRegistered, minGroup);
-    observe(name("covered", key), report.figures.employeesCovered, minGroup);
-    model.constraints.push(
-      `${consulted} - ${total} <= 0`,
-      `${consulted} - ${name("registered", key)} <= 0`,
-      `${name("registered", key)} - ${name("covered", key)} <= 0`,
-    );
-    for (const dimension of ["direction", "format", "topic"] as const) {
-      if (report.breakdowns[dimension].length === 0) continue;
-      const cells = report.breakdowns[dimension].map((row) => {
-        const variable = name("sessions", key, dimension, row.key);
-        observe(variable, row.value, minGroup);
-        return variable;
-      });
-      model.constraints.push(`${sum(cells)} - ${total} = 0`);
-    }
-    // A trend month is the month's own total: the same unknown.
-    for (const row of report.breakdowns.trend) if (reports.has(row.key)) observe(name("sessions", row.key), row.value, minGroup);
-  }
-  // Nesting: months add up to their quarter, quarters to the (calendar-aligned) year.
-  const children = (parent: string): string[] => {
-    if (parent.includes("-Q")) {
-      const first = (Number(parent.slice(6)) - 1) * 3 + 1;
-      return [0, 1, 2].map((i) => `${parent.slice(0, 4)}-${String(first + i).padStart(2, "0")}`);
-    }
-    return parent.length === 4 ? [1, 2, 3, 4].map((q) => `${parent}-Q${q}`) : [];
+    const bound = generousBound(table, vars.length);
+    const sum = vars.join(" + ");
+    model.constraints.push(`${sum} <= ${value + bound}`);
+    if (value > 0) model.constraints.push(`${sum} >= ${Math.max(value - bound, published === "atLeastK" ? minGroup - bound : 0)}`);
   };
   for (const [key, report] of reports) {
-    const parts = children(key).filter((child) => reports.has(child));
-    if (parts.length === 0 || parts.length !== children(key).length) continue;
-    model.constraints.push(`${sum(parts.map((p) => name("sessions", p)))} - ${name("sessions", key)} = 0`);
-    model.constraints.push(`${sum(parts.map((p) => name("consulted", p)))} - ${name("consulted", key)} >= 0`);
-    for (const part of parts) model.constraints.push(`${name("consulted", key)} - ${name("consulted", part)} >= 0`);
-    for (const dimension of ["direction", "format", "topic"] as const) {
-      for (const row of report.breakdowns[dimension]) {
-        model.constraints.push(`${sum(parts.map((p) => name("sessions", p, dimension, row.key)))} - ${name("sessions", key, dimension, row.key)} = 0`);
-      }
-    }
+    const shape = shapes.get(key)!;
+    const over = (months: string[], cell: string): [string, string][] => months.map((m) => [m, cell]);
+    const topicCells = (months: string[], match: (direction: string, topic: string) => boolean): [string, string][] =>
+      months.flatMap((m) => shape.directions.flatMap((d) => shape.topics.filter((t) => match(d, t)).map((t): [string, string] => [m, `topic.${d}.${t}`])));
+    observe(`${key}/consulted`, "consulted", over(shape.yearToDate, "consulted"), report.figures.employeesConsulted, "atLeastK");
+    observe(`${key}/consultations`, "consultations", over(shape.months, "consultations"), report.figures.consultations, "atLeastK");
+    observe(`${key}/lateCancellations`, "missed", over(shape.months, "missed.lateCancellation"), report.figures.lateCancellations, "count");
+    observe(`${key}/noShows`, "missed", over(shape.months, "missed.noShow"), report.figures.noShows, "count");
+    for (const row of report.breakdowns.format) observe(`${key}/format/${row.key}`, "format", over(shape.months, `format.${row.key}`), row.value, "atLeastK");
+    for (const row of report.breakdowns.direction)
+      observe(`${key}/direction/${row.key}`, "direction", over(shape.months, `direction.${row.key}`), row.value, "atLeastK");
+    for (const row of report.breakdowns.topic)
+      observe(
+        `${key}/topic/${row.key}`,
+        "topic",
+        topicCells(shape.months, (_d, t) => t === row.key),
+        row.value,
+        "atLeastK",
+      );
+    for (const row of report.breakdowns.trend) observe(`${key}/trend/${row.key}`, "consultations", over([row.key], "consultations"), row.value, "atLeastK");
   }
   return model;
 }
 
 function program(model: Model, objective: string, sense: "Minimize" | "Maximize"): string {
-  const bounds = [...model.variables].map(([v, b]) => (b.upper === null ? `${v} >= ${b.lower}` : `${b.lower} <= ${v} <= ${b.upper}`));
   return [
     sense,
     ` obj: ${objective}`,
     "Subject To",
     ...model.constraints.map((c, i) => ` c${i}: ${c}`),
     "Bounds",
-    ...bounds.map((b) => ` ${b}`),
+    ...[...model.variables].map((v) => ` ${v} >= 0`),
     "General",
-    ` ${[...model.variables.keys()].join(" ")}`,
+    ` ${[...model.variables].join(" ")}`,
     "End",
   ].join("\n");
 }
 
 export interface Determination {
-  variable: string;
+  figure: string;
   min: number;
   max: number | null;
 }
@@ -103,15 +99,17 @@ export interface Determination {
 export async function determinedWithheldFigures(model: Model): Promise<{ determined: Determination[]; checked: number; feasible: boolean }> {
   solver ??= highsLoader();
   const highs = await solver;
-  const feasibility = highs.solve(program(model, [...model.variables.keys()][0]!, "Minimize"));
+  const first = [...model.variables][0]!;
+  const feasibility = highs.solve(program(model, first, "Minimize"));
   if (feasibility.Status !== "Optimal") return { determined: [], checked: 0, feasible: false };
   const determined: Determination[] = [];
-  for (const variable of model.withheld) {
-    const min = highs.solve(program(model, variable, "Minimize"));
-    const max = highs.solve(program(model, variable, "Maximize"));
+  for (const [figure, cells] of model.withheld) {
+    const objective = cells.join(" + ");
+    const min = highs.solve(program(model, objective, "Minimize"));
+    const max = highs.solve(program(model, objective, "Maximize"));
     const low = min.Status === "Optimal" ? Math.round(min.ObjectiveValue) : 0;
     const high = max.Status === "Optimal" ? Math.round(max.ObjectiveValue) : null; // unbounded: anything goes
-    if (high !== null && low === high) determined.push({ variable, min: low, max: high });
+    if (high !== null && high - low <= 2) determined.push({ figure, min: low, max: high });
   }
   return { determined, checked: model.withheld.size, feasible: true };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentQuarterKey, offeredPeriodKeys, openingPeriodKey, parsePeriod } from "@/lib/reports/periods";
+import { DateTime } from "luxon";
+import { contractYearStartOf, currentQuarterKey, dueMonthKeys, monthsOfPeriod, offeredPeriodKeys, parsePeriod, releaseDay } from "@/lib/reports/periods";
 
 const JANUARY = { yearStartMonth: 1, yearStartDay: 1 };
 
@@ -30,13 +31,24 @@ describe("report periods", () => {
     expect(currentQuarterKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki")).toBe("2027-Q1");
   });
 
-  it("open on the current quarter, or the one before while the current is under two weeks old", () => {
-    const offered = ["2027", "2027-Q1", "2026-Q4"];
-    // 1 January in Helsinki, still 31 December in UTC: the new quarter is hours old.
-    expect(openingPeriodKey(new Date("2026-12-31T23:30:00Z"), "Europe/Helsinki", offered)).toBe("2026-Q4");
-    expect(openingPeriodKey(new Date("2027-01-14T21:00:00Z"), "Europe/Helsinki", offered)).toBe("2026-Q4");
-    expect(openingPeriodKey(new Date("2027-01-14T22:30:00Z"), "Europe/Helsinki", offered)).toBe("2027-Q1");
-    // A programme that began this quarter has no quarter before it to show.
-    expect(openingPeriodKey(new Date("2027-01-03T12:00:00Z"), "UTC", ["2027", "2027-Q1", "2027-01"])).toBe("2027-Q1");
+  it("release a month once its grace days have passed, at a local midnight", () => {
+    expect(releaseDay("2026-11", "Europe/Helsinki").toISO()).toBe("2026-12-04T00:00:00.000+02:00");
+    const since = new Date("2026-08-15T00:00:00Z");
+    // 3 December 23:59 in Helsinki: November is not released yet; a minute later it is.
+    expect(dueMonthKeys(new Date("2026-12-03T21:59:00Z"), since, "Europe/Helsinki")).toEqual(["2026-08", "2026-09", "2026-10"]);
+    expect(dueMonthKeys(new Date("2026-12-03T22:00:00Z"), since, "Europe/Helsinki")).toEqual(["2026-08", "2026-09", "2026-10", "2026-11"]);
+    expect(dueMonthKeys(new Date("2026-08-20T00:00:00Z"), since, "UTC")).toEqual([]);
+  });
+
+  it("put each month in the contract year its first day falls in, and a year holds the months that begin in it", () => {
+    const april = { yearStartMonth: 4, yearStartDay: 1 };
+    const start = (key: string) => contractYearStartOf(DateTime.fromFormat(key, "yyyy-LL", { zone: "UTC" }), april).toFormat("yyyy-LL-dd");
+    expect(start("2026-03")).toBe("2025-04-01");
+    expect(start("2026-04")).toBe("2026-04-01");
+    expect(start("2026-12")).toBe("2026-04-01");
+    const year = parsePeriod("2026", "UTC", april);
+    expect(monthsOfPeriod(year, new Date("2020-01-01T00:00:00Z"), "UTC")).toHaveLength(12);
+    // Months before the programme began are not part of any period.
+    expect(monthsOfPeriod(parsePeriod("2026-Q3", "UTC", JANUARY), new Date("2026-08-15T00:00:00Z"), "UTC")).toEqual(["2026-08", "2026-09"]);
   });
 });

@@ -328,12 +328,12 @@ function programmeStart(now: DateTime): Date {
   return now.minus({ days: 400 }).startOf("month").toJSDate();
 }
 
-/** Answers to the programme question (NPS) from most synthetic employees, a few days after a session. */
+/** Answers to the programme question (NPS) from most synthetic employees, a day or so after their first session. */
 async function createProgrammeAnswers(tx: Prisma.TransactionClient, tenantId: string, ctx: TenantContext) {
   const latest = await tx.appointment.findMany({
     where: { tenantId, status: "completed", employee: { email: { startsWith: "colleague" } } },
     select: { id: true, employeeId: true, endsAt: true },
-    orderBy: { startsAt: "desc" },
+    orderBy: { startsAt: "asc" },
     distinct: ["employeeId"],
   });
   const rows: Prisma.NpsRequestCreateManyInput[] = [];

@@ -5,6 +5,7 @@ import { ApiTokenPanel } from "@/components/reports/api-token-panel";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { ReportView } from "@/components/reports/report-view";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { reportLabels } from "@/lib/i18n/report-labels";
@@ -29,13 +30,22 @@ export default async function HrPage({ searchParams }: { searchParams: SearchPar
     getTranslations("reports"),
   ]);
   // The employer's zone, as in the CSV and PDF of the same figures.
-  const [labels, f] = await Promise.all([reportLabels({ ...about, period: report.period, asOf: report.asOf }), requestFormats(about.timeZone)]);
+  const f = await requestFormats(about.timeZone);
+  const labels = report && (await reportLabels({ ...about, period: report.period, asOf: report.asOf }));
 
   return (
-    <AppShell actor={actor} nav={HR_NAV} title={labels.title}>
-      <PeriodPicker action="/hr" periods={about.periods} selected={report.period} yearKind={about.yearKind} />
-      {fellBack && <p className="text-sm text-slate-600">{t("periodNotOffered")}</p>}
-      <ReportView report={report} labels={labels} exportQuery={`period=${report.period}`} />
+    <AppShell actor={actor} nav={HR_NAV} title={labels?.title ?? t("metaTitle")}>
+      <Notice testId="upcoming-release">
+        {report ? "" : `${t("nothingYet")} `}
+        {t("upcoming", { month: f.month(about.upcoming.month), date: f.longDate(about.upcoming.on) })}
+      </Notice>
+      {report && labels && (
+        <>
+          <PeriodPicker action="/hr" periods={about.periods} selected={report.period} yearKind={about.yearKind} />
+          {fellBack && <p className="text-sm text-slate-600">{t("periodNotOffered")}</p>}
+          <ReportView report={report} labels={labels} exportQuery={`period=${report.period}`} />
+        </>
+      )}
       <Card title={t("tokens.title")}>
         <ApiTokenPanel
           create={createReportTokenAction}

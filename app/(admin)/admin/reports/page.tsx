@@ -5,6 +5,7 @@ import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { ReportView } from "@/components/reports/report-view";
 import { Card, Stat } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { guardPage } from "@/lib/auth/page-guard";
 import { periodNamer, reportLabels } from "@/lib/i18n/report-labels";
@@ -29,12 +30,22 @@ export default async function PlatformReportsPage({ searchParams }: { searchPara
   const requestedTenant = first(params.tenant);
   const tenant = tenants.some((row) => row.id === requestedTenant) ? requestedTenant! : "all";
   const [{ about, report }, t] = await Promise.all([readDashboard(reportScopeFor(actor, tenant), first(params.period)), getTranslations("reports")]);
-  const [labels, f] = await Promise.all([reportLabels({ ...about, period: report.period, asOf: report.asOf }), requestFormats(about.timeZone)]);
-  const title = about.name ? labels.title : t("platform.allTitle", { period: periodNamer(t, f.month, about.yearKind)(report.period) });
+  const f = await requestFormats(about.timeZone);
+  const labels = report && (await reportLabels({ ...about, period: report.period, asOf: report.asOf }));
+  const title =
+    !report || !labels
+      ? t("platform.metaTitle")
+      : about.name
+        ? labels.title
+        : t("platform.allTitle", { period: periodNamer(t, f.month, about.yearKind)(report.period) });
 
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={title}>
-      <PeriodPicker action="/admin/reports" periods={about.periods} selected={report.period} yearKind={about.yearKind}>
+      <Notice testId="upcoming-release">
+        {report ? "" : `${t("nothingYet")} `}
+        {t("upcoming", { month: f.month(about.upcoming.month), date: f.longDate(about.upcoming.on) })}
+      </Notice>
+      <PeriodPicker action="/admin/reports" periods={about.periods} selected={report?.period ?? ""} yearKind={about.yearKind}>
         <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
           {t("platform.scope")}
           <select name="tenant" defaultValue={tenant} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-base">
@@ -47,22 +58,26 @@ export default async function PlatformReportsPage({ searchParams }: { searchPara
           </select>
         </label>
       </PeriodPicker>
-      <Card title={t("platform.service")}>
-        <p className="mb-3 text-sm text-slate-600">{t("platform.serviceNote")}</p>
-        <dl className="grid gap-3 sm:grid-cols-3">
-          {SERVICE_FIGURE_NAMES.map((name) => {
-            const value = report.service[name];
-            return (
-              <Stat
-                key={name}
-                label={labels.service(name)}
-                value={value === null ? <Withheld>{labels.withheld}</Withheld> : labels.serviceValue(name, value)}
-              />
-            );
-          })}
-        </dl>
-      </Card>
-      <ReportView report={report} labels={labels} exportQuery={`tenant=${tenant}&period=${report.period}`} />
+      {report && labels && (
+        <>
+          <Card title={t("platform.service")}>
+            <p className="mb-3 text-sm text-slate-600">{t("platform.serviceNote")}</p>
+            <dl className="grid gap-3 sm:grid-cols-3">
+              {SERVICE_FIGURE_NAMES.map((name) => {
+                const value = report.service[name];
+                return (
+                  <Stat
+                    key={name}
+                    label={labels.service(name)}
+                    value={value === null ? <Withheld>{labels.withheld}</Withheld> : labels.serviceValue(name, value)}
+                  />
+                );
+              })}
+            </dl>
+          </Card>
+          <ReportView report={report} labels={labels} exportQuery={`tenant=${tenant}&period=${report.period}`} />
+        </>
+      )}
     </AppShell>
   );
 }

@@ -3,7 +3,7 @@ import { withProblems } from "@/lib/http/problem";
 import { reportLabels } from "@/lib/i18n/report-labels";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportPdf } from "@/lib/reports/export-pdf";
-import { readEmployerDashboard } from "@/lib/reports/get-report";
+import { readEmployerDownload } from "@/lib/reports/get-report";
 import { reportScopeOfRequest } from "@/lib/reports/report-request";
 
 const ZFormat = z.enum(["csv", "pdf"], { error: "errors.reports.exportFormat" });
@@ -12,7 +12,7 @@ const ZFormat = z.enum(["csv", "pdf"], { error: "errors.reports.exportFormat" })
 export const GET = withProblems(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const format = ZFormat.parse(params.get("format"));
-  const { about, report } = await readEmployerDashboard(await reportScopeOfRequest(request), params.get("period"), { fallBack: false });
+  const { about, report } = await readEmployerDownload(await reportScopeOfRequest(request), params.get("period"));
   const labels = await reportLabels({ ...about, period: report.period, asOf: report.asOf });
   const headers = { "content-disposition": `attachment; filename="harbor-report-${report.period}.${format}"`, "cache-control": "private, no-store" };
   if (format === "csv") return new Response(reportCsv(report, labels), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
