@@ -6,6 +6,7 @@ import { remindOpenSessions } from "@/lib/sessions/remind-open-sessions";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sendReminder } from "@/lib/notifications/send-reminder";
 import { askDueNpsQuestions } from "@/lib/feedback/nps";
+import { raiseActivityAlerts } from "@/lib/reports/activity-alerts";
 import { releaseAllDueMonths } from "@/lib/reports/release";
 import { boss, QUEUES, type JobData } from "./boss";
 
@@ -43,10 +44,13 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
     if (asked) log(`asked ${asked} employees the programme question`);
   });
   // HR figures are released once per closed month (decision 0007); the check is cheap, so it runs
-  // hourly and a month appears within the hour its release day begins, in every tenant's zone.
+  // hourly and a month appears within the hour its release day begins, in every tenant's zone. The
+  // same job looks for bursts of records an employer could be manufacturing.
   await queue.schedule(QUEUES.releaseReports, "3 * * * *", {}, { singletonKey: "release" });
   await queue.work(QUEUES.releaseReports, async () => {
     const released = await releaseAllDueMonths();
     if (released) log(`released ${released} months of HR figures`);
+    const alerts = await raiseActivityAlerts();
+    if (alerts) log(`raised ${alerts} activity alerts for the platform admin`);
   });
 }

@@ -13,6 +13,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LOCALES } from "@/lib/i18n/locales";
 import { hasAttemptsLeft, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
+import { viaPrisma } from "@/lib/db/sql";
+import { queueEmailConfirmation } from "./confirm-email";
 import { hashIdentifier, normaliseIdentifier } from "./identifier";
 
 export const ZRegisterEmployeeInput = z.object({
@@ -73,18 +75,23 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
   if (!entry || entry.status !== "active" || entry.employee) return refuse();
 
   try {
-    const user = await db().user.create({
-      data: {
-        email: parsed.email,
-        passwordHash,
-        role: "employee",
-        tenantId: tenant.id,
-        registryEntryId: entry.id,
-        displayName: parsed.displayName ?? null,
-        // Someone who registered in another language than their employer's chose it: e-mails follow it too.
-        locale: parsed.locale && parsed.locale !== tenant.locale ? parsed.locale : null,
-      },
-      select: { id: true, email: true },
+    // The account and its confirmation e-mail together: never an account whose link was not sent.
+    const user = await db().$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: parsed.email,
+          passwordHash,
+          role: "employee",
+          tenantId: tenant.id,
+          registryEntryId: entry.id,
+          displayName: parsed.displayName ?? null,
+          // Someone who registered in another language than their employer's chose it: e-mails follow it too.
+          locale: parsed.locale && parsed.locale !== tenant.locale ? parsed.locale : null,
+        },
+        select: { id: true, email: true, locale: true },
+      });
+      await queueEmailConfirmation(viaPrisma(tx), { ...created, locale: created.locale ?? tenant.locale });
+      return created;
     });
     return { userId: user.id, email: user.email };
   } catch (error) {

@@ -104,7 +104,8 @@ export async function readMonthFacts(scope: Scope, { start, end, yearStart }: Mo
     SELECT json_build_object(
       'covered', (SELECT count(*)::int FROM registry_entries r
                   WHERE ${inScope(scope, "r")} AND r.created_at <= ${end} AND (r.removed_at IS NULL OR r.removed_at > ${end}) AND (r.status = 'active' OR r.removed_at IS NOT NULL)),
-      'registered', (SELECT count(*)::int FROM users u WHERE ${inScope(scope, "u")} AND u.role = 'employee' AND u.created_at >= ${start} AND u.created_at < ${end}),
+      'registered', (SELECT count(*)::int FROM users u
+                     WHERE ${inScope(scope, "u")} AND u.role = 'employee' AND u.email_confirmed_at >= ${start} AND u.email_confirmed_at < ${end}),
       'consulted', (SELECT count(*)::int FROM held_here WHERE nth = 1),
       'returning', (SELECT count(*)::int FROM held_here WHERE nth = 2),
       'consultations', (SELECT count(*)::int FROM held_here WHERE nth <= ${SESSIONS_COUNTED_PER_YEAR}),

@@ -16,7 +16,7 @@
 export const SESSIONS_COUNTED_PER_YEAR = 4;
 
 export type ReleaseTable =
-  | "registered" // accounts created in the month: a person is counted once, ever
+  | "registered" // accounts whose e-mail was confirmed in the month: a person is counted once, ever
   | "consulted" // employees whose first held session of the contract year was in the month
   | "returning" // employees whose second held session of the contract year was in the month
   | "consultations" // held sessions, each person's first SESSIONS_COUNTED_PER_YEAR of the contract year

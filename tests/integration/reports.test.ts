@@ -182,7 +182,7 @@ describe("HR reports: releases", () => {
         { employeeId: target.employees[8]!, startsAt: day(9, 20), status: "cancelled" as const },
         ...target.employees.slice(50, 50 + own).map((employeeId, i) => ({ employeeId, startsAt: day(9, 2 + (i % 25), 14), status: "cancelled" as const })),
       ]);
-      await db().user.updateMany({ where: { id: { in: target.employees.slice(50) } }, data: { createdAt: day(9, 1) } });
+      await db().user.updateMany({ where: { id: { in: target.employees.slice(50) } }, data: { createdAt: day(9, 1), emailConfirmedAt: day(9, 1) } });
       const facts = await readMonthFacts({ tenantId: target.tenant.id }, september);
       expect(facts.missed.lateCancellation).toBe(1 + own);
       expect(facts.registered).toBe(own);

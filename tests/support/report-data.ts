@@ -38,6 +38,7 @@ export async function createReportTenant(options: { registered: number; unregist
       tenantId: tenant.id,
       registryEntryId: withAccounts[i]!.id,
       createdAt: PROGRAMME_START,
+      emailConfirmedAt: PROGRAMME_START,
     })),
   });
   return { tenant, employees, unregistered: without.map((e) => e.id), psychologistId: profile.id };

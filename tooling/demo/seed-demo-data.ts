@@ -244,6 +244,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
   const demoEmployee = await tx.user.create({
     data: {
       createdAt: ctx.now.minus({ days: 60 }).toJSDate(),
+      emailConfirmedAt: ctx.now.minus({ days: 60 }).toJSDate(),
       email: `employee@${spec.slug}.test`,
       passwordHash: ctx.demoHash,
       role: "employee",
@@ -315,7 +316,7 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
   for (const row of rows) firstSession.set(row.employeeId, Math.min(firstSession.get(row.employeeId) ?? Infinity, new Date(row.startsAt).getTime()));
   const registered = [...firstSession].map(([id, first]) => ({ id, at: new Date(first - (7 + Math.floor(ctx.random() * 14)) * 86_400_000) }));
   await tx.$executeRaw`
-    UPDATE users SET created_at = r.at FROM unnest(${registered.map((r) => r.id)}::uuid[], ${registered.map((r) => r.at)}::timestamptz[]) AS r(id, at)
+    UPDATE users SET created_at = r.at, email_confirmed_at = r.at FROM unnest(${registered.map((r) => r.id)}::uuid[], ${registered.map((r) => r.at)}::timestamptz[]) AS r(id, at)
     WHERE users.id = r.id`;
 
   const demoCount = await createDemoEmployeeHistory(tx, tenant.id, demoEmployee.id, eligible, schedule, ctx, spec);

@@ -13,6 +13,7 @@ import { requestFormats } from "@/lib/i18n/server-formats";
 import { SERVICE_FIGURE_NAMES } from "@/lib/reports/disclosure";
 import { readDashboard } from "@/lib/reports/get-report";
 import { reportScopeFor } from "@/lib/reports/report-access";
+import { listActivityAlerts } from "@/lib/reports/activity-alerts";
 import { listTenants } from "@/lib/tenants/list-tenants";
 
 export async function generateMetadata() {
@@ -26,7 +27,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function PlatformReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await guardPage(ROUTE_ROLES["/admin/reports"]);
   const params = await searchParams;
-  const tenants = await listTenants(actor);
+  const [tenants, alerts] = await Promise.all([listTenants(actor), listActivityAlerts(actor)]);
   const requestedTenant = first(params.tenant);
   const tenant = tenants.some((row) => row.id === requestedTenant) ? requestedTenant! : "all";
   const [{ about, report }, t] = await Promise.all([readDashboard(reportScopeFor(actor, tenant), first(params.period)), getTranslations("reports")]);
@@ -58,6 +59,20 @@ export default async function PlatformReportsPage({ searchParams }: { searchPara
           </select>
         </label>
       </PeriodPicker>
+      <Card title={t("platform.alerts.title")}>
+        <p className="mb-3 text-sm text-slate-600">{t("platform.alerts.intro")}</p>
+        {alerts.length ? (
+          <ul className="flex flex-col gap-2 text-sm" data-testid="activity-alerts">
+            {alerts.map((alert) => (
+              <li key={alert.id} className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+                {t(`platform.alerts.${alert.kind}`, { tenant: alert.tenantName, count: alert.count, time: f.dateTime(alert.windowEnd) })}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">{t("platform.alerts.none")}</p>
+        )}
+      </Card>
       {report && labels && (
         <>
           <Card title={t("platform.service")}>
