@@ -46,7 +46,7 @@ export async function reportLabels(input: {
       min: input.minGroup,
       typical: TYPICAL_NOISE,
       factor: f.number(Math.round(Math.exp(EPSILON_PER_YEAR))),
-      epsilon: f.decimal(EPSILON_PER_YEAR, 1),
+      epsilon: f.decimal(EPSILON_PER_YEAR, 2),
     }),
     withheld: t("withheld", { min: input.minGroup }),
     figuresTitle: t("figuresTitle"),

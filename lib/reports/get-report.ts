@@ -99,6 +99,11 @@ function publish(profile: ScopeProfile, { offered, released, about }: Catalogue,
   if (!period) {
     throw new AppError("not_found", "errors.reports.periodNotPublished", { params: { period: key, month: about.upcoming.month, on: about.upcoming.on } });
   }
+  return publishPeriod(profile, period, released);
+}
+
+/** One offered period's figures from released months (every month of the period must be among them). */
+export function publishPeriod(profile: ScopeProfile, period: Period, released: readonly ReleasedMonth[]): PlatformReport {
   const months = monthsOfPeriod(period, profile.since, profile.timeZone);
   const last = months.at(-1)!;
   const yearStart = contractYearStartOf(DateTime.fromFormat(last, "yyyy-LL", { zone: profile.timeZone }), profile.yearStart).toFormat("yyyy-LL");
@@ -117,7 +122,7 @@ function publish(profile: ScopeProfile, { offered, released, about }: Catalogue,
     .map((month) => byKey.get(month)!.releasedOn)
     .sort()
     .at(-1)!;
-  return { period: key, kind: period.kind, minGroup: profile.minGroup, asOf, ...published };
+  return { period: period.key, kind: period.kind, minGroup: profile.minGroup, asOf, ...published };
 }
 
 function employerView({ period, kind, minGroup, asOf, figures, breakdowns }: PlatformReport): UtilisationReport {

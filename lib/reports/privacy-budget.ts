@@ -35,10 +35,10 @@ export interface TableBudget {
 }
 
 export const RELEASE_TABLES: Readonly<Record<ReleaseTable, TableBudget>> = {
-  registered: { sensitivity: 1, scale: 2 },
-  consulted: { sensitivity: 1, scale: 2 },
+  registered: { sensitivity: 1, scale: 1 },
+  consulted: { sensitivity: 1, scale: 1 },
   returning: { sensitivity: 1, scale: 4 },
-  consultations: { sensitivity: SESSIONS_COUNTED_PER_YEAR, scale: 4 },
+  consultations: { sensitivity: SESSIONS_COUNTED_PER_YEAR, scale: 2 },
   format: { sensitivity: 1, scale: 4 },
   direction: { sensitivity: 1, scale: 4 },
   topic: { sensitivity: 1, scale: 4 },

@@ -69,6 +69,13 @@ function trueValue(facts: MonthFacts, cell: string): number {
 // Platform-only service levels (about psychologists, never shown to an employer) carry noise too.
 const SERVICE_SCALE = { count: 2, minutes: 5, days: 1 };
 
+/** The true cells of one month, as a release would hold them without noise: never stored (the accuracy benchmark compares against them). */
+export function trueCells(facts: MonthFacts, profile: Pick<ScopeProfile, "directions" | "formats">): ReleasedCells {
+  const cells: ReleasedCells = { covered: facts.covered };
+  for (const { cell } of cellNames(profile)) cells[cell] = trueValue(facts, cell);
+  return cells;
+}
+
 /** The noisy cells of one month: what is stored, and all that is ever read. */
 export function noisyCells(scope: string, month: string, facts: MonthFacts, profile: Pick<ScopeProfile, "directions" | "formats">): ReleasedCells {
   const noise = (cell: string, scale: number) => cellNoise(`${scope}|${month}|${cell}`, scale);
@@ -84,6 +91,12 @@ export function noisyCells(scope: string, month: string, facts: MonthFacts, prof
   return cells;
 }
 
+/** A month's window in the scope's zone, with the start of the contract year it belongs to. */
+export function monthWindow(month: string, profile: Pick<ScopeProfile, "timeZone" | "yearStart">) {
+  const start = DateTime.fromFormat(month, "yyyy-LL", { zone: profile.timeZone });
+  return { start: start.toJSDate(), end: start.plus({ months: 1 }).toJSDate(), yearStart: contractYearStartOf(start, profile.yearStart).toJSDate() };
+}
+
 /** Releases every month of a scope whose release day has come and that is not released yet; returns how many it released. */
 export async function releaseDueMonths(scope: Scope, now = new Date()): Promise<number> {
   const profile = await scopeProfile(scope);
@@ -97,12 +110,7 @@ export async function releaseDueMonths(scope: Scope, now = new Date()): Promise<
   const today = DateTime.fromJSDate(now, { zone: profile.timeZone }).toISODate()!;
   let count = 0;
   for (const month of due.filter((m) => !released.has(m))) {
-    const start = DateTime.fromFormat(month, "yyyy-LL", { zone: profile.timeZone });
-    const facts = await readMonthFacts(scope, {
-      start: start.toJSDate(),
-      end: start.plus({ months: 1 }).toJSDate(),
-      yearStart: contractYearStartOf(start, profile.yearStart).toJSDate(),
-    });
+    const facts = await readMonthFacts(scope, monthWindow(month, profile));
     // Two workers may release the same month at once: the first insert stands, the second changes nothing.
     const inserted = await sqlRows<{ month_key: string }>(Prisma.sql`
       INSERT INTO report_releases (scope, month_key, cells, released_on)

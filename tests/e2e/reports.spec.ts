@@ -12,7 +12,7 @@ import { expect, shoot, test } from "./locale";
 test("HR switches periods, sees charts and withheld cells, and downloads the CSV and PDF of what is shown", async ({ page, t }) => {
   await signInAs(page, "hr");
   await page.goto("/hr");
-  await expect(page.getByTestId("disclosure-note")).toContainText("ε = 3");
+  await expect(page.getByTestId("disclosure-note")).toContainText("ε = 5");
   await expect(page.getByTestId("upcoming-release")).toBeVisible();
   await expect(page.getByTestId("report-chart").first()).toBeVisible();
   await expect(page.locator("[data-withheld]").first()).toBeVisible();
