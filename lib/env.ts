@@ -61,7 +61,8 @@ const startupSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional(),
   PORT: intFromString(3000, 1, 65535),
-  HOSTNAME: z.string().default("0.0.0.0"),
+  /** The interface the web server listens on; unset, loopback outside production (see listenHostname). */
+  HOSTNAME: z.string().optional(),
   HARBOR_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: intFromString(54329, 0, 65535),
   /** Port of the loopback LiveKit server `npm start` runs when LIVEKIT_URL is not set (UDP media on port + 2). */
@@ -115,6 +116,15 @@ function parseOrExplain<T extends z.ZodType>(schema: T, input: Record<string, st
   const result = schema.safeParse(input);
   if (!result.success) throw new EnvError(`Harbor's configuration is invalid:\n${formatIssues(result.error)}\nSee .env.example for every setting.`);
   return result.data;
+}
+
+/**
+ * The interface the web server listens on: HOSTNAME when set; otherwise every interface in production
+ * (a container behind a load balancer) and loopback elsewhere, so a laptop running `npm start` does
+ * not offer Harbor, with its demo accounts, to the whole network.
+ */
+export function listenHostname(settings: Pick<StartupEnv, "HOSTNAME">, source: Record<string, string | undefined> = process.env): string {
+  return settings.HOSTNAME ?? (deploymentEnvironment(source) === "production" ? "0.0.0.0" : "127.0.0.1");
 }
 
 /** Settings the start script and CLIs need before any database exists. */

@@ -5,12 +5,13 @@
  */
 import http from "node:http";
 import next from "next";
-import { readStartupEnv } from "@/lib/env";
+import { listenHostname, readStartupEnv } from "@/lib/env";
 import { compileTrustedProxies, stampClientAddress } from "@/lib/http/client-address";
 
 const settings = readStartupEnv();
+const hostname = listenHostname(settings);
 const trust = compileTrustedProxies(settings.TRUSTED_PROXIES);
-const app = next({ dev: false, dir: process.cwd(), hostname: settings.HOSTNAME, port: settings.PORT });
+const app = next({ dev: false, dir: process.cwd(), hostname, port: settings.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 // Imported once Next has set up its request storage, which the guard's modules expect to find.
@@ -33,7 +34,7 @@ const server = http.createServer((request, response) => {
   );
 });
 server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout (60 s)
-server.listen(settings.PORT, settings.HOSTNAME, () => console.log(`[web] listening on http://${settings.HOSTNAME}:${settings.PORT}`));
+server.listen(settings.PORT, hostname, () => console.log(`[web] listening on http://${hostname}:${settings.PORT}`));
 
 function stop() {
   server.close(() => process.exit(0));

@@ -48,7 +48,7 @@ const readClaims = cache(async (): Promise<SessionClaims | null> => claimsOf((aw
 async function claimsOf(rawCookie: string | undefined): Promise<SessionClaims | null> {
   const token = await decodeSessionToken(rawCookie);
   if (!token?.sub || !token.role || !z.uuid().safeParse(token.sub).success) return null;
-  return { userId: token.sub, role: token.role, authTime: token.authTime, lastSeen: token.lastSeen };
+  return { userId: token.sub, role: token.role, authTime: token.authTime, authTimeMs: token.authTimeMs, lastSeen: token.lastSeen };
 }
 
 /** The same check from a raw Cookie header, for the event stream served beside Next.js (scripts/web.ts). */
@@ -88,8 +88,10 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   }
   // A role changed since sign-in invalidates the session rather than silently granting the new role.
   if (user.role !== claims.role) throw new AppError("unauthenticated", "errors.session.roleChanged");
-  // A password change ends every session signed in before it (times in the token are whole seconds).
-  if (user.passwordChangedAt && (claims.authTime ?? 0) < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
+  // A password change ends every session signed in before it, to the millisecond. A token from before
+  // sign-in carried milliseconds knows only its second: it ends if that second is not wholly after the change.
+  const signedInAt = claims.authTimeMs ?? (claims.authTime ?? 0) * 1000;
+  if (user.passwordChangedAt && signedInAt <= user.passwordChangedAt.getTime()) {
     throw new AppError("unauthenticated", "errors.session.passwordChanged", { reason: "password_changed" });
   }
   if (!roles.includes(user.role)) throw new AppError("forbidden", "errors.access.page");

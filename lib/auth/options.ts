@@ -26,6 +26,7 @@ declare module "next-auth/jwt" {
     role?: Role;
     tenantId?: string | null;
     authTime?: number;
+    authTimeMs?: number;
     lastSeen?: number;
   }
 }
@@ -63,6 +64,7 @@ export function authOptions(): NextAuthOptions {
           token.role = user.role;
           token.tenantId = user.tenantId;
           token.authTime = now;
+          token.authTimeMs = Date.now();
           token.lastSeen = now;
         }
         return token;

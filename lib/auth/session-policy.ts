@@ -10,6 +10,11 @@ export interface SessionTimes {
   authTime: number;
   /** Seconds since the epoch of the last request that refreshed the session. */
   lastSeen: number;
+  /**
+   * Milliseconds since the epoch when the person signed in: a password change ends the sessions signed
+   * in before it, and whole seconds cannot tell one signed in a moment before the change from one after.
+   */
+  authTimeMs?: number;
 }
 
 export function nowSeconds(): number {

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import type { Role } from "./roles";
 import { decoyHash, verifyPassword } from "./password";
 import { isCovered } from "@/lib/registry/coverage";
-import { forgive, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
+import { forgive, reserve } from "@/lib/security/rate-limit";
 
 export const ZSignInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -34,17 +34,18 @@ export async function signIn(input: SignInInput, context: { clientAddress: strin
   if (!parsed.success) return { ok: false, refusal: "invalid_credentials" };
   const { email, password } = parsed.data;
 
-  const wait = Math.max(
-    await secondsUntilAllowed("signInFailuresPerAccount", email),
-    await secondsUntilAllowed("signInFailuresPerAddress", context.clientAddress),
-  );
-  if (wait > 0) return { ok: false, refusal: "rate_limited", retryAfterSeconds: wait };
-  const result = await checkCredentials(email, password);
-  if (!result.ok && result.refusal === "invalid_credentials") {
-    await Promise.all([penalise("signInFailuresPerAccount", email), penalise("signInFailuresPerAddress", context.clientAddress)]);
-  } else if (result.ok) {
-    await forgive("signInFailuresPerAccount", email);
+  // Every attempt is counted as a failure before the password is checked (atomically, so attempts sent
+  // at once cannot all pass a check made before any was counted), and refunded when it was not one.
+  const reservations = await Promise.all([reserve("signInFailuresPerAccount", email), reserve("signInFailuresPerAddress", context.clientAddress)]);
+  const refundAll = () => Promise.all(reservations.map((r) => (r.allowed ? r.refund() : undefined)));
+  const refused = reservations.filter((r) => !r.allowed);
+  if (refused.length) {
+    await refundAll();
+    return { ok: false, refusal: "rate_limited", retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
   }
+  const result = await checkCredentials(email, password);
+  if (result.ok) await Promise.all([forgive("signInFailuresPerAccount", email), refundAll()]);
+  else if (result.refusal !== "invalid_credentials") await refundAll();
   return result;
 }
 

@@ -22,3 +22,8 @@ export async function getContractOffer(actor: Actor): Promise<ContractOffer> {
 export function isInProgramme(offer: ContractOffer, profile: ContractOffer): boolean {
   return profile.directions.some((d) => offer.directions.includes(d)) && profile.formats.some((f) => offer.formats.includes(f));
 }
+
+/** The same rule as a query: the profiles an employee of this programme may see (profile, photo, booking). */
+export function inProgrammeWhere(offer: ContractOffer) {
+  return { status: "published" as const, directions: { hasSome: offer.directions }, formats: { hasSome: offer.formats } };
+}

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { listFreeSlots } from "@/lib/booking/list-free-slots";
-import { getContractOffer } from "./contract-offer";
+import { getContractOffer, inProgrammeWhere } from "./contract-offer";
 import { photoUrlOf, ratingOf, withinOffer, type PsychologistCard } from "./profile-card";
 
 export const PROFILE_SLOT_DAYS = 14;
@@ -28,7 +28,7 @@ export async function getPsychologistProfile(actor: Actor, profileId: string, no
   const notFound = new AppError("not_found", "errors.catalogue.notInCatalogue");
   if (!z.uuid().safeParse(profileId).success) throw notFound;
   const profile = await db().psychologistProfile.findFirst({
-    where: { id: profileId, status: "published", directions: { hasSome: offer.directions }, formats: { hasSome: offer.formats } },
+    where: { id: profileId, ...inProgrammeWhere(offer) },
     include: {
       qualifications: { where: { status: "verified" }, orderBy: [{ year: "desc" }], select: { kind: true, title: true, institution: true, year: true } },
       feedback: {

@@ -1,7 +1,7 @@
 /** What a psychologist may change on their own profile, validated the same way for forms and API. */
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { stripBidiControls } from "./profile-text";
+import { zVisibleText } from "@/lib/forms/visible-text";
 import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "./vocabulary";
 
 // The field's legend names what to choose, so one message serves every list.
@@ -14,15 +14,9 @@ const subsetOf = <T extends string>(values: readonly T[], min = 0) =>
 export const SESSION_LENGTHS = [30, 45, 50, 60, 90] as const;
 
 export const ZProfileInput = z.object({
-  displayName: z
-    .string()
-    .transform(stripBidiControls)
-    .pipe(z.string().trim().min(2, "errors.profileForm.displayName").max(80, "errors.profileForm.displayNameLong")),
-  shortBio: z
-    .string()
-    .transform(stripBidiControls)
-    .pipe(z.string().trim().min(20, "errors.profileForm.shortBioShort").max(240, "errors.profileForm.shortBioLong")),
-  longBio: z.string().transform(stripBidiControls).pipe(z.string().trim().max(4000, "errors.profileForm.longBioLong")),
+  displayName: zVisibleText("name", z.string().trim().min(2, "errors.profileForm.displayName").max(80, "errors.profileForm.displayNameLong")),
+  shortBio: zVisibleText("text", z.string().trim().min(20, "errors.profileForm.shortBioShort").max(240, "errors.profileForm.shortBioLong")),
+  longBio: zVisibleText("text", z.string().trim().max(4000, "errors.profileForm.longBioLong")),
   // Either language of Harbor's, or another the psychologist consults in; empty: not stated.
   bioLanguage: z
     .enum([...LANGUAGE_CODES, ""], { error: "errors.profileForm.bioLanguage" })

@@ -2,6 +2,7 @@
 import sharp from "sharp";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
+import { getContractOffer, inProgrammeWhere } from "./contract-offer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ownProfileId } from "./own-profile";
@@ -56,13 +57,14 @@ export async function removeProfilePhoto(actor: Actor): Promise<void> {
 export async function getProfilePhoto(actor: Actor, profileId: string): Promise<{ mimeType: string; content: Uint8Array }> {
   const notFound = new AppError("not_found", "errors.photo.notFound");
   if (!z.uuid().safeParse(profileId).success) throw notFound;
+  // An employee sees the photo of exactly the profiles they may open: the programme's.
   const visible =
     actor.role === "platform_admin"
       ? {}
       : actor.role === "psychologist"
         ? { userId: actor.id }
         : actor.role === "employee"
-          ? { status: "published" as const }
+          ? inProgrammeWhere(await getContractOffer(actor))
           : null;
   if (!visible) throw new AppError("forbidden", "errors.photo.catalogueOnly");
   const photo = await db().profilePhoto.findFirst({ where: { profileId, profile: visible }, select: { mimeType: true, content: true } });

@@ -10,15 +10,6 @@ export const REVIEWED_FIELDS = ["displayName", "shortBio", "longBio"] as const;
 export const ZProfileText = z.object({ displayName: z.string(), shortBio: z.string(), longBio: z.string() });
 export type ProfileText = z.infer<typeof ZProfileText>;
 
-// Embedding, override and isolate controls (and the marks), which can make a name read as another
-// one or reverse the text around it; Arabic letter mark included.
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Removes bidirectional control characters: a name must read the same in every context. */
-export function stripBidiControls(value: string): string {
-  return value.replace(BIDI_CONTROLS, "");
-}
-
 export function sameText(a: ProfileText, b: ProfileText): boolean {
   return REVIEWED_FIELDS.every((field) => a[field] === b[field]);
 }

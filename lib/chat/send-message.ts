@@ -12,15 +12,19 @@ import { seal } from "@/lib/crypto/seal";
 import { sqlRows } from "@/lib/db/sql";
 import { CHAT_CHANNEL } from "./chat-events";
 import { MESSAGE_MAX_LENGTH } from "./message-limits";
+import { zVisibleText } from "@/lib/forms/visible-text";
 import { messageContext, type ChatMessage } from "./chat-message";
 import { conversationNotFound, ownConversationSql } from "./conversation-access";
 import { sideOf } from "@/lib/sessions/session-access";
 
 export const ZSendMessageInput = z.object({
-  text: z
-    .string()
-    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, "errors.chat.empty").max(MESSAGE_MAX_LENGTH, "errors.chat.tooLong")),
+  text: zVisibleText(
+    "text",
+    z
+      .string()
+      .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+      .pipe(z.string().min(1, "errors.chat.empty").max(MESSAGE_MAX_LENGTH, "errors.chat.tooLong")),
+  ),
   clientToken: z.uuid("errors.chat.clientToken"),
 });
 export type SendMessageInput = z.infer<typeof ZSendMessageInput>;

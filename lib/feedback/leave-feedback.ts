@@ -1,5 +1,6 @@
 /** An employee rates a session they attended. The review waits for moderation before anyone sees it. */
 import { z } from "zod";
+import { zVisibleText } from "@/lib/forms/visible-text";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,7 @@ export const ZFeedbackInput = z.object({
   rating: z.coerce.number({ error: "errors.feedback.chooseStars" }).int().min(1, "errors.feedback.chooseStars").max(5, "errors.feedback.chooseStars"),
   comment: z.preprocess(
     (v) => (v == null || (typeof v === "string" && v.trim() === "") ? null : v),
-    z.string().trim().max(1000, "errors.feedback.tooLong").nullable(),
+    zVisibleText("text", z.string().trim().max(1000, "errors.feedback.tooLong")).nullable(),
   ),
 });
 

@@ -12,7 +12,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LOCALES } from "@/lib/i18n/locales";
-import { hasAttemptsLeft, penalise, secondsUntilAllowed } from "@/lib/security/rate-limit";
+import { zVisibleText } from "@/lib/forms/visible-text";
+import { reserve } from "@/lib/security/rate-limit";
 import { viaPrisma } from "@/lib/db/sql";
 import { queueEmailConfirmation } from "./confirm-email";
 import { hashIdentifier, normaliseIdentifier } from "./identifier";
@@ -22,10 +23,7 @@ export const ZRegisterEmployeeInput = z.object({
   identifier: z.string().max(300),
   email: z.string().trim().toLowerCase().pipe(z.email("errors.registration.email")),
   password: z.string().min(MIN_PASSWORD_LENGTH, "errors.registration.passwordShort").max(200, "errors.registration.passwordLong"),
-  displayName: z
-    .string()
-    .trim()
-    .max(40, "errors.registration.aliasLong")
+  displayName: zVisibleText("name", z.string().trim().max(40, "errors.registration.aliasLong"))
     .optional()
     .transform((v) => v || undefined),
   /** The language the form was filled in: kept on the account when it is not the employer's own. */
@@ -38,32 +36,35 @@ export const CANNOT_REGISTER = "errors.registration.cannotRegister";
 
 export async function registerEmployee(input: RegisterEmployeeInput, context: { clientAddress: string }): Promise<{ userId: string; email: string }> {
   const parsed = ZRegisterEmployeeInput.parse(input);
-  const wait = await secondsUntilAllowed("registrationFailuresPerAddress", context.clientAddress);
-  if (wait > 0) {
-    const minutes = Math.ceil(wait / 60);
-    throw new AppError("rate_limited", "errors.registration.rateLimited", { retryAfterSeconds: wait, params: { minutes } });
+  // Counted as a failure before any work, atomically (attempts sent at once are counted like attempts
+  // sent one after another), and refunded if it turns out to be a success.
+  const perAddress = await reserve("registrationFailuresPerAddress", context.clientAddress);
+  if (!perAddress.allowed) {
+    const wait = perAddress.retryAfterSeconds;
+    throw new AppError("rate_limited", "errors.registration.rateLimited", { retryAfterSeconds: wait, params: { minutes: Math.ceil(wait / 60) } });
   }
 
   const identifier = normaliseIdentifier(parsed.identifier);
   if ("problem" in identifier) {
-    await penalise("registrationFailuresPerAddress", context.clientAddress);
     throw new AppError("unprocessable", `errors.identifier.${identifier.problem}`, {
       fields: [{ path: "identifier", message: "errors.registration.checkIdentifier" }],
     });
   }
-  if (parsed.password.toLowerCase() === parsed.email) throw new AppError("unprocessable", "errors.registration.passwordIsEmail");
+  if (parsed.password.toLowerCase() === parsed.email) {
+    await perAddress.refund();
+    throw new AppError("unprocessable", "errors.registration.passwordIsEmail");
+  }
 
   // The expensive step first, whatever happens next (see the note at the top).
   const passwordHash = await hashPassword(parsed.password);
   const tenant = await db().tenant.findUnique({ where: { slug: parsed.tenantSlug }, select: { id: true, status: true, locale: true } });
-  const tenantKey = tenant?.id ?? "unknown";
-  if (!(await hasAttemptsLeft("registrationFailuresPerTenant", tenantKey))) {
-    throw new AppError("rate_limited", "errors.registration.paused", {
-      retryAfterSeconds: 3600,
-    });
+  const perTenant = await reserve("registrationFailuresPerTenant", tenant?.id ?? "unknown");
+  if (!perTenant.allowed) {
+    await perAddress.refund();
+    throw new AppError("rate_limited", "errors.registration.paused", { retryAfterSeconds: 3600 });
   }
+  // Both attempts stay spent: this was a failure.
   const refuse = async (): Promise<never> => {
-    await Promise.all([penalise("registrationFailuresPerTenant", tenantKey), penalise("registrationFailuresPerAddress", context.clientAddress)]);
     throw new AppError("unprocessable", CANNOT_REGISTER);
   };
   if (!tenant || tenant.status !== "active") return refuse();
@@ -93,6 +94,7 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
       await queueEmailConfirmation(viaPrisma(tx), { ...created, locale: created.locale ?? tenant.locale });
       return created;
     });
+    await Promise.all([perAddress.refund(), perTenant.refund()]);
     return { userId: user.id, email: user.email };
   } catch (error) {
     // The e-mail is taken, or someone registered this identifier a moment ago: the same answer.

@@ -9,9 +9,9 @@
  * employees have had a session held by a psychologist in its contract year so far; a breakdown row,
  * trend month, rating or NPS share when its own count reaches K. Registrations, late cancellations
  * and no-shows — which an account can make alone — are shown with the period, never decide it.
- * "Reaches K" is judged with the noise allowed for: a count counts as K people only when, less one
- * standard deviation of its noise, it is still at least K (so the truth is at least K about five
- * times in six), and a figure made of empty cells rarely shows noise as if it were people. Free text, rows, dates of single
+ * "Reaches K" is judged with the noise allowed for: a count counts as K people only when, less twice
+ * the standard deviation of its noise, it is still at least K (so the truth is at least K about 49
+ * times in 50), and a row with nobody in it almost never shows noise as if it were people. Free text, rows, dates of single
  * sessions and psychologists' figures never get here.
  */
 import type { Dimension } from "./month-facts";
@@ -102,7 +102,7 @@ export function publishFigures(released: readonly ReleasedMonth[], context: Publ
   // A released cell may be negative (the noise is symmetric, so sums stay unbiased); a figure never is.
   const shown = (sum: Sum) => Math.max(0, sum.value);
   // People the employer cannot manufacture, clear of the noise of the cells they are added from.
-  const clear = (sum: Sum) => sum.value - noiseSd(RELEASE_TABLES[sum.table].scale, sum.cells) >= k;
+  const clear = (sum: Sum) => sum.value - 2 * noiseSd(RELEASE_TABLES[sum.table].scale, sum.cells) >= k;
   const ratio = (numerator: number, denominator: number, scale = 100, decimals = 1) => round((numerator / denominator) * scale, decimals);
 
   const consultedSoFar = cell(ytd, "consulted", "consulted");

@@ -116,9 +116,28 @@ export function contractYearStartOf(monthStart: DateTime, yearStart: YearStart):
 /** Months are released from the programme's first month, at most this far back. */
 const MAX_MONTHS_RELEASED = MAX_MONTHS_BACK + 12;
 
+// Both lists below are asked for on every report request and change only with the local day (due
+// months) or never (a period's months): kept, like the offered periods, in bounded maps.
+const dueByDay = new Map<string, readonly string[]>();
+const monthsByPeriod = new Map<string, readonly string[]>();
+
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const made = make();
+  if (map.size >= OFFERED_CACHE_SIZE) map.clear();
+  map.set(key, made);
+  return made;
+}
+
 /** Every month whose release day has come, oldest first, from the programme's first month. */
-export function dueMonthKeys(now: Date, since: Date, timeZone: string): string[] {
+export function dueMonthKeys(now: Date, since: Date, timeZone: string): readonly string[] {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
+  // Release days begin at a local midnight: the list is the same all day.
+  return remember(dueByDay, `${timeZone}|${since.toISOString()}|${local.toISODate()}`, () => listDueMonthKeys(local, since, timeZone));
+}
+
+function listDueMonthKeys(local: DateTime, since: Date, timeZone: string): readonly string[] {
   const first = DateTime.max(DateTime.fromJSDate(since, { zone: timeZone }), local.minus({ months: MAX_MONTHS_RELEASED })).startOf("month");
   const keys: string[] = [];
   for (let month = first; releaseDay(month.toFormat("yyyy-LL"), timeZone) <= local; month = month.plus({ months: 1 })) keys.push(month.toFormat("yyyy-LL"));
@@ -126,7 +145,13 @@ export function dueMonthKeys(now: Date, since: Date, timeZone: string): string[]
 }
 
 /** The months a period is made of, from the programme's first month on (a year holds the months that begin in it). */
-export function monthsOfPeriod(period: Period, since: Date, timeZone: string): string[] {
+export function monthsOfPeriod(period: Period, since: Date, timeZone: string): readonly string[] {
+  return remember(monthsByPeriod, `${timeZone}|${since.toISOString()}|${period.start.toISOString()}|${period.key}`, () =>
+    listMonthsOfPeriod(period, since, timeZone),
+  );
+}
+
+function listMonthsOfPeriod(period: Period, since: Date, timeZone: string): readonly string[] {
   const first = DateTime.fromJSDate(since, { zone: timeZone }).startOf("month");
   const keys: string[] = [];
   const end = DateTime.fromJSDate(period.end, { zone: timeZone });

@@ -41,7 +41,6 @@ function limiter(name: LimitName): RateLimiterPostgres {
   return existing;
 }
 
-/** Spends one attempt; throws a clear 429 when none are left. */
 /** Spends one attempt; throws a clear 429 when none are left (messageKey takes the wait in {minutes}). */
 export async function consume(name: LimitName, key: string, messageKey: string): Promise<void> {
   try {
@@ -55,20 +54,21 @@ export async function consume(name: LimitName, key: string, messageKey: string):
   }
 }
 
-/** Seconds until the key has an attempt again; 0 when it has one now. Spends nothing. */
-/** True when the key has attempts left, without spending one. */
-export async function hasAttemptsLeft(name: LimitName, key: string): Promise<boolean> {
-  return (await secondsUntilAllowed(name, key)) === 0;
-}
+export type Reservation = { allowed: true; refund(): Promise<void> } | { allowed: false; retryAfterSeconds: number };
 
-export async function secondsUntilAllowed(name: LimitName, key: string): Promise<number> {
-  const state = await limiter(name).get(key);
-  if (!state || state.consumedPoints < LIMITS[name].points) return 0;
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-}
-
-export async function penalise(name: LimitName, key: string): Promise<void> {
-  await limiter(name).penalty(key, 1);
+/**
+ * Takes one attempt before the expensive work, in one atomic statement, so thirty requests sent at
+ * once are counted like thirty sent one after another: the eleventh of a limit of ten is refused
+ * whatever the timing. The caller refunds the attempt when it turns out not to count (a success).
+ */
+export async function reserve(name: LimitName, key: string): Promise<Reservation> {
+  try {
+    await limiter(name).consume(key);
+    return { allowed: true, refund: async () => void (await limiter(name).reward(key, 1)) };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    throw error;
+  }
 }
 
 /** Forgets the key's spent attempts (a correct password clears the account's failures). */

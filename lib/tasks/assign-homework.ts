@@ -1,6 +1,7 @@
 /** The psychologist gives a client a task after (or during) one of their sessions. */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { zVisibleText } from "@/lib/forms/visible-text";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -8,8 +9,8 @@ import { findOwnAppointment } from "@/lib/sessions/session-access";
 import { sealHomework } from "./homework-body";
 
 export const ZAssignHomeworkInput = z.object({
-  title: z.string().trim().min(1, "errors.homework.titleRequired").max(200, "errors.homework.titleTooLong"),
-  instructions: z.string().trim().max(4000, "errors.homework.instructionsTooLong").default(""),
+  title: zVisibleText("text", z.string().trim().min(1, "errors.homework.titleRequired").max(200, "errors.homework.titleTooLong")),
+  instructions: zVisibleText("text", z.string().trim().max(4000, "errors.homework.instructionsTooLong")).default(""),
   dueOn: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.homework.dueDate")

@@ -1,11 +1,12 @@
 /** The employee marks a task done, with an optional answer only they and their psychologist read. */
 import { z } from "zod";
+import { zVisibleText } from "@/lib/forms/visible-text";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { sealAnswer } from "./homework-body";
 
-export const ZCompleteHomeworkInput = z.object({ answer: z.string().trim().max(4000, "errors.homework.answerTooLong").default("") });
+export const ZCompleteHomeworkInput = z.object({ answer: zVisibleText("text", z.string().trim().max(4000, "errors.homework.answerTooLong")).default("") });
 export type CompleteHomeworkInput = z.infer<typeof ZCompleteHomeworkInput>;
 
 export async function completeHomework(actor: Actor, taskId: string, input: unknown, now = new Date()): Promise<void> {

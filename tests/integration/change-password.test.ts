@@ -13,10 +13,12 @@ import { codeOf } from "../support/error-code";
 import { actorOf, createTenant, createUser, TEST_PASSWORD } from "../support/factories";
 
 const NEW_PASSWORD = "a brand new passphrase";
-const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTime: number) => ({
+/** A session's claims as sign-in writes them, signed in at `authTimeMs` (now unless said). */
+const claimsOf = (user: { id: string; role: "employee" | "psychologist" | "hr" | "tenant_admin" | "platform_admin" }, authTimeMs = Date.now()) => ({
   userId: user.id,
   role: user.role,
-  authTime,
+  authTime: Math.floor(authTimeMs / 1000),
+  authTimeMs,
   lastSeen: nowSeconds(),
 });
 const refusal = async (work: Promise<unknown>) =>
@@ -51,14 +53,25 @@ describe("changing a password", () => {
 
   it("replaces the password, ends every session signed in before it, and is audited", async () => {
     const user = await createUser({ role: "hr", tenant: await createTenant() });
-    const before = nowSeconds() - 5;
+    const before = Date.now() - 5000;
     await changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, new Date());
     expect((await signIn({ email: user.email, password: TEST_PASSWORD }, FROM)).ok).toBe(false);
     expect((await signIn({ email: user.email, password: NEW_PASSWORD }, FROM)).ok).toBe(true);
     const old = await refusal(resolveActor(claimsOf(user, before), ROUTE_ROLES["/hr"]));
     expect(old).toMatchObject({ code: "unauthenticated", details: { reason: "password_changed" } });
-    expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/hr"]))).toBe("ok");
+    expect(await codeOf(resolveActor(claimsOf(user), ROUTE_ROLES["/hr"]))).toBe("ok");
     expect(await db().auditEvent.count({ where: { action: "auth.password_changed", actorId: user.id } })).toBe(1);
+  });
+
+  it("ends a session signed in within the same second as the change, a moment before it", async () => {
+    const user = await createUser({ role: "hr", tenant: await createTenant() });
+    // The change at .900 of a second; a sign-in at .100 of the same second.
+    const second = Math.floor(Date.now() / 1000) * 1000 - 3000;
+    await changePassword(actorOf(user), { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }, new Date(second + 900));
+    const sameSecond = await refusal(resolveActor(claimsOf(user, second + 100), ROUTE_ROLES["/hr"]));
+    expect(sameSecond).toMatchObject({ code: "unauthenticated", details: { reason: "password_changed" } });
+    // One signed in after it, in the same second, stays.
+    expect(await codeOf(resolveActor(claimsOf(user, second + 950), ROUTE_ROLES["/hr"]))).toBe("ok");
   });
 
   it("sends an operator-created psychologist to choose their own password before anything else", async () => {
@@ -66,15 +79,15 @@ describe("changing a password", () => {
     const email = `new-psy-${Date.now()}@example.test`;
     const { temporaryPassword } = await createPsychologistAccount(admin, { email, displayName: "Dr New" });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
-    const claims = claimsOf(user, nowSeconds() - 1);
+    const claims = claimsOf(user, Date.now() - 1000);
     const due = await refusal(resolveActor(claims, ROUTE_ROLES["/practice"]));
     expect(due).toMatchObject({ code: "forbidden", details: { reason: PASSWORD_CHANGE_DUE } });
     const actor = await resolveActor(claims, ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
     expect(actor.passwordChangeDue).toBe(true);
     await changePassword(actor, { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
-    const renewed = await resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
+    const renewed = await resolveActor(claimsOf(user), ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
     expect(renewed.passwordChangeDue).toBe(false);
-    expect(await codeOf(resolveActor(claimsOf(user, nowSeconds()), ROUTE_ROLES["/practice"]))).toBe("ok");
+    expect(await codeOf(resolveActor(claimsOf(user), ROUTE_ROLES["/practice"]))).toBe("ok");
   });
 
   it("limits guesses of the current password from an open session", async () => {

@@ -127,6 +127,12 @@ describe("psychologist onboarding and profiles", () => {
     await db().psychologistProfile.update({ where: { id: draft.profile.id }, data: { status: "published" } });
     expect((await getProfilePhoto(employee, draft.profile.id)).mimeType).toBe("image/webp");
     expect(await codeOf(getProfilePhoto(actorOf(await createUser({ role: "hr", tenant })), draft.profile.id))).toBe("forbidden");
+    // An employer whose contract does not include the psychologist: the profile answers 404, and so does the photo.
+    const legalOnly = await createTenant();
+    await db().contract.update({ where: { tenantId: legalOnly.id }, data: { directions: ["legal"] } });
+    const outsider = actorOf(await createUser({ role: "employee", tenant: legalOnly }));
+    expect(await codeOf(getPsychologistProfile(outsider, draft.profile.id))).toBe("not_found");
+    expect(await codeOf(getProfilePhoto(outsider, draft.profile.id))).toBe("not_found");
   });
 
   it("holds a published profile's new name and bio for the operator; the live text stays until approved", async () => {

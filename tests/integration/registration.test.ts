@@ -60,6 +60,13 @@ describe("self-registration", () => {
     expect(await attempt({ tenantSlug: paused.slug, identifier: "P-1" })).toMatchObject({ message: CANNOT_REGISTER });
   });
 
+  it("keeps no bidirectional or invisible characters in the alias others read", async () => {
+    await createRegistryEntry({ tenant, identifier: "BIDI-1" });
+    const email = `bidi-${Date.now()}@private.example`;
+    await attempt({ identifier: "BIDI-1", email, displayName: "Kim\u202E\u200Bmal\u2066" });
+    expect((await db().user.findUniqueOrThrow({ where: { email } })).displayName).toBe("Kimmal");
+  });
+
   it("explains weak input without touching the registry", async () => {
     const short = await registerEmployee(
       { tenantSlug: tenant.slug, identifier: "X", email: "a@b.example", password: "short" },
@@ -77,6 +84,14 @@ describe("self-registration", () => {
     expect((limited as AppError).details?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it("counts 30 guesses sent at once like 30 sent one after another: exactly 10 are evaluated", async () => {
+    const from = "198.51.100.31";
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt({ identifier: `PARALLEL-${i}` }, from)));
+    const codes = answers.map((a) => (a instanceof AppError ? (a.code === "rate_limited" ? "limited" : a.message) : "registered"));
+    expect(codes.filter((c) => c === CANNOT_REGISTER)).toHaveLength(10);
+    expect(codes.filter((c) => c === "limited")).toHaveLength(20);
+  });
+
   it("lets a whole office register from one address: only failures are limited", async () => {
     const office = "198.51.100.77";
     for (let i = 0; i < 12; i++) {
@@ -89,8 +104,7 @@ describe("self-registration", () => {
 
   it("limits failed attempts per tenant across addresses", async () => {
     for (let i = 0; i < 60; i++) await attempt({ identifier: `GUESS-${i}` }, `192.0.2.${i}`);
-    const entry = await createRegistryEntry({ tenant, identifier: "REAL-1" });
-    expect(entry).toBeTruthy();
+    await createRegistryEntry({ tenant, identifier: "REAL-1" });
     expect(await attempt({ identifier: "REAL-1" }, "192.0.2.200")).toMatchObject({ code: "rate_limited" });
   });
 });

@@ -234,7 +234,7 @@ describe("HR reports: releases", () => {
         );
         const ytd = [...reports.keys()].filter((k) => k.length === 7 && k >= yearStart && k <= last).sort();
         shapes.set(key, {
-          months,
+          months: [...months],
           yearToDate: ytd,
           directions: ["psychology", "legal"],
           formats: ["chat", "audio", "video"],
@@ -288,6 +288,20 @@ describe("HR reports: releases", () => {
       expect((await everyReport(target)).get("2026-10")).toEqual(base.report);
       expect((await getTenantOverview(admin, target.tenant.id)).registry.registered).toBe(base.manage);
       await db().registryEntry.update({ where: { id: entryId }, data: { status: "active", removedAt: null } });
+    }
+  });
+
+  it("writes no cell of the CSV a spreadsheet would run as a formula (a tenant named =HYPERLINK(…))", async () => {
+    const target = await createReportTenant({ registered: 20 });
+    const report = (await everyReport(target)).get("2026-10")!;
+    for (const start of ["=", "+", "-", "@", "\t", "\r"]) {
+      const csv = reportCsv(report, { ...labels, title: `${start}HYPERLINK("http://evil.example","x")`, asOf: `${start}1+1` });
+      const cells = csv
+        .replace(/^\uFEFF/, "")
+        .split("\n")
+        .flatMap((line) => line.split(",").map((cell) => cell.replace(/^"/, "")));
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      expect(csv).toContain(`'${start}HYPERLINK`);
     }
   });
 

@@ -55,6 +55,16 @@ describe("signIn", () => {
       expect(answers[perAccount]).toMatchObject({ ok: false, refusal: "rate_limited" });
     });
 
+    it("counts 30 wrong passwords sent at once like 30 sent one after another: exactly 10 are evaluated", async () => {
+      expect(perAccount).toBe(10);
+      const user = await createUser({ role: "hr", tenant: await createTenant() });
+      const from = address();
+      const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn({ email: user.email, password: `parallel guess ${i}` }, from)));
+      const refusals = answers.map((a) => (a.ok ? "ok" : a.refusal));
+      expect(refusals.filter((r) => r === "invalid_credentials")).toHaveLength(10);
+      expect(refusals.filter((r) => r === "rate_limited")).toHaveLength(20);
+    });
+
     it("forgets an account's failures after the right password", async () => {
       const user = await createUser({ role: "psychologist" });
       const from = address();

@@ -48,4 +48,12 @@ describe("env", () => {
     expect(deploymentEnvironment({ NODE_ENV: "production" })).toBe("development");
     expect(deploymentEnvironment({ NODE_ENV: "production", DATABASE_URL: DB, HARBOR_ENV: "development" })).toBe("development");
   });
+
+  it("listens on loopback outside production unless HOSTNAME says otherwise, and on every interface in production", async () => {
+    const { listenHostname } = await import("@/lib/env");
+    expect(listenHostname({ HOSTNAME: undefined }, {})).toBe("127.0.0.1");
+    expect(listenHostname({ HOSTNAME: undefined }, { HARBOR_ENV: "production" })).toBe("0.0.0.0");
+    expect(listenHostname({ HOSTNAME: "0.0.0.0" }, {})).toBe("0.0.0.0");
+    expect(listenHostname({ HOSTNAME: "::1" }, { HARBOR_ENV: "production" })).toBe("::1");
+  });
 });
