@@ -79,7 +79,9 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   if (!claims) throw new AppError("unauthenticated", "errors.session.signIn");
   if (sessionExpired(claims)) throw new AppError("unauthenticated", "errors.session.expired");
 
-  const user = await loadUser(claims.userId);
+  const user = await loadUser(claims.userId, claims.authTimeMs ?? null);
+  // Signed out (in this browser or, for a stream opened before, anywhere that held this session).
+  if (user?.signedOut) throw new AppError("unauthenticated", "errors.session.signedOut");
   if (!user || user.status !== "active" || (user.tenant && user.tenant.status !== "active")) {
     throw new AppError("unauthenticated", "errors.session.accountClosed");
   }
@@ -133,13 +135,15 @@ interface UserRow {
   status: string;
   mustChangePassword: boolean;
   passwordChangedAt: Date | null;
+  /** This very session was ended by signing out (lib/auth/sign-out). */
+  signedOut: boolean;
   tenant: { status: string; timeZone: string; locale: string; contract: { registryGraceDays: number } | null } | null;
   registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
 }
 
 // Every request of every page and API call runs this: one plain query with the joins written out
 // (Prisma's nested select costs ~3 ms of CPU here; see lib/db/sql.ts).
-const loadUser = cache(async (id: string): Promise<UserRow | null> => {
+const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<UserRow | null> => {
   const [row] = await sqlRows<{
     id: string;
     role: Role;
@@ -151,6 +155,7 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     status: string;
     must_change_password: boolean;
     password_changed_at: Date | null;
+    signed_out: boolean;
     tenant_status: string | null;
     tenant_time_zone: string | null;
     tenant_locale: string | null;
@@ -160,6 +165,7 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
   }>(Prisma.sql`
     SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.locale, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
+           EXISTS (SELECT 1 FROM revoked_sessions s WHERE s.user_id = u.id AND s.auth_time_ms = ${authTimeMs ?? -1}::bigint) AS signed_out,
            t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, t.locale AS tenant_locale, c.registry_grace_days,
            r.status::text AS registry_status, r.removed_at
     FROM users u
@@ -179,6 +185,7 @@ const loadUser = cache(async (id: string): Promise<UserRow | null> => {
     status: row.status,
     mustChangePassword: row.must_change_password,
     passwordChangedAt: row.password_changed_at,
+    signedOut: row.signed_out,
     tenant:
       row.tenant_status === null
         ? null

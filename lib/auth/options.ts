@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "./roles";
 import { nowSeconds, sessionLimits } from "./session-policy";
 import { signIn, ZSignInInput } from "./sign-in";
+import { recordSignOut } from "./sign-out";
 import { signInErrorCode } from "./sign-in-messages";
 import { clientAddressOf } from "@/lib/http/client-address";
 
@@ -56,6 +57,11 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await recordSignOut({ userId: token.sub, authTimeMs: token.authTimeMs });
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) {

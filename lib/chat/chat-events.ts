@@ -7,6 +7,8 @@ import { z } from "zod";
 export const CHAT_CHANNEL = "harbor_chat";
 
 export const ZChatSignal = z.discriminatedUnion("k", [
+  /** Sessions ended somewhere (a password change, a suspension, a sign-out): every stream checks its own. */
+  z.object({ k: z.literal("x") }),
   /** A message was committed (its id is the SSE event id). */
   z.object({ k: z.literal("m"), c: z.uuid(), id: z.string().regex(/^\d+$/) }),
   /** One side is typing. */

@@ -91,6 +91,7 @@ class ChatHub {
     }
     const signal = ZChatSignal.safeParse(parsed);
     if (!signal.success) return;
+    if (signal.data.k === "x") return this.broadcast(signal.data);
     for (const listener of this.listeners.get(signal.data.c) ?? []) listener(signal.data);
   }
 

@@ -19,7 +19,21 @@ export function resumePoint(...candidates: (string | null | undefined)[]): bigin
   return point;
 }
 
-export async function openMessageStream(actor: Actor, conversationId: string, after: bigint, abort: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+/**
+ * Whether the session the stream was opened with still holds. A stream outlives the request that
+ * opened it by hours: it asks before every delivery and at once when sessions end anywhere (after a
+ * lost listening connection, the resync re-reads and so asks too), and closes when the answer is no — so a password change, a suspension or a
+ * sign-out stops the words reaching a browser that no longer has the right to them.
+ */
+export type SessionCheck = () => Promise<boolean>;
+
+export async function openMessageStream(
+  actor: Actor,
+  conversationId: string,
+  after: bigint,
+  abort: AbortSignal,
+  stillSignedIn: SessionCheck,
+): Promise<ReadableStream<Uint8Array>> {
   const conversation = await findOwnConversation(actor, conversationId);
   let lastSent = after;
   let closed = false;
@@ -43,9 +57,18 @@ export async function openMessageStream(actor: Actor, conversationId: string, af
           // already closed by the client
         }
       };
+      // One check at a time, queued with the reads, so a delivery never overtakes the check before it.
+      const check = () => {
+        reading = reading
+          .then(async () => {
+            if (!closed && !(await stillSignedIn().catch(() => false))) close();
+          })
+          .catch(() => close());
+      };
       const readNew = () => {
         reading = reading
           .then(async () => {
+            if (!closed && !(await stillSignedIn().catch(() => false))) return close();
             while (!closed) {
               const batch = await messagesAfter(conversation, lastSent);
               for (const message of batch) {
@@ -58,7 +81,8 @@ export async function openMessageStream(actor: Actor, conversationId: string, af
           .catch(() => close());
       };
       const onSignal = (signal: HubSignal) => {
-        if (signal.k === "m" || signal.k === "resync") readNew();
+        if (signal.k === "x") check();
+        else if (signal.k === "m" || signal.k === "resync") readNew();
         else if (signal.by !== conversation.side) {
           send(signal.k === "t" ? "event: typing\ndata: {}\n\n" : `event: read\ndata: ${JSON.stringify({ upTo: signal.upTo })}\n\n`);
         }

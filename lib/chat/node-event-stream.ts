@@ -26,9 +26,11 @@ export async function serveEventStream(request: IncomingMessage, response: Serve
   const abort = new AbortController();
   let stream: ReadableStream<Uint8Array>;
   try {
-    const actor = await authorizeCookieHeader(request.headers.cookie, ["employee", "psychologist"]);
+    const roles = ["employee", "psychologist"] as const;
+    const actor = await authorizeCookieHeader(request.headers.cookie, roles);
     const after = resumePoint(headerValue(request.headers["last-event-id"]), new URL(request.url ?? "/", "http://harbor").searchParams.get("after"));
-    stream = await openMessageStream(actor, conversationId, after, abort.signal);
+    const stillSignedIn = () => authorizeCookieHeader(request.headers.cookie, roles).then(() => true);
+    stream = await openMessageStream(actor, conversationId, after, abort.signal, stillSignedIn);
   } catch (error) {
     if (isAppError(error)) return false;
     throw error;

@@ -12,7 +12,9 @@ import { nudgeUnreadMessages } from "@/lib/chat/nudge-unread";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { sendMessage } from "@/lib/chat/send-message";
 import { codeOf } from "../support/error-code";
-import { actorOf, createAppointment, createPsychologist, createTenant, createUser } from "../support/factories";
+import { changePassword } from "@/lib/auth/change-password";
+import { recordSignOut } from "@/lib/auth/sign-out";
+import { actorOf, createAppointment, createPsychologist, createTenant, createUser, TEST_PASSWORD } from "../support/factories";
 import { readEvents } from "../support/sse-client";
 
 async function pair() {
@@ -188,6 +190,37 @@ describe("the chat's event stream", () => {
     expect(psychologistStream.events.map((e) => e.event)).not.toContain("read");
     await Promise.all([employeeStream.close(), psychologistStream.close()]);
   });
+
+  const revocations: [string, (employee: { id: string }, signedInAt: number) => Promise<unknown>][] = [
+    [
+      "a password change",
+      (employee) =>
+        changePassword(actorOf({ ...employee, role: "employee", tenantId: null, email: "" }), {
+          currentPassword: TEST_PASSWORD,
+          newPassword: "a brand new passphrase",
+          confirmPassword: "a brand new passphrase",
+        }),
+    ],
+    ["a suspension", (employee) => db().user.update({ where: { id: employee.id }, data: { status: "suspended" } })],
+    ["a sign-out", (employee, signedInAt) => recordSignOut({ userId: employee.id, authTimeMs: signedInAt })],
+  ];
+  for (const [what, revoke] of revocations) {
+    it(`stops a stream within 5 seconds of ${what}, before anything more reaches it`, async () => {
+      const p = await pair();
+      const signedInAt = Date.now() - 2000;
+      const stream = readEvents(`${url(ports[0]!, p.employee.id, p.conversationId)}&signedInAt=${signedInAt}`);
+      // Connected and delivering first: what it does not receive afterwards then means something.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await say(p.psychologist, p.conversationId, "before");
+      await stream.untilMessages(1);
+      await revoke(p.employee, signedInAt);
+      expect(await stream.endsWithin(5_000)).toBe(true);
+      await say(p.psychologist, p.conversationId, "after: must not reach the old session");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(stream.messages().map((e) => JSON.parse(e.data).text)).toEqual(["before"]);
+      await stream.close();
+    });
+  }
 
   it("refuses a stream of someone else's conversation", async () => {
     const p = await pair();

@@ -42,6 +42,18 @@ describe("the guard", () => {
     expect(await codeOf(resolveActor(claims, ["employee"]))).toBe("unauthenticated");
   });
 
+  it("ends a signed-out session everywhere its token still travels, and only that session", async () => {
+    const { recordSignOut } = await import("@/lib/auth/sign-out");
+    const signedInAt = Date.now() - 60_000;
+    const session = { userId: users.hr.id, role: "hr" as const, ...fresh(), authTimeMs: signedInAt };
+    expect(await codeOf(resolveActor(session, ["hr"]))).toBe("ok");
+    await recordSignOut({ userId: users.hr.id, authTimeMs: signedInAt });
+    const refused = await resolveActor(session, ["hr"]).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "unauthenticated", message: "errors.session.signedOut" });
+    // The same person's session in another browser carries on.
+    expect(await codeOf(resolveActor({ ...session, authTimeMs: signedInAt + 1 }, ["hr"]))).toBe("ok");
+  });
+
   it("refuses a session whose claims lack the times", async () => {
     expect(await codeOf(resolveActor({ userId: users.employee.id, role: "employee" }, ["employee"]))).toBe("unauthenticated");
   });

@@ -16,9 +16,13 @@ const server = http.createServer(async (request, response) => {
   request.on("close", () => abort.abort());
   try {
     const user = await db().user.findUniqueOrThrow({ where: { id: url.searchParams.get("user") ?? "" } });
-    const actor = await resolveActor({ userId: user.id, role: user.role, authTime: nowSeconds(), lastSeen: nowSeconds() }, [user.role]);
+    // The session as the cookie would carry it: signed in now (or at ?signedInAt= in milliseconds).
+    const authTimeMs = Number(url.searchParams.get("signedInAt") ?? Date.now());
+    const claims = { userId: user.id, role: user.role, authTime: Math.floor(authTimeMs / 1000), authTimeMs, lastSeen: nowSeconds() };
+    const actor = await resolveActor(claims, [user.role]);
     const after = resumePoint(request.headers["last-event-id"] as string | undefined, url.searchParams.get("after"));
-    const stream = await openMessageStream(actor, url.searchParams.get("conversation") ?? "", after, abort.signal);
+    const stillSignedIn = () => resolveActor({ ...claims, lastSeen: nowSeconds() }, [user.role]).then(() => true);
+    const stream = await openMessageStream(actor, url.searchParams.get("conversation") ?? "", after, abort.signal, stillSignedIn);
     response.writeHead(200, { "content-type": "text/event-stream" });
     const reader = stream.getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) response.write(next.value);

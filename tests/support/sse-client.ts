@@ -54,6 +54,16 @@ export function readEvents(url: string, headers: Record<string, string> = {}) {
         });
       }
     },
+    /** Resolves true when the server ends the stream within `timeoutMs`, false otherwise. */
+    async endsWithin(timeoutMs: number): Promise<boolean> {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const ended = await Promise.race([
+        done.then(() => !controller.signal.aborted),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+      ]);
+      clearTimeout(timer);
+      return ended;
+    },
     close() {
       controller.abort();
       return done.catch(() => undefined);
