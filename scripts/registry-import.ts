@@ -29,11 +29,14 @@ if (!fs.existsSync(values.file)) fail(`No file at ${values.file}`);
 const database = await openDatabase((line) => console.error(`[db] ${line}`));
 process.env.DATABASE_URL = database.url;
 let exitCode = 0;
+// The command line speaks the pages' messages, in the tenant's language (English until it is known).
+let tenantLocale: string | null = null;
 try {
   const { db } = await import("@/lib/db/client");
   const { importRegistry } = await import("@/lib/registry/import-registry");
-  const tenant = await db().tenant.findUnique({ where: { slug: values.tenant }, select: { id: true } });
+  const tenant = await db().tenant.findUnique({ where: { slug: values.tenant }, select: { id: true, locale: true } });
   if (!tenant) fail(`No tenant with slug "${values.tenant}"`);
+  tenantLocale = tenant.locale;
   const started = Date.now();
   const result = await importRegistry(
     { id: null, role: "system", tenantId: null },
@@ -46,8 +49,11 @@ try {
 } catch (error) {
   exitCode = 1;
   const summary = isAppError(error) ? (error.details?.summary as object | undefined) : undefined;
-  console.error(isAppError(error) ? error.message : error);
-  console.log(JSON.stringify({ ...(summary ?? {}), error: isAppError(error) ? error.message : "the import failed; nothing was changed" }));
+  const { recipientLocale, translatorFor } = await import("@/lib/i18n/translator");
+  const { t } = await translatorFor(recipientLocale(tenantLocale));
+  const sentence = isAppError(error) ? t(error.message, error.details?.params as Record<string, string | number> | undefined) : null;
+  console.error(sentence ?? error);
+  console.log(JSON.stringify({ ...(summary ?? {}), error: sentence ?? "the import failed; nothing was changed" }));
 } finally {
   const { pgPool } = await import("@/lib/db/pg-pool");
   const { db } = await import("@/lib/db/client");

@@ -7,6 +7,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { env } from "@/lib/env";
+import { assertNotCrossSiteWrite } from "./action-request";
 import { API_POLICY, setSecurityHeaders } from "./security-headers";
 
 /** Problem titles by status, as keys of the "problems" messages. */
@@ -52,11 +53,16 @@ export async function problemResponse(error: unknown): Promise<Response> {
   );
 }
 
-/** Wraps a route handler so every thrown error is answered the same way, and every answer carries the security headers. */
+/**
+ * Wraps a route handler so every thrown error is answered the same way, and every answer carries the
+ * security headers. A state-changing request another site's page sent is refused before the handler
+ * runs, as server actions are (lib/http/action-request).
+ */
 export function withProblems<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     let response: Response;
     try {
+      if (args[0] instanceof Request) assertNotCrossSiteWrite(args[0]);
       response = await handler(...args);
     } catch (error) {
       response = await problemResponse(error);

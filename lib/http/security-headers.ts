@@ -8,9 +8,19 @@ const BASE_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
-  "Permissions-Policy": "camera=(self), microphone=(self), geolocation=(), payment=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+// The session rooms are the only pages that use the camera, the microphone or screen sharing; every
+// other page (and every route handler) denies them, so a script that got in anywhere else cannot ask.
+const ROOM_PATH = /^\/(cabinet|practice)\/sessions\/[^/]+\/?$/;
+const NO_DEVICES = "camera=(), microphone=(), display-capture=(), geolocation=(), payment=(), usb=()";
+const CALL_DEVICES = "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()";
+
+/** The Permissions-Policy of a path: devices for a call on the room pages, none anywhere else. */
+export function permissionsPolicy(pathname: string): string {
+  return ROOM_PATH.test(pathname) ? CALL_DEVICES : NO_DEVICES;
+}
 
 const HSTS = "max-age=63072000; includeSubDomains";
 
@@ -46,8 +56,9 @@ function callSources(livekitUrl: string | undefined): string {
 /** Route handlers answer data, never documents: nothing in them may load or run. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-export function setSecurityHeaders(headers: Headers, policy: string, production: boolean): void {
+export function setSecurityHeaders(headers: Headers, policy: string, production: boolean, pathname = ""): void {
   for (const [name, value] of Object.entries(BASE_HEADERS)) headers.set(name, value);
+  headers.set("Permissions-Policy", permissionsPolicy(pathname));
   headers.set("Content-Security-Policy", policy);
   if (production) headers.set("Strict-Transport-Security", HSTS);
 }

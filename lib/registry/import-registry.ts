@@ -50,11 +50,19 @@ export type ImportActor = { id: string; role: "tenant_admin" | "platform_admin";
 
 export const MAX_REPORTED_ERRORS = 100;
 
+/**
+ * May this actor import into this tenant? Asked before an upload's body is read, so nobody can make
+ * Harbor store a large file for a tenant that is not theirs (and asked again by importRegistry).
+ */
+export async function assertCanImportInto(actor: ImportActor, tenantId: string): Promise<void> {
+  if (actor.role === "tenant_admin" && actor.tenantId !== tenantId) throw new AppError("not_found", "errors.tenant.notFound");
+  const tenant = await db().tenant.findUnique({ where: { id: tenantId }, select: { id: true } });
+  if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
+}
+
 export async function importRegistry(actor: ImportActor, input: ImportRegistryInput, filePath: string): Promise<ImportSummary & { importId: string | null }> {
   const options = ZImportRegistryInput.parse(input);
-  if (actor.role === "tenant_admin" && actor.tenantId !== options.tenantId) throw new AppError("not_found", "errors.tenant.notFound");
-  const tenant = await db().tenant.findUnique({ where: { id: options.tenantId }, select: { id: true } });
-  if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
+  await assertCanImportInto(actor, options.tenantId);
 
   const importId = randomUUID();
   try {

@@ -97,4 +97,14 @@ test("pages carry a nonce-based CSP their own scripts satisfy; route handlers ca
     expect(answer.headers()["content-security-policy"], path).toContain("default-src 'none'");
     expect(answer.headers()["x-frame-options"], path).toBe("DENY");
   }
+  // Pages other than the rooms deny the camera and microphone.
+  expect(response!.headers()["permissions-policy"]).toContain("camera=()");
+  // Static files, served without the proxy, carry the headers that apply to a file.
+  const script = await page.evaluate(() => document.querySelector<HTMLScriptElement>("script[src^='/_next/static/']")?.getAttribute("src"));
+  for (const path of ["/icon.svg", script!]) {
+    const file = await request.get(path);
+    expect(file.status(), path).toBe(200);
+    expect(file.headers()["x-content-type-options"], path).toBe("nosniff");
+    expect(file.headers()["permissions-policy"], path).toContain("microphone=()");
+  }
 });

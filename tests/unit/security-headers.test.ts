@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkActionRequest } from "@/lib/http/action-request";
-import { API_POLICY, pagePolicy, setSecurityHeaders } from "@/lib/http/security-headers";
+import { API_POLICY, pagePolicy, permissionsPolicy, setSecurityHeaders } from "@/lib/http/security-headers";
 
 describe("security headers", () => {
   it("sends HSTS and upgrades requests only in production", () => {
@@ -12,6 +12,18 @@ describe("security headers", () => {
     setSecurityHeaders(local, API_POLICY, false);
     expect(local.get("strict-transport-security")).toBeNull();
     expect(local.get("content-security-policy")).toBe(API_POLICY);
+  });
+
+  it("allows camera, microphone and screen sharing on the session rooms only", () => {
+    for (const room of ["/cabinet/sessions/3f2b1c9e-0000-4000-8000-000000000001", "/practice/sessions/3f2b1c9e-0000-4000-8000-000000000001"]) {
+      expect(permissionsPolicy(room)).toContain("camera=(self), microphone=(self), display-capture=(self)");
+    }
+    for (const other of ["/", "/login", "/cabinet", "/cabinet/sessions", "/practice/calendar", "/hr", "/api/v1/psychologists", "/cabinet/sessions/x/extra"]) {
+      expect(permissionsPolicy(other), other).toContain("camera=(), microphone=(), display-capture=()");
+    }
+    const api = new Headers();
+    setSecurityHeaders(api, API_POLICY, false);
+    expect(api.get("permissions-policy")).toContain("camera=()");
   });
 
   it("lets scripts run only with the request's nonce", () => {
