@@ -86,11 +86,15 @@ if (process.argv.includes("--one")) {
   // Each seeding in its own process: the noise key, the settings and the database client are per process.
   const total: Counts = { periods: 0, published: 0, compared: 0, within: 0, errors: [] };
   for (let run = 0; run < RUNS; run += 1) {
-    const child = spawnSync(process.execPath, ["--import", "tsx", "bench/report-accuracy.bench.ts", "--one"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    if (child.status !== 0) throw new Error(`run ${run + 1} failed (exit ${child.status})`);
+    const once = () =>
+      spawnSync(process.execPath, ["--import", "tsx", "bench/report-accuracy.bench.ts", "--one"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    let child = once();
+    // A run's own throwaway Postgres can fail to start on a busy machine: one more try, said loudly.
+    if (child.status !== 0) {
+      process.stderr.write(`run ${run + 1} failed (exit ${child.status}); trying it once more\n`);
+      child = once();
+    }
+    if (child.status !== 0) throw new Error(`run ${run + 1} failed twice (exit ${child.status}); its error is printed above`);
     const counts = JSON.parse(child.stdout.trim().split("\n").pop()!) as Counts;
     for (const key of ["periods", "published", "compared", "within"] as const) total[key] += counts[key];
     total.errors.push(...counts.errors);
