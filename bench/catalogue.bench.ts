@@ -73,8 +73,9 @@ try {
       perSecond: Math.round(server.length / seconds),
     };
   }
-  const firstPage = figures["first page, nearest slot"] as { serverP95: number };
-  report("catalogue", rows, { ...figures, targetP95Ms: TARGET_P95_MS, met: firstPage.serverP95 < TARGET_P95_MS });
+  // `met` judges every query the table prints, not only the default page.
+  const met = Object.values(figures).every((figure) => (figure as { serverP95: number }).serverP95 < TARGET_P95_MS);
+  report("catalogue", rows, { ...figures, targetP95Ms: TARGET_P95_MS, met });
 } finally {
   await client.end();
   await server.stop();
