@@ -74,7 +74,8 @@ try {
     };
   }
   // `met` judges every query the table prints, not only the default page.
-  const met = Object.values(figures).every((figure) => (figure as { serverP95: number }).serverP95 < TARGET_P95_MS);
+  const queries = Object.values(figures).filter((figure): figure is { serverP95: number } => typeof figure === "object" && figure !== null);
+  const met = queries.length === 3 && queries.every((figure) => figure.serverP95 < TARGET_P95_MS);
   report("catalogue", rows, { ...figures, targetP95Ms: TARGET_P95_MS, met });
 } finally {
   await client.end();
