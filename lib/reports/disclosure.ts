@@ -112,7 +112,7 @@ export function publishFigures(released: readonly ReleasedMonth[], context: Publ
 
   const covered = byMonth.get(last)!.covered ?? 0;
   const consulted = open ? shown(consultedSoFar) : null;
-  const returning = shown(cell(ytd, "returning", "returning"));
+  const returning = cell(ytd, "returning", "returning");
   const rated = add(own, "rating", (name) => name.startsWith("rating."));
   const high = shown(cell(own, "rating", "rating.high"));
   const answers = add(own, "nps", (name) => name.startsWith("nps."));
@@ -136,7 +136,8 @@ export function publishFigures(released: readonly ReleasedMonth[], context: Publ
       employeesConsulted: consulted,
       utilisationPercent: consulted === null || !covered ? null : ratio(consulted, covered),
       consultations: counted(cell(own, "consultations", "consultations")),
-      returningPercent: consulted ? ratio(Math.min(returning, consulted), consulted) : null,
+      // A share of noisy parts is shown only when its part is clear of its noise too (else "0 %" would be noise).
+      returningPercent: consulted && clear(returning) ? ratio(Math.min(shown(returning), consulted), consulted) : null,
       lateCancellations: gated(cell(own, "missed", "missed.lateCancellation")),
       noShows: gated(cell(own, "missed", "missed.noShow")),
       highRatingsPercent: open && clear(rated) && rated.value > 0 ? ratio(Math.min(high, rated.value), rated.value, 100, 0) : null,
