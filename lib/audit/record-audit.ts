@@ -6,8 +6,33 @@ import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** Every action the audit log records: a closed list, so each has words on the platform admin's page. */
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.password_changed",
+  "note.read",
+  "outbox.read",
+  "psychologist.created",
+  "psychologist.published",
+  "psychologist.hidden",
+  "psychologist.changes_approved",
+  "psychologist.changes_rejected",
+  "qualification.verified",
+  "qualification.rejected",
+  "review.approved",
+  "review.rejected",
+  "registry.imported",
+  "report_token.create",
+  "report_token.revoke",
+  "tenant.created",
+  "tenant.updated",
+  "tenant.suspended",
+  "tenant.reactivated",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export interface AuditInput {
-  action: string;
+  action: AuditAction;
   actorId?: string | null;
   actorRole?: Role | null;
   tenantId?: string | null;

@@ -35,3 +35,20 @@ describe("status labels", () => {
     });
   }
 });
+
+describe("audit actions", () => {
+  it("have words in English and Russian, so the platform admin never reads a raw code", async () => {
+    const { AUDIT_ACTIONS } = await import("@/lib/audit/record-audit");
+    const missing = AUDIT_ACTIONS.flatMap((action) =>
+      (
+        [
+          ["en", en],
+          ["ru", ru],
+        ] as const
+      )
+        .filter(([, messages]) => typeof lookup(messages, `admin.auditAction.${action}`) !== "string")
+        .map(([language]) => `${language}: ${action}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ export default async function AdminPage() {
           <ul className="divide-y divide-slate-100 text-sm">
             {events.map((e) => (
               <li key={e.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <span className="font-mono text-xs">{e.action}</span>
+                <span>{t.has(`auditAction.${e.action}`) ? t(`auditAction.${e.action}` as never) : e.action}</span>
                 <span className="text-slate-600">
                   {e.actorRole && tr.has(e.actorRole) ? tr(e.actorRole) : t("system")} · {f.dateTime(e.at)} UTC
                 </span>
