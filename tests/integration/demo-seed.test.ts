@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedDemoData } from "@/tooling/demo/seed-demo-data";
 import { readEmployerDashboard } from "@/lib/reports/get-report";
+import { listMyHomework } from "@/lib/tasks/list-my-homework";
+import { actorOf } from "../support/factories";
 
 describe("demo data", () => {
   it("is added once, makes HR figures meaningful with at least one suppressed, and a second run adds nothing", async () => {
@@ -15,7 +17,13 @@ describe("demo data", () => {
       const tenant = await db().tenant.findUniqueOrThrow({ where: { slug } });
       expect(await db().user.count({ where: { tenantId: tenant.id, role: "employee" } })).toBeGreaterThanOrEqual(60);
       // Cyrillic is kept as written, and the Russian-speaking employer's language is Russian.
-      if (slug === "volga") expect(tenant).toMatchObject({ name: "Волга Логистик", locale: "ru" });
+      if (slug === "volga") {
+        expect(tenant).toMatchObject({ name: "Волга Логистик", locale: "ru" });
+        // Its demo employee's homework is in Russian too.
+        const employee = await db().user.findUniqueOrThrow({ where: { email: "employee@volga.test" } });
+        const homework = await listMyHomework(actorOf(employee));
+        expect(homework.map((task) => task.title)).toEqual(expect.arrayContaining(["Дневник сна"]));
+      }
       // The dashboard opens on the newest released quarter (Q3 on 23 November: October alone is not a quarter).
       const { report } = await readEmployerDashboard({ tenantId: tenant.id }, null, { now });
       expect(report?.period).toBe("2026-Q3");

@@ -357,6 +357,28 @@ async function createProgrammeAnswers(tx: Prisma.TransactionClient, tenantId: st
   await tx.npsRequest.createMany({ data: rows });
 }
 
+/** The demo employee's conversation, note and homework, in the employer's language (a Russian-speaking employer's people read Russian). */
+const DEMO_HISTORY = {
+  en: {
+    employeeLine: "Hi, thanks for today. The breathing exercise helped on the train this morning.",
+    psychologistLine: "Glad to hear it. Keep the sleep diary this week and we will look at it together next time.",
+    note: "Work stress with early waking. Agreed: sleep diary, 4-7-8 breathing, review workload boundaries.",
+    tasks: [
+      { title: "Sleep diary", instructions: "Seven nights: bedtime, waking time, and one word for the day.", done: false },
+      { title: "4-7-8 breathing", instructions: "Twice a day, once of them before sleep.", done: true },
+    ],
+  },
+  ru: {
+    employeeLine: "Здравствуйте, спасибо за сегодня. Дыхательное упражнение помогло утром в электричке.",
+    psychologistLine: "Хорошо, что помогло. На этой неделе ведите дневник сна, в следующий раз посмотрим его вместе.",
+    note: "Рабочий стресс, ранние пробуждения. Договорились: дневник сна, дыхание 4-7-8, пересмотреть границы нагрузки.",
+    tasks: [
+      { title: "Дневник сна", instructions: "Семь ночей: время отхода ко сну, время пробуждения и одно слово о дне.", done: false },
+      { title: "Дыхание 4-7-8", instructions: "Два раза в день, один из них — перед сном.", done: true },
+    ],
+  },
+} as const;
+
 /** The demo employee's own cabinet: two past sessions with notes and homework, one upcoming. */
 async function createDemoEmployeeHistory(
   tx: Prisma.TransactionClient,
@@ -402,21 +424,19 @@ async function createDemoEmployeeHistory(
     );
   }
   const conversation = await tx.conversation.create({ data: { tenantId, employeeId, psychologistId: psychologist.profileId } });
+  const words = DEMO_HISTORY[spec.locale === "ru" ? "ru" : "en"];
   const lines: [string, string][] = [
-    [employeeId, "Hi, thanks for today. The breathing exercise helped on the train this morning."],
-    [psychologist.userId, "Glad to hear it. Keep the sleep diary this week and we will look at it together next time."],
+    [employeeId, words.employeeLine],
+    [psychologist.userId, words.psychologistLine],
   ];
   for (const [senderId, text] of lines) {
     const sealed = seal(text, `conversation:${conversation.id}`);
     await tx.message.create({ data: { conversationId: conversation.id, appointmentId: made[1]!.id, senderId, ...sealed } });
   }
-  const note = "Work stress with early waking. Agreed: sleep diary, 4-7-8 breathing, review workload boundaries.";
+  const note = words.note;
   const sealedNote = seal(note, noteContext(made[1]!.id, psychologist.profileId));
   await tx.sessionNote.create({ data: { psychologistId: psychologist.profileId, appointmentId: made[1]!.id, ...sealedNote } });
-  const tasks = [
-    { title: "Sleep diary", instructions: "Seven nights: bedtime, waking time, and one word for the day.", done: false },
-    { title: "4-7-8 breathing", instructions: "Twice a day, once of them before sleep.", done: true },
-  ];
+  const tasks = words.tasks;
   for (const task of tasks) {
     const created = await tx.homeworkTask.create({
       data: {
