@@ -83,6 +83,15 @@ test("an employee books, moves and cancels a session; the psychologist sees it; 
   const local = DateTime.fromISO(movedTo).setZone(ANNA_ZONE);
   await psychologist.goto(`/practice/calendar?week=${local.toISODate()}`);
   await expect(psychologist.getByTestId("calendar-session").filter({ hasText: `Booker ${suffix}` })).toContainText(local.toFormat("HH:mm"));
+  // The legend's "shaded: your open hours" is true: open hours are drawn in a colour one can tell from the page's white.
+  if ((psychologist.viewportSize()?.width ?? 0) >= 768) {
+    const shade = await psychologist
+      .getByTestId("open-hours")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (shade.match(/\d+/g) ?? ["255", "255", "255"]).map(Number);
+    expect(r! + g! + b!, shade).toBeLessThanOrEqual(720);
+  }
   await shoot(psychologist, "week-calendar");
 
   // The operator's development outbox has the confirmation and, since the session is within 24 hours, the reminder,

@@ -46,7 +46,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title", { date: f.longDate(calendar.weekStart) })}>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-slate-600">{t("legend", { zone: calendar.timeZone.replace(/_/g, " ") })}</p>
+        <p className="text-sm text-slate-600">
+          {t("legend", { zone: calendar.timeZone.replace(/_/g, " ") })}
+          {/* The week grid, and so the shading, is shown from tablet width up. */}
+          <span className="hidden md:inline"> {t("legendShaded")}</span>
+        </p>
         <nav aria-label={t("weeks")} className="flex flex-wrap gap-2">
           <Link href={`/practice/calendar?week=${monday.minus({ weeks: 1 }).toISODate()}`} className={buttonClass("secondary")}>
             ← {t("previous")}
@@ -87,7 +91,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             >
               {day.open.map(([start, end]) => {
                 const box = place(start, end);
-                return box && <div key={start} className="absolute inset-x-0 bg-harbor-50" style={box} aria-hidden />;
+                return box && <div key={start} data-testid="open-hours" className="absolute inset-x-0 bg-harbor-100" style={box} aria-hidden />;
               })}
               {day.sessions.map((s) => {
                 const box = place(s.start, s.end);
