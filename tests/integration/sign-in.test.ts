@@ -38,7 +38,9 @@ describe("signIn", () => {
     it("refuses even the right password once an account's failures are spent, and says how long to wait", async () => {
       const user = await createUser({ role: "hr", tenant: await createTenant() });
       const from = address();
-      for (let i = 0; i < perAccount; i++) expect((await signIn({ email: user.email, password: `guess ${i}` }, from)).ok).toBe(false);
+      expect(perAccount).toBe(10);
+      for (let i = 0; i < perAccount; i++)
+        expect(await signIn({ email: user.email, password: `guess ${i}` }, from)).toEqual({ ok: false, refusal: "invalid_credentials" });
       const blocked = await signIn({ email: user.email, password: TEST_PASSWORD }, from);
       expect(blocked).toMatchObject({ ok: false, refusal: "rate_limited" });
       expect(blocked.ok === false && blocked.retryAfterSeconds).toBeGreaterThan(60);
