@@ -148,10 +148,9 @@ export function publishFigures(released: readonly ReleasedMonth[], context: Publ
       npsDetractorsPercent: npsShare("detractor"),
     },
     breakdowns: {
-      // Each person counts once a contract year, by their first session: the breakdowns cover the year so far.
-      direction: context.directions.map((direction) => ({ key: direction, value: counted(cell(ytd, "direction", `direction.${direction}`)) })),
-      format: context.formats.map((format) => ({ key: format, value: counted(cell(ytd, "format", `format.${format}`)) })),
-      topic: context.topics.map((topic) => ({ key: topic, value: counted(add(ytd, "topic", (n) => n.startsWith("topic.") && topicOf(n) === topic)) })),
+      direction: context.directions.map((direction) => ({ key: direction, value: counted(cell(own, "direction", `direction.${direction}`)) })),
+      format: context.formats.map((format) => ({ key: format, value: counted(cell(own, "format", `format.${format}`)) })),
+      topic: context.topics.map((topic) => ({ key: topic, value: counted(add(own, "topic", (n) => n.startsWith("topic.") && topicOf(n) === topic)) })),
       trend: context.trend.map((month) => ({ key: month, value: counted(cell(cellsOf([month]), "consultations", "consultations")) })),
     },
     service: serviceLevels(own, open, k),
