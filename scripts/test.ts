@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureLivekitBinary } from "@/tooling/livekit/install";
+import { ensureRequiredPrograms } from "@/tooling/system/required-programs";
 
 interface StepResult {
   name: string;
@@ -57,6 +58,13 @@ function playwright(): StepResult {
     const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
   });
+}
+
+// Chromium and pdftoppm: installed here as root on Debian, otherwise the run stops at once saying how.
+const refusal = ensureRequiredPrograms();
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
 }
 
 // The calls' journeys run against a real LiveKit server: built once from its Go module, kept in .data/bin.
