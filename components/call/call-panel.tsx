@@ -4,16 +4,25 @@
  * The call of an audio or video session: device check, then the room. The token comes from Harbor
  * only inside the session's window; the browser is told plainly when it is too early, over, or when
  * this installation has no media server (chat still works beside it).
+ *
+ * Nothing here navigates or reloads the page while a call is up: a reload during a network blip
+ * would land on the browser's offline page and end the call. A call that drops without the person
+ * choosing to leave is joined again by itself, and so is a reloaded page, with the devices chosen
+ * before (kept for this tab in sessionStorage).
  */
 import { LiveKitRoom } from "@livekit/components-react";
+import type { DisconnectReason } from "livekit-client";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useSessionLive } from "@/components/sessions/session-live";
 import { Button } from "@/components/ui/button";
 import { formats } from "@/lib/i18n/format";
+import { afterDisconnect, callProblemOf, type CallProblem } from "@/lib/sessions/call-problems";
 import type { CallAvailability } from "@/lib/sessions/get-session-room";
+import type { Side } from "@/lib/sessions/session-access";
 import { CallStage } from "./call-stage";
 import { DeviceCheck, type ChosenDevices } from "./device-check";
+import { forgetCall, rememberCall, rememberedCall } from "./remembered-call";
 
 interface Joined {
   token: string;
@@ -21,8 +30,14 @@ interface Joined {
   devices: ChosenDevices;
 }
 
+type Phase = "check" | "joining" | "in-call" | "rejoining" | "left" | "other-tab";
+
+/** Waits between attempts to join again after a drop: quick at first, then every 10 s. */
+const REJOIN_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
+
 export function CallPanel({
   appointmentId,
+  side,
   withVideo,
   availability,
   opensAt,
@@ -30,6 +45,7 @@ export function CallPanel({
   timeZone,
 }: {
   appointmentId: string;
+  side: Side;
   withVideo: boolean;
   availability: CallAvailability;
   opensAt: string;
@@ -38,35 +54,61 @@ export function CallPanel({
 }) {
   const t = useTranslations("call");
   const f = formats(useLocale(), timeZone);
+  const live = useSessionLive();
+  const [phase, setPhase] = useState<Phase>("check");
   const [joined, setJoined] = useState<Joined | null>(null);
-  const [joining, setJoining] = useState(false);
-  const [left, setLeft] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
+  const [problem, setProblem] = useState<{ key: CallProblem } | { text: string } | null>(null);
+  const attempts = useRef(0);
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const ended = live?.ended ?? false;
 
-  if (availability === "not-configured" || availability === "over" || availability === "closed") {
-    return (
-      <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="call-unavailable">
-        {t(`unavailable.${availability}`)}
-      </p>
-    );
+  function rejoinLater(devices: ChosenDevices) {
+    setPhase("rejoining");
+    const delay = REJOIN_DELAYS_MS[Math.min(attempts.current, REJOIN_DELAYS_MS.length - 1)];
+    attempts.current += 1;
+    clearTimeout(retry.current);
+    retry.current = setTimeout(() => void join(devices, true), delay);
   }
 
-  const join = async (devices: ChosenDevices) => {
-    setJoining(true);
-    setError(null);
+  async function join(devices: ChosenDevices, rejoining: boolean) {
+    setPhase(rejoining ? "rejoining" : "joining");
     try {
       const response = await fetch(`/api/v1/appointments/${appointmentId}/livekit-token`, { method: "POST" });
-      const body = await response.json();
-      if (!response.ok) throw new Error(body.detail ?? t("joinFailed"));
-      setLeft(false);
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        // Harbor's own refusals (too early, over, closed) are already sentences in the user's language.
+        forgetCall(appointmentId);
+        setProblem(body.detail ? { text: body.detail } : { key: "failed" });
+        setPhase("check");
+        return;
+      }
+      rememberCall(appointmentId, devices);
       setJoined({ token: body.token, url: body.url, devices });
-    } catch (e) {
-      setError(e instanceof TypeError ? t("joinFailed") : e instanceof Error ? e.message : t("joinFailed"));
-    } finally {
-      setJoining(false);
+      setPhase("in-call");
+    } catch {
+      // Offline: a rejoin keeps trying while the session lasts; a first join says what to check.
+      if (rejoining) return rejoinLater(devices);
+      setProblem({ key: "unreachable" });
+      setPhase("check");
     }
-  };
+  }
+
+  useEffect(() => {
+    if (ended) forgetCall(appointmentId);
+  }, [ended, appointmentId]);
+
+  // A reload (or coming back to the tab's page) within the session rejoins without a click.
+  useEffect(() => {
+    const remembered = rememberedCall(appointmentId);
+    if (remembered && availability === "open" && !ended) retry.current = setTimeout(() => void join(remembered, true), 0);
+    return () => clearTimeout(retry.current);
+    // Only on arriving at the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const unavailable =
+    ended && !joined ? "ended" : availability === "not-configured" || availability === "over" || availability === "closed" ? availability : null;
+  if (unavailable) return <CallEnded side={side} availability={unavailable} />;
 
   if (joined) {
     return (
@@ -77,39 +119,91 @@ export function CallPanel({
         audio={{ deviceId: joined.devices.microphoneId || undefined }}
         video={withVideo ? { deviceId: joined.devices.cameraId || undefined } : false}
         options={{ adaptiveStream: true, dynacast: true }}
-        onError={(e) => setError(e.message)}
-        // The join reaches Harbor as a webhook a moment later; then the page's header says "in progress".
-        onConnected={() => setTimeout(() => router.refresh(), 2_000)}
-        onDisconnected={() => {
+        onError={(error) => setProblem({ key: callProblemOf(error) })}
+        onMediaDeviceFailure={(failure) => setProblem({ key: callProblemOf(Object.assign(new Error(), { name: `${failure}Error` })) })}
+        onConnected={() => {
+          attempts.current = 0;
+          setProblem(null);
+        }}
+        onDisconnected={(reason?: DisconnectReason) => {
+          const next = afterDisconnect(reason);
           setJoined(null);
-          setLeft(true);
+          if (next === "rejoin" && !ended) return rejoinLater(joined.devices);
+          // "left" is also what LiveKit reports when the page unloads: the Leave button forgets the
+          // call, a reload must not, or it could not rejoin by itself.
+          if (next !== "left") forgetCall(appointmentId);
+          setPhase(next === "otherTab" ? "other-tab" : "left");
         }}
       >
-        <CallStage withVideo={withVideo} otherName={otherName} onLeave={() => setLeft(true)} />
+        <CallStage withVideo={withVideo} otherName={otherName} ended={ended} onLeave={() => forgetCall(appointmentId)} />
+        <CallProblemNote problem={problem} />
       </LiveKitRoom>
     );
   }
 
+  const remembered = rememberedCall(appointmentId);
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-testid="call-lobby" data-phase={phase}>
       {availability === "too-early" && <p className="text-sm text-slate-700">{t("opensAt", { time: f.time(new Date(opensAt)) })}</p>}
-      {left && (
+      {phase === "rejoining" && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="call-rejoining">
+          {t("rejoining")}
+        </p>
+      )}
+      {(phase === "left" || phase === "other-tab") && (
         <p role="status" className="text-sm text-slate-700">
-          {t("left")}
+          {phase === "left" ? t("left") : t("otherTab")}
         </p>
       )}
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">
-          {error}
-        </p>
-      )}
-      {left ? (
-        <Button type="button" onClick={() => setLeft(false)}>
+      <CallProblemNote problem={phase === "rejoining" ? null : problem} />
+      {phase === "left" || phase === "other-tab" ? (
+        <Button type="button" onClick={() => setPhase("check")}>
           {t("rejoin")}
         </Button>
+      ) : phase === "rejoining" && remembered ? (
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            clearTimeout(retry.current);
+            forgetCall(appointmentId);
+            setPhase("left");
+          }}
+        >
+          {t("stopRejoining")}
+        </Button>
       ) : (
-        <DeviceCheck withVideo={withVideo} onJoin={(devices) => void join(devices)} joining={joining} />
+        <DeviceCheck
+          withVideo={withVideo}
+          onJoin={(devices) => {
+            setProblem(null);
+            void join(devices, false);
+          }}
+          joining={phase === "joining"}
+        />
       )}
+    </div>
+  );
+}
+
+function CallProblemNote({ problem }: { problem: { key: CallProblem } | { text: string } | null }) {
+  const t = useTranslations("call.problems");
+  if (!problem) return null;
+  return (
+    <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900" data-testid="call-problem">
+      {"text" in problem ? problem.text : t(problem.key)}
+    </p>
+  );
+}
+
+/** No call to join: what happened and, once the session is over, what comes next for this side. */
+function CallEnded({ side, availability }: { side: Side; availability: "not-configured" | "over" | "closed" | "ended" }) {
+  const t = useTranslations("call");
+  const over = availability === "ended" || availability === "over" || availability === "closed";
+  return (
+    <div className="space-y-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-700" data-testid="call-unavailable" data-reason={availability}>
+      <p>{t(`unavailable.${availability}`)}</p>
+      {over && <p data-testid="call-next">{t(`next.${side}`)}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 /**
  * Inside the LiveKit room: the other person's video (or, for audio, who is speaking), one's own
  * small preview, connection quality and state, and the controls — microphone, camera, devices, leave.
+ * The other person's state is always said: not joined yet, here, connection dropped, or left.
  */
 import {
   RoomAudioRenderer,
@@ -18,23 +19,57 @@ import {
   useTrackToggle,
   useTracks,
 } from "@livekit/components-react";
-import { ConnectionQuality, ConnectionState, Track, type Participant } from "livekit-client";
+import { ConnectionQuality, ConnectionState, ParticipantEvent, Track, type Participant } from "livekit-client";
 import { useTranslations } from "next-intl";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
 
-export function CallStage({ withVideo, otherName, onLeave }: { withVideo: boolean; otherName: string; onLeave: () => void }) {
+type OtherState = "waiting" | "here" | "dropped" | "left";
+
+/** Where the other person is: LiveKit marks a participant whose packets stopped as quality "lost" until they resume or time out. */
+function useOtherState(remote: Participant | undefined): OtherState {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      remote?.on(ParticipantEvent.ConnectionQualityChanged, notify);
+      return () => void remote?.off(ParticipantEvent.ConnectionQualityChanged, notify);
+    },
+    [remote],
+  );
+  const quality = useSyncExternalStore(
+    subscribe,
+    () => remote?.connectionQuality ?? ConnectionQuality.Unknown,
+    () => ConnectionQuality.Unknown,
+  );
+  const [seen, setSeen] = useState(false);
+  if (remote && !seen) setSeen(true);
+  if (!remote) return seen ? "left" : "waiting";
+  return quality === ConnectionQuality.Lost ? "dropped" : "here";
+}
+
+export function CallStage({ withVideo, otherName, ended, onLeave }: { withVideo: boolean; otherName: string; ended: boolean; onLeave: () => void }) {
   const t = useTranslations("call");
   const state = useConnectionState();
   const remote = useRemoteParticipants()[0];
+  const other = useOtherState(remote);
   const cameras = useTracks([Track.Source.Camera], { onlySubscribed: false });
   const remoteVideo = cameras.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
   const localVideo = cameras.find((ref) => ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
 
   return (
-    <div className="space-y-3" data-testid="call-stage" data-state={state}>
+    <div className="space-y-3" data-testid="call-stage" data-state={state} data-other={other}>
       {(state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting) && (
         <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
           {t("reconnecting")}
+        </p>
+      )}
+      {other === "dropped" && (
+        <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900" data-testid="other-dropped">
+          {t("otherDropped", { name: otherName })}
+        </p>
+      )}
+      {ended && (
+        <p role="status" className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800" data-testid="session-ended">
+          {t("sessionEnded")}
         </p>
       )}
       <div className="relative overflow-hidden rounded-xl bg-slate-900 text-white">
@@ -42,7 +77,13 @@ export function CallStage({ withVideo, otherName, onLeave }: { withVideo: boolea
           <VideoTrack trackRef={remoteVideo} className="aspect-video w-full object-cover" data-testid="remote-video" />
         ) : (
           <div className="flex aspect-video w-full items-center justify-center p-4 text-center">
-            {remote ? <Speaker participant={remote} name={otherName} /> : <p className="text-sm text-slate-200">{t("waiting", { name: otherName })}</p>}
+            {remote && other === "here" ? (
+              <Speaker participant={remote} name={otherName} />
+            ) : (
+              <p className="text-sm text-slate-200" data-testid="other-state">
+                {t(other === "left" ? "otherLeft" : other === "dropped" ? "otherDropped" : "waiting", { name: otherName })}
+              </p>
+            )}
           </div>
         )}
         {withVideo && localVideo && isTrackReference(localVideo) && (

@@ -7,6 +7,7 @@ import type { ChatMessage } from "@/lib/chat/chat-message";
 import { MESSAGE_MAX_LENGTH } from "@/lib/chat/message-limits";
 import { formats } from "@/lib/i18n/format";
 import type { Side } from "@/lib/sessions/session-access";
+import { useSessionLive } from "@/components/sessions/session-live";
 import { MessageText } from "./message-text";
 import { useConversation } from "./use-conversation";
 
@@ -24,12 +25,13 @@ export function ChatPanel({
   initial: ChatMessage[];
   otherName: string;
   timeZone: string;
-  /** A line under the title, such as when the psychologist usually answers. */
+  /** A line under the title, such as when the psychologist usually answers (not shown while a session runs: then they answer at once). */
   hint?: string;
 }) {
   const t = useTranslations("chat");
   const f = formats(useLocale(), timeZone);
-  const chat = useConversation(conversationId, side, initial, t("sendFailed"));
+  const live = useSessionLive();
+  const chat = useConversation(conversationId, side, initial, t("sendFailed"), live?.report);
   const [draft, setDraft] = useState("");
   const list = useRef<HTMLOListElement>(null);
 
@@ -53,7 +55,11 @@ export function ChatPanel({
     >
       <header className="border-b border-slate-100 px-4 py-3">
         <h2 className="text-base font-semibold text-slate-900">{t("title", { name: otherName })}</h2>
-        {hint && <p className="text-xs text-slate-600">{hint}</p>}
+        {hint && !live?.running && (
+          <p className="text-xs text-slate-600" data-testid="reply-hint">
+            {hint}
+          </p>
+        )}
         {chat.connection === "reconnecting" && (
           <p role="status" className="mt-1 text-xs text-amber-800">
             {t("reconnecting")}

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ChatMessage } from "@/lib/chat/chat-message";
+import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import type { Side } from "@/lib/sessions/session-access";
 
 export type Connection = "connecting" | "live" | "reconnecting" | "closed";
@@ -31,7 +32,10 @@ async function problemDetail(response: Response, fallback: string): Promise<stri
   }
 }
 
-export function useConversation(conversationId: string, side: Side, initial: ChatMessage[], failedText: string) {
+/** Told of every status change of the pair's sessions that the stream reports (the room's header listens). */
+export type SessionStatusListener = (appointmentId: string, status: AppointmentStatus) => void;
+
+export function useConversation(conversationId: string, side: Side, initial: ChatMessage[], failedText: string, onSessionStatus?: SessionStatusListener) {
   const base = `/api/v1/conversations/${conversationId}`;
   const [messages, setMessages] = useState(initial);
   const [outgoing, setOutgoing] = useState<Outgoing[]>([]);
@@ -41,6 +45,10 @@ export function useConversation(conversationId: string, side: Side, initial: Cha
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastTypingSent = useRef(0);
   const lastReadSent = useRef<bigint>(0n);
+  const sessionListener = useRef(onSessionStatus);
+  useEffect(() => {
+    sessionListener.current = onSessionStatus;
+  }, [onSessionStatus]);
 
   const add = useCallback((message: ChatMessage) => {
     setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))));
@@ -59,6 +67,10 @@ export function useConversation(conversationId: string, side: Side, initial: Cha
       setOtherTyping(true);
       clearTimeout(typingTimer.current);
       typingTimer.current = setTimeout(() => setOtherTyping(false), TYPING_SHOWN_MS);
+    });
+    source.addEventListener("session", (event) => {
+      const { appointmentId, status } = JSON.parse(event.data) as { appointmentId: string; status: AppointmentStatus };
+      sessionListener.current?.(appointmentId, status);
     });
     source.addEventListener("read", (event) => {
       const upTo = BigInt(JSON.parse(event.data).upTo as string);

@@ -12,6 +12,7 @@ export async function SessionStage({ room, otherName, timeZone, chat }: { room: 
       <Card title={room.format === "video" ? t("videoCall") : t("audioCall")}>
         <CallPanel
           appointmentId={room.id}
+          side={room.side}
           withVideo={room.format === "video"}
           availability={room.call}
           opensAt={room.callOpensAt.toISOString()}

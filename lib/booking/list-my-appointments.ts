@@ -4,9 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { minutesTogether, PRESENCE_SELECT } from "@/lib/sessions/minutes-together";
-import { OPEN_STATUSES } from "@/lib/sessions/session-access";
-
-const isOpen = (status: AppointmentStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
+import { isOpenStatus } from "@/lib/sessions/session-status";
 
 export interface EmployeeAppointment {
   id: string;
@@ -45,9 +43,9 @@ export async function listMyAppointments(actor: Actor, now = new Date()): Promis
   const appointments = rows.map(({ feedback, employeeJoinedAt, employeeLeftAt, psychologistJoinedAt, psychologistLeftAt, ...a }) => ({
     ...a,
     reviewed: feedback !== null,
-    underWay: isOpen(a.status) && a.startsAt <= now && a.endsAt >= now,
+    underWay: isOpenStatus(a.status) && a.startsAt <= now && a.endsAt >= now,
     minutesTogether: minutesTogether({ employeeJoinedAt, employeeLeftAt, psychologistJoinedAt, psychologistLeftAt }),
   }));
-  const upcoming = (a: EmployeeAppointment) => isOpen(a.status) && a.endsAt >= now;
+  const upcoming = (a: EmployeeAppointment) => isOpenStatus(a.status) && a.endsAt >= now;
   return { upcoming: appointments.filter(upcoming), past: appointments.filter((a) => !upcoming(a)).reverse() };
 }

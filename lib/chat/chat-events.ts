@@ -3,6 +3,9 @@
  * message's text stays in its sealed row; each stream reads it from there.
  */
 import { z } from "zod";
+import { AppointmentStatus } from "@/lib/generated/prisma/enums";
+
+const APPOINTMENT_STATUSES = Object.values(AppointmentStatus) as [AppointmentStatus, ...AppointmentStatus[]];
 
 export const CHAT_CHANNEL = "harbor_chat";
 
@@ -13,6 +16,8 @@ export const ZChatSignal = z.discriminatedUnion("k", [
   z.object({ k: z.literal("m"), c: z.uuid(), id: z.string().regex(/^\d+$/) }),
   /** One side is typing. */
   z.object({ k: z.literal("t"), c: z.uuid(), by: z.enum(["employee", "psychologist"]) }),
+  /** A session of the pair changed status (a trigger on appointments sends it, whatever changed it). */
+  z.object({ k: z.literal("s"), c: z.uuid(), a: z.uuid(), s: z.enum(APPOINTMENT_STATUSES) }),
   /** One side has read everything up to a message id. */
   z.object({ k: z.literal("r"), c: z.uuid(), by: z.enum(["employee", "psychologist"]), upTo: z.string().regex(/^\d+$/) }),
 ]);

@@ -3,7 +3,8 @@
  * browser's automatic reconnect (Last-Event-ID) resumes exactly after the last one it received, on
  * this web process or any other: the stream subscribes first, then reads from that id, and reads
  * again on every signal, one read at a time, sending only ids above the last sent. Nothing is lost
- * and nothing is sent twice. Typing and read signals carry no id, so they never move the resume point.
+ * and nothing is sent twice. Typing, read and session-status signals carry no id, so they never move
+ * the resume point.
  */
 import type { Actor } from "@/lib/auth/guard";
 import { chatHub, type HubSignal } from "./chat-hub";
@@ -83,6 +84,7 @@ export async function openMessageStream(
       const onSignal = (signal: HubSignal) => {
         if (signal.k === "x") check();
         else if (signal.k === "m" || signal.k === "resync") readNew();
+        else if (signal.k === "s") send(`event: session\ndata: ${JSON.stringify({ appointmentId: signal.a, status: signal.s })}\n\n`);
         else if (signal.by !== conversation.side) {
           send(signal.k === "t" ? "event: typing\ndata: {}\n\n" : `event: read\ndata: ${JSON.stringify({ upTo: signal.upTo })}\n\n`);
         }

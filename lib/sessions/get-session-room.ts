@@ -10,7 +10,7 @@ import { openConversation } from "@/lib/chat/conversation-access";
 import { callWindow, livekitSettings } from "./livekit";
 import { minutesTogether, PRESENCE_SELECT } from "./minutes-together";
 import { clientName, type ClientName } from "./get-practice-agenda";
-import { findOwnAppointment, OPEN_STATUSES, sideOf, type Side } from "./session-access";
+import { findOwnAppointment, isOpenStatus, sideOf, type Side } from "./session-access";
 
 export type CallAvailability = "chat-session" | "not-configured" | "too-early" | "open" | "over" | "closed";
 
@@ -76,7 +76,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
 
 function callAvailability(a: { format: SessionFormat; status: AppointmentStatus; startsAt: Date; endsAt: Date }, now: Date): CallAvailability {
   if (a.format === "chat") return "chat-session";
-  if (!(OPEN_STATUSES as readonly string[]).includes(a.status)) return "closed";
+  if (!isOpenStatus(a.status)) return "closed";
   const window = callWindow(a);
   if (now >= window.closes) return "over";
   if (!livekitSettings()) return "not-configured";

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { callWindow, JOIN_EARLY_MINUTES, livekitSettings } from "./livekit";
-import { findOwnAppointment, OPEN_STATUSES, sideOf } from "./session-access";
+import { findOwnAppointment, isOpenStatus, sideOf } from "./session-access";
 
 export interface CallToken {
   token: string;
@@ -39,7 +39,7 @@ export async function issueCallToken(actor: Actor, appointmentId: string, now = 
     psychologistParticipantId: true,
   });
   if (appointment.format === "chat") throw new AppError("conflict", "errors.consultation.chatOnly");
-  if (!(OPEN_STATUSES as readonly string[]).includes(appointment.status)) throw new AppError("conflict", "errors.consultation.closed");
+  if (!isOpenStatus(appointment.status)) throw new AppError("conflict", "errors.consultation.closed");
   const window = callWindow(appointment);
   if (now < window.opens) throw new AppError("conflict", "errors.consultation.tooEarly", { params: { minutes: JOIN_EARLY_MINUTES } });
   if (now >= window.closes) throw new AppError("conflict", "errors.consultation.over");

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { directionOfTopic, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findOwnAppointment, OPEN_STATUSES } from "./session-access";
+import { findOwnAppointment, isOpenStatus, OPEN_STATUSES } from "./session-access";
 
 export const ZCompleteSessionInput = z.object({ topic: z.enum(TOPIC_SLUGS, { error: "errors.consultation.chooseTopic" }) });
 export type CompleteSessionInput = z.infer<typeof ZCompleteSessionInput>;
@@ -16,7 +16,7 @@ export type CompleteSessionInput = z.infer<typeof ZCompleteSessionInput>;
 async function openSessionOfPsychologist(actor: Actor, appointmentId: string, now: Date) {
   if (actor.role !== "psychologist") throw new AppError("forbidden", "errors.access.appointmentPsychologist");
   const appointment = await findOwnAppointment(actor, appointmentId, { id: true, status: true, startsAt: true, direction: true });
-  if (!(OPEN_STATUSES as readonly string[]).includes(appointment.status)) throw new AppError("conflict", "errors.appointment.alreadyRecorded");
+  if (!isOpenStatus(appointment.status)) throw new AppError("conflict", "errors.appointment.alreadyRecorded");
   if (appointment.startsAt > now) throw new AppError("conflict", "errors.appointment.notYetStarted");
   return appointment;
 }

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Side = "employee" | "psychologist";
 
-export const OPEN_STATUSES = ["booked", "in_progress"] as const;
+export { OPEN_STATUSES, isOpenStatus } from "./session-status";
 
 export function participantWhere(actor: Actor, appointmentId: string): Prisma.AppointmentWhereInput {
   if (actor.role === "employee") return { id: appointmentId, employeeId: actor.id };

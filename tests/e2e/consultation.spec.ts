@@ -64,34 +64,64 @@ async function join(page: Page, t: (key: string) => string) {
   await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
 }
 
-test("a video session: both see and hear each other, survive a dropped connection, chat, and close it with a note and homework", async ({ newPage, t }) => {
-  test.setTimeout(240_000);
-  const c: Consultation = await consultation("video");
-  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
-  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
-  await join(employee, t);
-  await join(psychologist, t);
+/** A mark on the page's window: it is gone if the page navigated or reloaded. */
+async function markPage(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __harborSamePage: boolean }).__harborSamePage = true));
+}
+function samePage(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __harborSamePage?: boolean }).__harborSamePage === true);
+}
 
-  for (const page of [employee, psychologist]) {
+async function bothSeeEachOther(a: Page, b: Page) {
+  for (const page of [a, b]) {
+    await expect(page.getByTestId("call-stage")).toHaveAttribute("data-other", "here", { timeout: 45_000 });
     await expect(page.getByTestId("remote-video")).toBeVisible({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("remote-video").evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 }).toBeGreaterThan(0);
     await growing(page, "videoFrames");
     await growing(page, "audioBytes");
   }
-  // LiveKit's webhooks reached Harbor: the session is in progress, and the page says so.
+}
+
+/** Five seconds without network; the call comes back by itself. */
+async function dropNetwork(page: Page, t: (key: string) => string, other?: Page) {
+  await page.context().setOffline(true);
+  await expect(page.getByText(t("call.reconnecting"))).toBeVisible({ timeout: 30_000 });
+  if (other) await expect(other.getByTestId("call-stage")).toHaveAttribute("data-other", "dropped", { timeout: 30_000 });
+  await page.waitForTimeout(5_000);
+  await page.context().setOffline(false);
+  await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 45_000 });
+}
+
+test("a video session: both see and hear each other, survive a dropped connection, chat, and close it with a note and homework", async ({ newPage, t }) => {
+  test.setTimeout(240_000);
+  const c: Consultation = await consultation("video");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await join(psychologist, t);
+  await expect(psychologist.getByTestId("call-stage")).toHaveAttribute("data-other", "waiting");
+  await expect(psychologist.getByTestId("other-state")).toHaveText(t("call.waiting", { name: c.employee.alias }));
+  await markPage(employee);
+  await join(employee, t);
+  // Right after joining, the employee's network drops for five seconds: nothing navigates (the page
+  // used to refresh itself two seconds after joining and land on the browser's offline page).
+  await dropNetwork(employee, t);
+  await bothSeeEachOther(employee, psychologist);
   await expect(employee.getByTestId("session-header")).toHaveAttribute("data-status", "in_progress", { timeout: 30_000 });
   await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", "connected");
+  expect(await samePage(employee)).toBe(true);
   await shoot(employee, "video-call-employee");
   await shoot(psychologist, "video-call-psychologist");
 
-  // The employee's network drops for a few seconds; the call comes back by itself.
-  await employee.context().setOffline(true);
-  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", /reconnecting|signalReconnecting/, { timeout: 30_000 });
-  await expect(employee.getByText(t("call.reconnecting"))).toBeVisible();
-  await employee.context().setOffline(false);
-  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 45_000 });
-  await growing(employee, "videoFrames");
-  await growing(psychologist, "videoFrames");
+  // Mid-call, again: the dropping side says it reconnects, the other side that the connection dropped.
+  await dropNetwork(employee, t, psychologist);
+  await bothSeeEachOther(employee, psychologist);
+  expect(await samePage(employee)).toBe(true);
+
+  // A reload mid-call rejoins without a click, with the devices chosen before; the other side sees them go and come back.
+  await employee.reload();
+  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+  await expect(employee.getByTestId("device-check")).toHaveCount(0);
+  await bothSeeEachOther(employee, psychologist);
 
   // Live chat beside the call, with typing and read state.
   const employeeChat = employee.getByTestId("chat");
@@ -117,6 +147,8 @@ test("a video session: both see and hear each other, survive a dropped connectio
 
   await psychologist.getByRole("button", { name: t("call.leave") }).click();
   await expect(psychologist.getByRole("button", { name: t("call.rejoin") })).toBeVisible();
+  await expect(employee.getByTestId("call-stage")).toHaveAttribute("data-other", "left");
+  await expect(employee.getByTestId("other-state")).toHaveText(t("call.otherLeft", { name: c.psychologist.name }));
 
   // The psychologist closes the session: topic, private note, homework.
   const complete = psychologist.getByTestId("complete-session");
@@ -133,8 +165,14 @@ test("a video session: both see and hear each other, survive a dropped connectio
   await homework.getByRole("button", { name: t("room.assign") }).click();
   await expect(psychologist.getByTestId("homework-status")).toBeVisible();
 
-  // The employee sees the history and the task, and does it.
+  // The employee's room learns it at once, without a reload, and says what comes next.
+  await expect(employee.getByTestId("session-header")).toHaveAttribute("data-status", "completed");
+  await expect(employee.getByTestId("session-ended")).toBeVisible();
   await employee.getByRole("button", { name: t("call.leave") }).click();
+  await expect(employee.getByTestId("call-next")).toHaveText(t("call.next.employee"));
+  expect(await samePage(employee)).toBe(false); // cleared by the reload above: the mark can tell
+
+  // The employee sees the history and the task, and does it.
   await employee.goto("/cabinet");
   await expect(employee.getByText(t("vocabulary.appointmentStatus.completed")).first()).toBeVisible();
   const task = employee.getByTestId("homework-item").filter({ hasText: "Sleep diary" });
@@ -149,6 +187,23 @@ test("a video session: both see and hear each other, survive a dropped connectio
   await expect(psychologist.getByTestId("client-note")).toContainText("Sleep is the main worry");
   await expect(psychologist.getByTestId("homework-item").filter({ hasText: "Sleep diary" })).toHaveAttribute("data-status", "done");
   await expect(psychologist.getByText("Done: I slept better from day four.")).toBeVisible();
+});
+
+test("a chat session: the header follows the session live, and no reply-time hint while it runs", async ({ newPage, t }) => {
+  const c = await consultation("chat");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await markPage(employee);
+  await expect(employee.getByTestId("session-header")).toHaveAttribute("data-status", "booked");
+  await expect(employee.getByTestId("chat")).toBeVisible();
+  await expect(employee.getByTestId("reply-hint")).toHaveCount(0);
+  await employee.getByTestId("chat").getByLabel(t("chat.message")).fill("Hello, I am here.");
+  await employee.getByTestId("chat").getByLabel(t("chat.message")).press("Enter");
+  for (const page of [employee, psychologist]) {
+    await expect(page.getByTestId("session-header")).toHaveAttribute("data-status", "in_progress");
+    await expect(page.getByTestId("session-header")).toContainText(t("vocabulary.appointmentStatus.in_progress"));
+  }
+  expect(await samePage(employee)).toBe(true);
 });
 
 test("an audio session publishes no video @phone", async ({ newPage, t }) => {

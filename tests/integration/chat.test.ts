@@ -183,12 +183,33 @@ describe("the chat's event stream", () => {
     await signalTyping(p.psychologist, p.conversationId);
     const m = await say(p.employee, p.conversationId, "hi");
     await markRead(p.psychologist, p.conversationId, { upTo: m.id });
-    await employeeStream.untilMessages(1);
+    // Both streams are shown connected (each received the message) before what one did not receive counts.
+    await Promise.all([employeeStream.untilMessages(1), psychologistStream.untilMessages(1)]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(employeeStream.events.map((e) => e.event)).toEqual(expect.arrayContaining(["typing", "read"]));
     expect(psychologistStream.events.map((e) => e.event)).not.toContain("typing");
     expect(psychologistStream.events.map((e) => e.event)).not.toContain("read");
     await Promise.all([employeeStream.close(), psychologistStream.close()]);
+  });
+
+  it("tells both sides' open rooms when a session's status changes, whatever changed it", async () => {
+    const p = await pair();
+    const appointment = p.appointment;
+    const streams = [readEvents(url(ports[0]!, p.employee.id, p.conversationId)), readEvents(url(ports[1]!, p.psychologist.id, p.conversationId))];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await say(p.employee, p.conversationId, "here");
+    await Promise.all(streams.map((s) => s.untilMessages(1)));
+    await db().appointment.update({ where: { id: appointment.id }, data: { status: "completed" } });
+    for (const stream of streams) {
+      await expect
+        .poll(() => stream.events.filter((e) => e.event === "session").map((e) => JSON.parse(e.data)), { timeout: 5_000 })
+        .toEqual([
+          { appointmentId: appointment.id, status: "in_progress" },
+          { appointmentId: appointment.id, status: "completed" },
+        ]);
+      expect(stream.events.find((e) => e.event === "session")?.id).toBeUndefined();
+    }
+    await Promise.all(streams.map((s) => s.close()));
   });
 
   const revocations: [string, (employee: { id: string }, signedInAt: number) => Promise<unknown>][] = [
@@ -226,7 +247,7 @@ describe("the chat's event stream", () => {
     const p = await pair();
     const stranger = await createUser({ role: "employee", tenant: p.tenant });
     const response = await fetch(url(ports[0]!, stranger.id, p.conversationId));
-    expect(response.status).toBe(500);
-    expect(await response.text()).toContain("errors.chat.notFound");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ code: "errors.chat.notFound" });
   });
 });

@@ -8,6 +8,7 @@ import http from "node:http";
 import { resolveActor } from "@/lib/auth/guard";
 import { nowSeconds } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
 import { openMessageStream, resumePoint } from "@/lib/chat/message-stream";
 
 const server = http.createServer(async (request, response) => {
@@ -28,7 +29,9 @@ const server = http.createServer(async (request, response) => {
     for (let next = await reader.read(); !next.done; next = await reader.read()) response.write(next.value);
     response.end();
   } catch (error) {
-    response.writeHead(500).end(String(error));
+    // Refusals answer as the route does: the error's own status and message key (problem JSON's code).
+    if (isAppError(error)) response.writeHead(error.status, { "content-type": "application/json" }).end(JSON.stringify({ code: error.message }));
+    else response.writeHead(500).end(String(error));
   }
 });
 server.listen(0, "127.0.0.1", () => {

@@ -5,6 +5,7 @@ import { replyHint } from "@/components/chat/reply-hint";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
+import { SessionLiveProvider } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
@@ -27,25 +28,27 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
   const name = room.psychologist.displayName;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
-      <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
-      <SessionStage
-        room={room}
-        otherName={name}
-        timeZone={actor.timeZone}
-        chat={
-          <ChatPanel
-            conversationId={room.conversationId}
-            side="employee"
-            initial={messages}
-            otherName={name}
-            timeZone={actor.timeZone}
-            hint={await replyHint(habit, actor.timeZone)}
-          />
-        }
-      />
-      <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
-        {t("backToCabinet")}
-      </Link>
+      <SessionLiveProvider appointmentId={room.id} initialStatus={room.status} startsAt={room.startsAt.toISOString()} endsAt={room.endsAt.toISOString()}>
+        <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
+        <SessionStage
+          room={room}
+          otherName={name}
+          timeZone={actor.timeZone}
+          chat={
+            <ChatPanel
+              conversationId={room.conversationId}
+              side="employee"
+              initial={messages}
+              otherName={name}
+              timeZone={actor.timeZone}
+              hint={await replyHint(habit, actor.timeZone)}
+            />
+          }
+        />
+        <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
+          {t("backToCabinet")}
+        </Link>
+      </SessionLiveProvider>
     </AppShell>
   );
 }

@@ -6,6 +6,7 @@ import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { clientLabel } from "@/components/practice/client-name";
 import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
 import { SessionHeader } from "@/components/sessions/session-header";
+import { SessionLiveProvider } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +14,7 @@ import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { getSessionRoom } from "@/lib/sessions/get-session-room";
-import { OPEN_STATUSES } from "@/lib/sessions/session-access";
+import { isOpenStatus } from "@/lib/sessions/session-status";
 import { readSessionNote } from "@/lib/sessions/session-notes";
 import { assignHomeworkAction, completeSessionAction, recordNoShowAction, saveNoteAction } from "../../actions";
 
@@ -32,44 +33,46 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
     getTranslations("practice"),
   ]);
   const name = clientLabel(room.client, tc);
-  const open = (OPEN_STATUSES as readonly string[]).includes(room.status);
+  const open = isOpenStatus(room.status);
   const started = room.startsAt <= new Date();
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
-      <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
-      <SessionStage
-        room={room}
-        otherName={name}
-        timeZone={actor.timeZone}
-        chat={<ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />}
-      />
-      {open && started && (
-        <Card title={t("howItEnded")}>
-          <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-            <CompleteSessionForm
-              action={completeSessionAction.bind(null, room.id)}
-              topics={room.topics.map((slug) => ({ slug, label: tv(`topic.${slug}`) }))}
-            />
-            <div className="space-y-2">
-              <p className="text-sm text-slate-700">{t("noShowWhy")}</p>
-              <ActionButton action={recordNoShowAction.bind(null, room.id)} label={t("noShow")} variant="secondary" confirm={t("noShowConfirm")} />
+      <SessionLiveProvider appointmentId={room.id} initialStatus={room.status} startsAt={room.startsAt.toISOString()} endsAt={room.endsAt.toISOString()}>
+        <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
+        <SessionStage
+          room={room}
+          otherName={name}
+          timeZone={actor.timeZone}
+          chat={<ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />}
+        />
+        {open && started && (
+          <Card title={t("howItEnded")}>
+            <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+              <CompleteSessionForm
+                action={completeSessionAction.bind(null, room.id)}
+                topics={room.topics.map((slug) => ({ slug, label: tv(`topic.${slug}`) }))}
+              />
+              <div className="space-y-2">
+                <p className="text-sm text-slate-700">{t("noShowWhy")}</p>
+                <ActionButton action={recordNoShowAction.bind(null, room.id)} label={t("noShow")} variant="secondary" confirm={t("noShowConfirm")} />
+              </div>
             </div>
+          </Card>
+        )}
+        {room.status !== "cancelled" && started && (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <Card title={t("privateNote")}>
+              <NoteForm action={saveNoteAction.bind(null, room.id)} initial={note?.text ?? ""} />
+            </Card>
+            <Card title={t("homework")}>
+              <HomeworkForm action={assignHomeworkAction.bind(null, room.id)} />
+            </Card>
           </div>
-        </Card>
-      )}
-      {room.status !== "cancelled" && started && (
-        <div className="grid gap-4 lg:grid-cols-2">
-          <Card title={t("privateNote")}>
-            <NoteForm action={saveNoteAction.bind(null, room.id)} initial={note?.text ?? ""} />
-          </Card>
-          <Card title={t("homework")}>
-            <HomeworkForm action={assignHomeworkAction.bind(null, room.id)} />
-          </Card>
-        </div>
-      )}
-      <Link href={`/practice/clients/${room.conversationId}`} className="text-sm font-medium text-harbor-700 underline">
-        {t("clientFile", { name })}
-      </Link>
+        )}
+        <Link href={`/practice/clients/${room.conversationId}`} className="text-sm font-medium text-harbor-700 underline">
+          {t("clientFile", { name })}
+        </Link>
+      </SessionLiveProvider>
     </AppShell>
   );
 }
