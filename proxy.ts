@@ -14,12 +14,15 @@ import { nowSeconds, REFRESH_AFTER_SECONDS, sessionExpired, sessionLimits } from
 import { decodeSessionToken, sessionCookie } from "@/lib/auth/session-cookie";
 import { checkActionRequest } from "@/lib/http/action-request";
 import { API_POLICY, pagePolicy, setSecurityHeaders } from "@/lib/http/security-headers";
+import { livekitSettings } from "@/lib/sessions/livekit-settings";
 
 export async function proxy(request: NextRequest) {
   const production = env().HARBOR_ENV === "production";
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = isApi ? API_POLICY : pagePolicy(nonce, { production, development: process.env.NODE_ENV === "development", livekitUrl: env().LIVEKIT_URL });
+  const policy = isApi
+    ? API_POLICY
+    : pagePolicy(nonce, { production, development: process.env.NODE_ENV === "development", livekitUrl: livekitSettings()?.url });
 
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = checkActionRequest(request.headers);

@@ -86,6 +86,8 @@ const appSchema = startupSchema
       .optional(),
     LIVEKIT_API_KEY: z.string().min(1).optional(),
     LIVEKIT_API_SECRET: z.string().min(1).optional(),
+    /** Set by `npm start` for its children: the file where the loopback LiveKit server's state is written (lib/sessions/local-livekit-state.ts). */
+    HARBOR_LOCAL_LIVEKIT: z.string().optional(),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")

@@ -1,17 +1,22 @@
 /**
  * npm start: one command from a fresh clone to a running Harbor.
  * Database (DATABASE_URL, or embedded Postgres under .data/) → migrations → demo data outside
- * production → LiveKit (LIVEKIT_URL, or a loopback server built from its Go module) → build when
- * missing or stale → `next start` and the job worker → clean shutdown on Ctrl-C or SIGTERM.
+ * production → LiveKit (LIVEKIT_URL, or a loopback server: started now when built, else built from
+ * its Go module in the background) → build when missing or stale → the web server and the job worker
+ * → every child stopped on Ctrl-C, SIGTERM or failure, at any stage.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { openDatabase } from "@/tooling/db/database-url";
 import { applyPendingMigrations } from "@/tooling/db/migrations";
 import { deploymentEnvironment, env, EnvError, readStartupEnv } from "@/lib/env";
 import { DEMO_PASSWORD } from "@/tooling/demo/seed-demo-data";
-import { ensureLivekitBinary } from "@/tooling/livekit/install";
-import { startLocalLivekit, type LocalLivekit } from "@/tooling/livekit/local-server";
+import { writeLocalLivekitState } from "@/lib/sessions/local-livekit-state";
+import { buildLivekitBinaryInBackground, presentLivekitBinary } from "@/tooling/livekit/install";
+import { startLocalLivekit } from "@/tooling/livekit/local-server";
+import { stopAllChildren, track } from "@/tooling/process/children";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { seedDemo } from "./lib/seed-demo";
 
@@ -20,34 +25,29 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 async function main() {
   const startup = readStartupEnv();
-  const db = await openDatabase(log);
-  let server: ChildProcess | undefined;
-  let worker: ChildProcess | undefined;
-  let livekit: LocalLivekit | null = null;
   let stopping = false;
-
+  // Stops are wired before anything starts, so a Ctrl-C at any stage (a LiveKit build, `next build`)
+  // stops every child (tooling/process/children.ts) and the embedded Postgres.
+  const opening = openDatabase(log);
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("stopping…");
-    await Promise.all(
-      [server, worker].map(async (child) => {
-        if (!child || child.exitCode !== null) return;
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-      }),
-    );
-    await livekit?.stop();
-    await db.close();
+    await stopAllChildren();
+    await (await opening.catch(() => null))?.close();
     log("stopped");
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  const exitWithHarbor = (name: string) => (code: number | null) => {
+    if (stopping) return;
+    log(`the ${name} exited (code ${code})`);
+    void shutdown(code || 1);
+  };
 
   try {
+    const db = await opening;
     log(db.embedded ? `embedded Postgres on port ${db.embedded.port} (data: ${db.embedded.dataDir})` : "using DATABASE_URL");
     process.env.DATABASE_URL = db.url;
     const harborEnv = deploymentEnvironment();
@@ -60,76 +60,83 @@ async function main() {
     log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
     if (harborEnv !== "production") log(await seedDemo(db.url));
 
-    livekit = await prepareLivekit(startup);
+    const calls = await prepareCalls(startup, () => stopping);
 
     const hash = sourceHash();
     if (!buildIsCurrent(hash)) {
-      log("building the app (first start or changed sources; about 20 seconds on two cores)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], {
-        stdio: "inherit",
-        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-      });
-      if (build.status !== 0) throw new Error("next build failed; see the output above");
+      log("building the app (first start or changed sources; about 2 minutes on two cores)…");
+      const build = track(
+        spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } }),
+      );
+      const status = await new Promise<number | null>((resolve) => build.once("exit", resolve));
+      if (stopping) return;
+      if (status !== 0) throw new Error("next build failed; see the output above");
       writeBuildStamp(hash);
     }
 
     // Next.js behind Harbor's own HTTP server, which takes each client's address from the socket.
-    server = spawn(process.execPath, ["--import", "tsx", "scripts/web.ts"], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    server.on("exit", (code) => {
-      if (!stopping) {
-        log(`the web server exited (code ${code})`);
-        void shutdown(code ?? 1);
-      }
-    });
+    const web = track(
+      spawn(process.execPath, ["--import", "tsx", "scripts/web.ts"], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      }),
+    );
+    web.on("exit", exitWithHarbor("web server"));
     // E-mails, reminders and catalogue upkeep run in their own process, sharing the job queue.
-    worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
-    worker.on("exit", (code) => {
-      if (!stopping) {
-        log(`the job worker exited (code ${code})`);
-        void shutdown(code ?? 1);
-      }
-    });
+    const worker = track(spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: ["ignore", "inherit", "inherit"], env: process.env }));
+    worker.on("exit", exitWithHarbor("job worker"));
     printWelcome(startup.PORT, harborEnv !== "production");
+    await calls.ready;
   } catch (error) {
+    if (stopping) return;
     console.error(error instanceof EnvError ? error.message : error);
     await shutdown(1);
   }
 }
 
 /**
- * Calls need a LiveKit server: the one LIVEKIT_URL names, else a loopback one started here (built
- * first when Go is on the machine). Without either, the room says calls are not configured and
- * chat still works.
+ * Calls need a LiveKit server: the one LIVEKIT_URL names, else a loopback one started here. When its
+ * binary is already built it is started before the web server (a second or two); on a first start it
+ * is built from Go in the background while Harbor serves pages, and rooms say calls are "being set up"
+ * until it is ready (lib/sessions/local-livekit-state.ts). Without Go, calls are off and chat works.
  */
-async function prepareLivekit(startup: ReturnType<typeof readStartupEnv>): Promise<LocalLivekit | null> {
+async function prepareCalls(startup: ReturnType<typeof readStartupEnv>, stopping: () => boolean): Promise<{ ready: Promise<void> }> {
   if (env().LIVEKIT_URL) {
     log(`calls through the LiveKit server at ${env().LIVEKIT_URL}`);
-    return null;
+    return { ready: Promise.resolve() };
   }
-  const install = ensureLivekitBinary(startup.HARBOR_DATA_DIR, log);
-  if (!("binary" in install)) {
-    log(`calls are not configured: ${install.message}`);
-    return null;
+  const stateFile = path.resolve(startup.HARBOR_DATA_DIR, "livekit", "state.json");
+  fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+  writeLocalLivekitState(stateFile, { status: "setting-up" });
+  // The web server and the worker find the local server through this file once it is up.
+  process.env.HARBOR_LOCAL_LIVEKIT = stateFile;
+  const unavailable = (reason: string) => {
+    writeLocalLivekitState(stateFile, { status: "unavailable", reason });
+    log(`calls are not configured: ${reason}`);
+  };
+  const start = async () => {
+    const install = await buildLivekitBinaryInBackground(startup.HARBOR_DATA_DIR, log);
+    if (stopping()) return;
+    if (!("binary" in install)) return unavailable(install.message);
+    try {
+      const local = await startLocalLivekit({
+        dataDir: startup.HARBOR_DATA_DIR,
+        port: startup.LIVEKIT_LOCAL_PORT,
+        webhookUrl: `http://127.0.0.1:${startup.PORT}/api/livekit/webhook`,
+      });
+      if (!local) return unavailable("the LiveKit binary is missing");
+      writeLocalLivekitState(stateFile, { status: "ready", url: local.url, apiKey: local.apiKey, apiSecret: local.apiSecret });
+      const moved = local.port !== startup.LIVEKIT_LOCAL_PORT ? ` (port ${startup.LIVEKIT_LOCAL_PORT} was taken)` : "";
+      log(`LiveKit server on ${local.url}${moved}, checked with this Harbor's own key (log: ${local.logFile})`);
+    } catch (error) {
+      if (!stopping()) unavailable(error instanceof Error ? error.message : String(error));
+    }
+  };
+  if (presentLivekitBinary(startup.HARBOR_DATA_DIR)) {
+    await start();
+    return { ready: Promise.resolve() };
   }
-  // A LiveKit that cannot start (its port taken by another Harbor, say) leaves calls off, not Harbor down.
-  const local = await startLocalLivekit({
-    dataDir: startup.HARBOR_DATA_DIR,
-    port: startup.LIVEKIT_LOCAL_PORT,
-    webhookUrl: `http://127.0.0.1:${startup.PORT}/api/livekit/webhook`,
-  }).catch((error: unknown) => {
-    log(`calls are not configured: ${error instanceof Error ? error.message : String(error)} (set LIVEKIT_LOCAL_PORT to use another port)`);
-    return null;
-  });
-  if (!local) return null;
-  // The web server and the worker read these like any configured LiveKit.
-  process.env.LIVEKIT_URL = local.url;
-  process.env.LIVEKIT_API_KEY = local.apiKey;
-  process.env.LIVEKIT_API_SECRET = local.apiSecret;
-  log(`LiveKit server on ${local.url} (log: ${local.logFile})`);
-  return local;
+  return { ready: start() };
 }
 
 function printWelcome(port: number, demo: boolean) {

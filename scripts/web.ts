@@ -7,6 +7,7 @@ import http from "node:http";
 import next from "next";
 import { listenHostname, readStartupEnv } from "@/lib/env";
 import { compileTrustedProxies, stampClientAddress } from "@/lib/http/client-address";
+import { isServerActionPost, screenServerAction } from "@/lib/http/node-action-gate";
 
 const settings = readStartupEnv();
 const hostname = listenHostname(settings);
@@ -19,6 +20,17 @@ const { EVENT_STREAM_PATH, serveEventStream } = await import("@/lib/chat/node-ev
 
 const server = http.createServer((request, response) => {
   stampClientAddress(request, trust);
+  // A server action's body is checked before React decodes it (a malformed one is a 400, not Next's 500).
+  if (isServerActionPost(request)) {
+    screenServerAction(request, response).then(
+      (screened) => screened && void handle(screened, response),
+      (error: unknown) => {
+        console.error("[web] server action", error);
+        response.destroy();
+      },
+    );
+    return;
+  }
   // Chat event streams stay open for hours: served here, without Next's per-request state (decision 0005).
   const stream = request.method === "GET" ? EVENT_STREAM_PATH.exec(request.url ?? "") : null;
   if (!stream) return void handle(request, response);

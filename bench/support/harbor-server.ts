@@ -3,7 +3,12 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureLivekitBinary } from "@/tooling/livekit/install";
+import { stopChild, track } from "@/tooling/process/children";
 import { createTestDatabase } from "../../tests/support/test-database";
+
+/** A cold `next build` on a busy two-core machine takes up to about four minutes. */
+const START_TIMEOUT_MS = 300_000;
 
 export interface HarborServer {
   baseUrl: string;
@@ -16,32 +21,42 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
   const database = await createTestDatabase("bench");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-bench-data-"));
   const baseUrl = `http://127.0.0.1:${port}`;
-  // The LiveKit binary built once under .data/bin serves benchmarks too; its server gets ports of its own.
+  // The LiveKit binary is built once under .data/bin (now, before anything is timed, if it is not
+  // there yet) and shared with the benchmark's server, which gets ports of its own.
+  const install = ensureLivekitBinary(path.resolve(".data"), (line) => console.error(line));
+  if ("message" in install) console.error(`[bench] ${install.message}`);
   const sharedBin = path.resolve(".data", "bin");
   if (fs.existsSync(sharedBin)) fs.symlinkSync(sharedBin, path.join(dataDir, "bin"));
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      HARBOR_ENV: "test",
-      HARBOR_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      NEXTAUTH_URL: baseUrl,
-      LIVEKIT_LOCAL_PORT: String(port + 4710),
-    },
-  });
+  const child = track(
+    spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        HARBOR_ENV: "test",
+        HARBOR_DATA_DIR: dataDir,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        NEXTAUTH_URL: baseUrl,
+        LIVEKIT_LOCAL_PORT: String(port + 4710),
+      },
+    }),
+  );
   // Start-up chatter goes to stderr so the benchmark's own stdout stays a table and a JSON line.
   child.stdout?.pipe(process.stderr);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error("the Harbor server exited during start-up");
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error("the Harbor server exited during start-up; its output is above");
     try {
       if ((await fetch(`${baseUrl}/login`)).ok) break;
     } catch {
       // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      await database.dispose();
+      throw new Error(`the Harbor server did not answer ${baseUrl}/login within ${START_TIMEOUT_MS / 1000} s; its output is above`);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -50,7 +65,7 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
     databaseUrl: database.url,
     dataDir,
     async stop() {
-      child.kill("SIGTERM");
+      await stopChild(child);
       await exited;
       await database.dispose();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -39,7 +39,7 @@ export function CallPanel({
   appointmentId,
   side,
   withVideo,
-  availability,
+  availability: given,
   opensAt,
   otherName,
   timeZone,
@@ -61,6 +61,7 @@ export function CallPanel({
   const attempts = useRef(0);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ended = live?.ended ?? false;
+  const availability = useCallsOnceReady(given, opensAt);
 
   function rejoinLater(devices: ChosenDevices) {
     setPhase("rejoining");
@@ -197,7 +198,29 @@ function CallProblemNote({ problem }: { problem: { key: CallProblem } | { text: 
 }
 
 /** No call to join: what happened and, once the session is over, what comes next for this side. */
-function CallEnded({ side, availability }: { side: Side; availability: "not-configured" | "over" | "closed" | "ended" }) {
+/**
+ * While the local call server is still being set up (the first `npm start` builds it), asks every
+ * 10 seconds whether it is ready, and then offers the call without a reload.
+ */
+function useCallsOnceReady(given: CallAvailability, opensAt: string): CallAvailability {
+  const [ready, setReady] = useState<CallAvailability | null>(null);
+  useEffect(() => {
+    if (given !== "setting-up") return;
+    const timer = setInterval(async () => {
+      const health = await fetch("/api/health", { cache: "no-store" })
+        .then((r) => r.json())
+        .catch(() => null);
+      if (health?.calls === "configured") {
+        clearInterval(timer);
+        setReady(Date.now() < Date.parse(opensAt) ? "too-early" : "open");
+      }
+    }, 10_000);
+    return () => clearInterval(timer);
+  }, [given, opensAt]);
+  return given === "setting-up" && ready ? ready : given;
+}
+
+function CallEnded({ side, availability }: { side: Side; availability: "not-configured" | "setting-up" | "over" | "closed" | "ended" }) {
   const t = useTranslations("call");
   const over = availability === "ended" || availability === "over" || availability === "closed";
   return (

@@ -24,7 +24,8 @@ export interface PracticeAgenda {
   /** Sessions whose time has passed and that still need "held" or "no-show". */
   toRecord: AgendaItem[];
   completedThisMonth: number;
-  activeClients: number;
+  /** Everyone who has booked a session with this psychologist: the people /practice/clients lists. */
+  clients: number;
 }
 
 /** How a client is named to their psychologist: the alias they chose, else a short code ("Client 3F2A"). */
@@ -46,7 +47,6 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
   if (!profile) throw new AppError("not_found", "errors.profile.notCreatedYet");
 
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const ninetyDaysAgo = new Date(now.getTime() - 90 * 86_400_000);
   const select = {
     id: true,
     startsAt: true,
@@ -70,14 +70,15 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
       select,
     }),
     db().appointment.count({ where: { psychologistId: profile.id, status: "completed", startsAt: { gte: monthStart } } }),
-    db().appointment.groupBy({ by: ["employeeId"], where: { psychologistId: profile.id, startsAt: { gte: ninetyDaysAgo } } }),
+    // The same set /practice/clients lists: everyone who has booked with this psychologist (each such pair has its conversation).
+    db().conversation.count({ where: { psychologistId: profile.id } }),
   ]);
   return {
     profile: { displayName: profile.displayName, timeZone: profile.timeZone, status: profile.status },
     upcoming: upcoming.map(toItem),
     toRecord: toRecord.map(toItem),
     completedThisMonth,
-    activeClients: clients.length,
+    clients,
   };
 }
 

@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/auth/guard";
 import { TOPIC_SLUGS, directionOfTopic, type Topic } from "@/lib/catalogue/vocabulary";
 import type { AppointmentStatus, Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { openConversation } from "@/lib/chat/conversation-access";
-import { callWindow, livekitSettings } from "./livekit";
+import { callWindow, livekitStatus } from "./livekit";
 import { minutesTogether, PRESENCE_SELECT } from "./minutes-together";
 import { clientName, type ClientName } from "./get-practice-agenda";
 import { findOwnAppointment, isOpenStatus, sideOf, type Side } from "./session-access";
 
-export type CallAvailability = "chat-session" | "not-configured" | "too-early" | "open" | "over" | "closed";
+export type CallAvailability = "chat-session" | "not-configured" | "setting-up" | "too-early" | "open" | "over" | "closed";
 
 export interface SessionRoom {
   id: string;
@@ -79,6 +79,7 @@ function callAvailability(a: { format: SessionFormat; status: AppointmentStatus;
   if (!isOpenStatus(a.status)) return "closed";
   const window = callWindow(a);
   if (now >= window.closes) return "over";
-  if (!livekitSettings()) return "not-configured";
+  const calls = livekitStatus();
+  if (calls !== "configured") return calls;
   return now < window.opens ? "too-early" : "open";
 }

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { callWindow, JOIN_EARLY_MINUTES, livekitSettings } from "./livekit";
+import { callWindow, JOIN_EARLY_MINUTES, livekitSettings, livekitStatus } from "./livekit";
 import { findOwnAppointment, isOpenStatus, sideOf } from "./session-access";
 
 export interface CallToken {
@@ -44,7 +44,10 @@ export async function issueCallToken(actor: Actor, appointmentId: string, now = 
   if (now < window.opens) throw new AppError("conflict", "errors.consultation.tooEarly", { params: { minutes: JOIN_EARLY_MINUTES } });
   if (now >= window.closes) throw new AppError("conflict", "errors.consultation.over");
   const settings = livekitSettings();
-  if (!settings) throw new AppError("unavailable", "errors.consultation.callsNotConfigured");
+  if (!settings) {
+    const settingUp = livekitStatus() === "setting-up";
+    throw new AppError("unavailable", settingUp ? "errors.consultation.callsSettingUp" : "errors.consultation.callsNotConfigured");
+  }
 
   const identity = side === "employee" ? appointment.employeeParticipantId : appointment.psychologistParticipantId;
   const ttlSeconds = Math.max(1, Math.floor((window.closes.getTime() - now.getTime()) / 1000));

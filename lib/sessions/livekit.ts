@@ -1,22 +1,8 @@
-/**
- * Where calls go: the LiveKit server named by LIVEKIT_URL (LiveKit Cloud, a self-hosted cluster, or
- * the loopback one `npm start` runs). Null when none is configured: the room says so and chat works.
- */
+/** LiveKit's server API and webhooks for the configured server (lib/sessions/livekit-settings.ts), and the call window. */
 import { RoomServiceClient, WebhookReceiver } from "livekit-server-sdk";
-import { env } from "@/lib/env";
+import type { LivekitSettings } from "./livekit-settings";
 
-export interface LivekitSettings {
-  /** What browsers connect to (ws:// or wss://). */
-  url: string;
-  apiKey: string;
-  apiSecret: string;
-}
-
-export function livekitSettings(): LivekitSettings | null {
-  const { LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET } = env();
-  if (!LIVEKIT_URL || !LIVEKIT_API_KEY || !LIVEKIT_API_SECRET) return null;
-  return { url: LIVEKIT_URL, apiKey: LIVEKIT_API_KEY, apiSecret: LIVEKIT_API_SECRET };
-}
+export { livekitSettings, livekitStatus, type LivekitSettings } from "./livekit-settings";
 
 /** The server API (rooms, participants) speaks HTTP on the same host as the WebSocket. */
 export function roomService(settings: LivekitSettings): RoomServiceClient {

@@ -4,7 +4,7 @@
  */
 import type { Page } from "@playwright/test";
 import { TrackSource } from "livekit-server-sdk";
-import { consultation, livekitRooms, type Consultation } from "./fixtures";
+import { consultation, livekitRooms, twoHarborsLivekit, type Consultation } from "./fixtures";
 import { signIn } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
@@ -245,6 +245,17 @@ test("a video room on a phone: the other's video, one's own preview and the cont
   }
   await shoot(employee, "video-call-employee");
   await shoot(psychologist, "video-call-psychologist");
+});
+
+test("two Harbors on one machine: the journeys' Harbor took free ports for its calls, and the other's server answers only its own key", async () => {
+  const { ours, other } = await twoHarborsLivekit();
+  expect(other, "tests/e2e/serve.ts starts the other Harbor's LiveKit first").not.toBeNull();
+  expect(ours.url).not.toBe(other!.url);
+  const { RoomServiceClient } = await import("livekit-server-sdk");
+  const http = (url: string) => url.replace(/^ws/, "http");
+  await expect(new RoomServiceClient(http(other!.url), other!.apiKey, other!.apiSecret).listRooms()).resolves.toBeInstanceOf(Array);
+  await expect(new RoomServiceClient(http(other!.url), ours.apiKey, ours.apiSecret).listRooms()).rejects.toThrow();
+  await expect(new RoomServiceClient(http(ours.url), ours.apiKey, ours.apiSecret).listRooms()).resolves.toBeInstanceOf(Array);
 });
 
 test("nobody else reaches a session's room", async ({ newPage }) => {

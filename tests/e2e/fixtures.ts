@@ -100,10 +100,23 @@ export async function consultation(format: "audio" | "video" | "chat", slug = "a
 /** The journeys' LiveKit server, as its operator sees it (its keys are in the run's secrets file). */
 export async function livekitRooms() {
   const info = JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as { dataDir: string };
-  const secrets = JSON.parse(fs.readFileSync(`${info.dataDir}/secrets.json`, "utf8")) as Record<string, string>;
+  // Where `npm start` put it (the asked port, or the next free one) and with which keys.
+  const state = JSON.parse(fs.readFileSync(`${info.dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
   const { RoomServiceClient } = await import("livekit-server-sdk");
-  const { E2E_LIVEKIT_PORT } = await import("./server-info");
-  return new RoomServiceClient(`http://127.0.0.1:${E2E_LIVEKIT_PORT}`, secrets.LIVEKIT_LOCAL_API_KEY!, secrets.LIVEKIT_LOCAL_API_SECRET!);
+  return new RoomServiceClient(state.url.replace(/^ws/, "http"), state.apiKey, state.apiSecret);
+}
+
+/**
+ * The LiveKit server of "another Harbor" that tests/e2e/serve.ts starts on the port the journeys'
+ * Harbor asks for, with its own keys, and the journeys' own server.
+ */
+export async function twoHarborsLivekit() {
+  const info = JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as {
+    dataDir: string;
+    otherHarborLivekit: { url: string; apiKey: string; apiSecret: string } | null;
+  };
+  const ours = JSON.parse(fs.readFileSync(`${info.dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
+  return { ours, other: info.otherHarborLivekit };
 }
 
 /** What the worker's hourly release job does, done now for the tenant `slug`: releases every month whose day has come. */

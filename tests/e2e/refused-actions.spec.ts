@@ -5,8 +5,8 @@
  */
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
-import { fixtureDb, fixtureFactories } from "./fixtures";
-import { DEMO_LOGINS, signInAs } from "./helpers";
+import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories } from "./fixtures";
+import { DEMO_LOGINS, signIn, signInAs } from "./helpers";
 import { callAction, listServerActions, serverAction } from "./server-actions";
 
 async function signedInRequest(browser: Browser, role: Role): Promise<APIRequestContext> {
@@ -91,6 +91,38 @@ test.describe("refused server actions", () => {
     const anonymous = await playwright.request.newContext({ baseURL });
     expect((await callAction(anonymous, publish, [profile.id, "published"], { baseURL: baseURL! })).status()).toBe(401);
     await anonymous.dispose();
+  });
+
+  test("malformed bodies are a 400 with a reason, never a 500, and change nothing", async ({ browser, baseURL }) => {
+    const db = await fixtureDb();
+    const { createTenant, createUser } = await fixtureFactories();
+    const own = await createUser({ role: "employee", tenant: await createTenant() });
+    await db.user.update({ where: { id: own.id }, data: { timeZone: "Europe/Berlin" } });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, own.email, FIXTURE_PASSWORD);
+    await expect(page).toHaveURL(/\/cabinet/);
+    const employee = context.request;
+    const action = serverAction("setTimeZoneAction");
+    const timeZone = async () => (await db.user.findUniqueOrThrow({ where: { id: own.id } })).timeZone;
+    const headers = { "next-action": action.id, accept: "text/x-component", origin: baseURL! };
+    const boundary = "----harbor-e2e";
+    const whole = `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--${boundary}\r\nContent-Disposition: form-data; name="1_timeZone"\r\n\r\nAsia/Tokyo\r\n--${boundary}--\r\n`;
+    const shapes: [string, string, string | Buffer][] = [
+      ["a truncated multipart body", `multipart/form-data; boundary=${boundary}`, whole.slice(0, -20)],
+      ["text/plain that is not JSON", "text/plain;charset=UTF-8", "this is not JSON"],
+      ["20,000-deep nesting", "text/plain;charset=UTF-8", "[".repeat(20_000) + "]".repeat(20_000)],
+      ["a server reference marker", "text/plain;charset=UTF-8", JSON.stringify(["$F1"])],
+      ["a promise marker", "text/plain;charset=UTF-8", JSON.stringify([{ then: "$@1" }])],
+      ["a Map marker", "text/plain;charset=UTF-8", JSON.stringify(["$Q2"])],
+    ];
+    for (const [what, contentType, data] of shapes) {
+      const response = await employee.post(action.page, { headers: { ...headers, "content-type": contentType }, data, maxRedirects: 0 });
+      expect(response.status(), what).toBe(400);
+      expect((await response.text()).length, what).toBeGreaterThan(10);
+    }
+    expect(await timeZone()).toBe("Europe/Berlin");
+    // Every journey's forms pass the same check on their way in: it refuses shapes, not actions.
   });
 
   test("every action, called by every role and by no one with arguments it does not take, is never a 500", async ({ browser, playwright, baseURL }) => {

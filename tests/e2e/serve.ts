@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startLocalLivekit } from "@/tooling/livekit/local-server";
 import { createTestDatabase } from "../support/test-database";
 import { E2E_LIVEKIT_PORT, e2eServerInfoPath } from "./server-info";
 
@@ -14,8 +15,21 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-data-"));
 // The LiveKit binary `npm test` built (or `npm run livekit:install`) is shared, not rebuilt per run.
 const sharedBin = path.resolve(process.env.HARBOR_DATA_DIR ?? ".data", "bin");
 if (fs.existsSync(sharedBin)) fs.symlinkSync(sharedBin, path.join(dataDir, "bin"));
+// Another Harbor's LiveKit already holds the port this one asks for, as on a machine running two
+// Harbors: the journeys' calls then prove that the second one found ports of its own and checks its
+// server by its own key (tooling/livekit/local-server.ts).
+const otherHarborDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-e2e-other-"));
+if (fs.existsSync(sharedBin)) fs.symlinkSync(sharedBin, path.join(otherHarborDir, "bin"));
+const otherHarborLivekit = await startLocalLivekit({ dataDir: otherHarborDir, port: E2E_LIVEKIT_PORT, webhookUrl: "http://127.0.0.1:9/unused" });
 // Journeys create the rows they need (tests/e2e/fixtures.ts) in this same database, with the same secrets.
-fs.writeFileSync(e2eServerInfoPath(), JSON.stringify({ databaseUrl: database.url, dataDir }));
+fs.writeFileSync(
+  e2eServerInfoPath(),
+  JSON.stringify({
+    databaseUrl: database.url,
+    dataDir,
+    otherHarborLivekit: otherHarborLivekit && { url: otherHarborLivekit.url, apiKey: otherHarborLivekit.apiKey, apiSecret: otherHarborLivekit.apiSecret },
+  }),
+);
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
   env: {
@@ -38,9 +52,11 @@ async function stop(code: number) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
   }
+  await otherHarborLivekit?.stop();
   await database.dispose();
   fs.rmSync(e2eServerInfoPath(), { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(otherHarborDir, { recursive: true, force: true });
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));

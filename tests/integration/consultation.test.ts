@@ -5,7 +5,9 @@ import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { listConversations } from "@/lib/chat/list-conversations";
 import { getClientFile } from "@/lib/sessions/get-client-file";
+import { clientName, getPracticeAgenda } from "@/lib/sessions/get-practice-agenda";
 import { issueCallToken } from "@/lib/sessions/issue-call-token";
 import { receiveCallEvent } from "@/lib/sessions/receive-call-event";
 import { completeSession, recordNoShow } from "@/lib/sessions/record-outcome";
@@ -199,7 +201,9 @@ describe("homework", () => {
     await completeHomework(s.employee, id, { answer: "Slept better on day four" });
     expect(await codeOf(completeHomework(s.employee, id, {}))).toBe("conflict");
 
-    const conversation = await db().conversation.create({ data: { tenantId: s.tenant.id, employeeId: s.employee.id, psychologistId: s.profile.id } });
+    const conversation = await db().conversation.findUniqueOrThrow({
+      where: { employeeId_psychologistId: { employeeId: s.employee.id, psychologistId: s.profile.id } },
+    });
     const file = await getClientFile(s.psychologist, conversation.id);
     expect(file.homework[0]).toMatchObject({ title: "Sleep diary", status: "done", answer: "Slept better on day four" });
     const otherPsychologist = actorOf((await createPsychologist()).user);
@@ -210,5 +214,24 @@ describe("homework", () => {
     );
     expect(dump!.text).not.toContain("Sleep diary");
     expect(dump!.text).not.toContain("Slept better");
+  });
+});
+
+describe("a psychologist's clients", () => {
+  it("are one set: everyone who booked with them, counted on the agenda as the clients page lists them", async () => {
+    const tenant = await createTenant();
+    const { user, profile } = await createPsychologist();
+    const psychologist = actorOf(user);
+    const employees = await Promise.all([1, 2, 3].map(() => createUser({ role: "employee", tenant })));
+    // Two sessions for the first (one person, once), one long ago for the second, one booked ahead for the third; nobody opened a room.
+    await createAppointment({ tenant, employee: employees[0]!, psychologist: profile, startsAt: new Date(Date.now() - 7 * 86_400_000) });
+    await createAppointment({ tenant, employee: employees[0]!, psychologist: profile, startsAt: new Date(Date.now() - 2 * 86_400_000) });
+    await createAppointment({ tenant, employee: employees[1]!, psychologist: profile, startsAt: new Date(Date.now() - 200 * 86_400_000) });
+    await createAppointment({ tenant, employee: employees[2]!, psychologist: profile, startsAt: new Date(Date.now() + 3 * 86_400_000) });
+    const listed = await listConversations(psychologist);
+    expect(listed.map((c) => c.client).sort((a, b) => a.code.localeCompare(b.code))).toEqual(
+      employees.map(clientName).sort((a, b) => a.code.localeCompare(b.code)),
+    );
+    expect((await getPracticeAgenda(psychologist)).clients).toBe(listed.length);
   });
 });

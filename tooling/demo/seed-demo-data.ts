@@ -423,7 +423,12 @@ async function createDemoEmployeeHistory(
       }),
     );
   }
-  const conversation = await tx.conversation.create({ data: { tenantId, employeeId, psychologistId: psychologist.profileId } });
+  // Opened with the pair's first appointment (a trigger); a pair without one gets it here.
+  const conversation = await tx.conversation.upsert({
+    where: { employeeId_psychologistId: { employeeId, psychologistId: psychologist.profileId } },
+    create: { tenantId, employeeId, psychologistId: psychologist.profileId },
+    update: {},
+  });
   const words = DEMO_HISTORY[spec.locale === "ru" ? "ru" : "en"];
   const lines: [string, string][] = [
     [employeeId, words.employeeLine],

@@ -6,8 +6,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import dgram from "node:dgram";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
+import { RoomServiceClient } from "livekit-server-sdk";
+import { stopChild, track } from "@/tooling/process/children";
 import { livekitBinaryPath } from "./install";
 
 export interface LocalLivekit {
@@ -15,6 +19,8 @@ export interface LocalLivekit {
   apiKey: string;
   apiSecret: string;
   logFile: string;
+  /** The HTTP/WebSocket port it took (the asked one, or the next free pair). */
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -61,51 +67,84 @@ export function loopbackConfig(options: { port: number; apiKey: string; apiSecre
   };
 }
 
-/** Starts the binary and resolves once it answers HTTP; null when it is not installed. */
+/** How far from the asked port a free pair is looked for (ports step by 10: HTTP on p, UDP media on p + 2). */
+const PORT_TRIES = 10;
+
+/**
+ * Starts the binary and resolves once it answers *with our keys* (another server on the port, a
+ * second Harbor's, would refuse them); null when it is not installed. When the asked ports are taken
+ * it moves on to free ones, as the embedded Postgres does, so two Harbors on one machine both hold calls.
+ */
 export async function startLocalLivekit(options: LocalLivekitOptions): Promise<LocalLivekit | null> {
   const binary = livekitBinaryPath(options.dataDir);
   if (!fs.existsSync(binary)) return null;
   const { apiKey, apiSecret } = localLivekitKeys(options.dataDir);
   const dir = path.resolve(options.dataDir, "livekit");
   fs.mkdirSync(dir, { recursive: true });
-  const configFile = path.join(dir, "config.yaml");
-  fs.writeFileSync(configFile, JSON.stringify(loopbackConfig({ ...options, apiKey, apiSecret }), null, 2), { mode: 0o600 });
+  stopOrphan(dir);
   const logFile = path.join(dir, "server.log");
-  const out = fs.openSync(logFile, "a");
-  const child: ChildProcess = spawn(binary, ["--config", configFile], { stdio: ["ignore", out, out] });
-  fs.closeSync(out);
-
-  const httpUrl = `http://127.0.0.1:${options.port}`;
-  const ready = await waitUntilAnswering(httpUrl, child, 20_000);
-  if (!ready) {
-    child.kill("SIGKILL");
-    throw new Error(`the LiveKit server did not start on port ${options.port}; see ${logFile}`);
+  const tried: number[] = [];
+  for (let port = options.port; tried.length < PORT_TRIES && port + 2 <= 65535; port += 10) {
+    if (!(await portsFree(port))) continue;
+    tried.push(port);
+    const configFile = path.join(dir, "config.yaml");
+    fs.writeFileSync(configFile, JSON.stringify(loopbackConfig({ ...options, port, apiKey, apiSecret }), null, 2), { mode: 0o600 });
+    const out = fs.openSync(logFile, "a");
+    const child: ChildProcess = track(spawn(binary, ["--config", configFile], { stdio: ["ignore", out, out] }));
+    fs.closeSync(out);
+    fs.writeFileSync(path.join(dir, "server.pid"), String(child.pid));
+    const httpUrl = `http://127.0.0.1:${port}`;
+    if (await answersWithOurKeys(httpUrl, apiKey, apiSecret, child, 30_000)) {
+      return { url: `ws://127.0.0.1:${port}`, apiKey, apiSecret, logFile, port, stop: () => stopChild(child, 5_000) };
+    }
+    // Taken between the check and the bind (another Harbor starting at the same moment), or broken: next pair.
+    await stopChild(child, 2_000);
   }
-  return {
-    url: `ws://127.0.0.1:${options.port}`,
-    apiKey,
-    apiSecret,
-    logFile,
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    },
-  };
+  throw new Error(`the LiveKit server did not start (tried ports ${tried.join(", ") || `from ${options.port}: all taken`}); see ${logFile}`);
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+/** Whether the HTTP/WebSocket port and the media (UDP) port are both free on loopback. */
+async function portsFree(port: number): Promise<boolean> {
+  const tcp = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+  if (!tcp) return false;
+  return new Promise<boolean>((resolve) => {
+    const socket = dgram.createSocket("udp4");
+    socket.once("error", () => resolve(false));
+    socket.bind(port + 2, "127.0.0.1", () => socket.close(() => resolve(true)));
+  });
+}
+
+async function answersWithOurKeys(url: string, apiKey: string, apiSecret: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  const rooms = new RoomServiceClient(url, apiKey, apiSecret);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) return false;
+    if (child.exitCode !== null || child.signalCode !== null) return false;
     try {
-      if ((await fetch(url)).ok) return true;
+      await rooms.listRooms();
+      return true;
     } catch {
-      // not listening yet
+      // not listening yet, or someone else's server answered
     }
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return false;
+}
+
+/** A server left running by a Harbor that was killed outright (SIGKILL leaves no chance to stop it) is stopped before a new one starts. */
+function stopOrphan(dir: string) {
+  const pidFile = path.join(dir, "server.pid");
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, "utf8") : NaN);
+  fs.rmSync(pidFile, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    // Only ours: the command line names this data folder's config.
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (command.includes(path.join(dir, "config.yaml"))) process.kill(pid, "SIGKILL");
+  } catch {
+    // gone already, or not a Linux /proc
+  }
 }

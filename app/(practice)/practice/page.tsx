@@ -33,7 +33,14 @@ export default async function PracticePage() {
       <dl className="grid gap-3 sm:grid-cols-3">
         <Stat label={t("upcomingCount")} value={agenda.upcoming.length} />
         <Stat label={t("completedThisMonth")} value={agenda.completedThisMonth} />
-        <Stat label={t("activeClients")} value={agenda.activeClients} />
+        <Stat
+          label={t("clients")}
+          value={
+            <Link href="/practice/clients" className="underline decoration-slate-300 underline-offset-4 hover:decoration-harbor-700">
+              {agenda.clients}
+            </Link>
+          }
+        />
       </dl>
       <NotificationList items={notifications} timeZone={tz} audience="psychologist" markRead={markPracticeNotificationsReadAction} />
       {agenda.toRecord.length > 0 && (
