@@ -62,6 +62,7 @@ async function main() {
 
     const calls = await prepareCalls(startup, () => stopping);
 
+    if (stopping) return;
     const hash = sourceHash();
     if (!buildIsCurrent(hash)) {
       log("building the app (first start or changed sources; about 2 minutes on two cores)…");
@@ -74,6 +75,7 @@ async function main() {
       writeBuildStamp(hash);
     }
 
+    if (stopping) return;
     // Next.js behind Harbor's own HTTP server, which takes each client's address from the socket.
     const web = track(
       spawn(process.execPath, ["--import", "tsx", "scripts/web.ts"], {

@@ -17,9 +17,22 @@ const handle = app.getRequestHandler();
 await app.prepare();
 // Imported once Next has set up its request storage, which the guard's modules expect to find.
 const { EVENT_STREAM_PATH, serveEventStream } = await import("@/lib/chat/node-event-stream");
+const { SEND_MESSAGE_PATH, serveSendMessage } = await import("@/lib/chat/node-send-message");
 
 const server = http.createServer((request, response) => {
   stampClientAddress(request, trust);
+  // A chat message is sent here too, beside its stream: most of its way to the other side was Next's own set-up.
+  const send = request.method === "POST" ? SEND_MESSAGE_PATH.exec(request.url ?? "") : null;
+  if (send) {
+    serveSendMessage(request, response, send[1]!).then(
+      (unanswered) => unanswered && void handle(unanswered, response),
+      (error: unknown) => {
+        console.error("[web] chat send", error);
+        response.destroy();
+      },
+    );
+    return;
+  }
   // A server action's body is checked before React decodes it (a malformed one is a 400, not Next's 500).
   if (isServerActionPost(request)) {
     screenServerAction(request, response).then(

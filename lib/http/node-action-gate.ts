@@ -4,9 +4,10 @@
  * checked by lib/http/action-body.ts, and either refused as a 400 or handed on to Next as a request
  * that replays the same bytes.
  */
-import { IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkActionBody } from "./action-body";
 import { ACTION_BODY_LIMIT_BYTES } from "./action-request";
+import { replayRequest } from "./replay-request";
 
 export function isServerActionPost(request: IncomingMessage): boolean {
   return request.method === "POST" && request.headers["next-action"] !== undefined;
@@ -32,20 +33,5 @@ export async function screenServerAction(request: IncomingMessage, response: Ser
     response.end(refusal.message);
     return null;
   }
-  return replay(request, body);
-}
-
-/** A request Next can read like the original: same socket, headers and URL, the body already in it. */
-function replay(original: IncomingMessage, body: Buffer): IncomingMessage {
-  const copy = new IncomingMessage(original.socket);
-  copy.method = original.method;
-  copy.url = original.url;
-  copy.httpVersion = original.httpVersion;
-  copy.headers = original.headers;
-  copy.rawHeaders = original.rawHeaders;
-  copy.push(body);
-  copy.push(null);
-  // Whole already: without this, Node treats the copy as aborted when it is destroyed after reading, and closes the socket.
-  copy.complete = true;
-  return copy;
+  return replayRequest(request, body);
 }

@@ -49,6 +49,28 @@ export function employeeWithHeldSession(): Promise<{ email: string; password: st
   return employeeWithSession({ startsAt: yesterday, status: "completed" });
 }
 
+/** A review of its own waiting for moderation (a new employee's completed session), so no two journeys act on the same one. */
+export async function pendingReview(): Promise<{ id: string }> {
+  const { factories, client } = await load();
+  const tenant = await factories.createTenant();
+  const { profile } = await factories.createPsychologist({ status: "hidden" });
+  const employee = await factories.createUser({ role: "employee", tenant });
+  const held = new Date(Date.now() - 26 * 3600_000);
+  const appointment = await factories.createAppointment({ tenant, employee, psychologist: profile, startsAt: held, status: "completed" });
+  return client.db().feedback.create({
+    data: {
+      appointmentId: appointment.id,
+      tenantId: tenant.id,
+      employeeId: employee.id,
+      psychologistId: profile.id,
+      rating: 4,
+      comment: "Helpful and calm.",
+      publishedMonth: new Date(Date.UTC(held.getUTCFullYear(), held.getUTCMonth(), 1)),
+    },
+    select: { id: true },
+  });
+}
+
 /** The journeys' database, for setting up rows and checking that a refused request changed nothing. */
 export async function fixtureDb() {
   const { client } = await load();

@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
-import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories } from "./fixtures";
+import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories, pendingReview } from "./fixtures";
 import { DEMO_LOGINS, signIn, signInAs } from "./helpers";
 import { callAction, listServerActions, serverAction } from "./server-actions";
 
@@ -31,7 +31,7 @@ test.describe("refused server actions", () => {
     expect((await callAction(tenantAdmin, serverAction("setTenantStatusAction"), [otherTenant.id, "suspended"], { baseURL: baseURL! })).status()).toBe(403);
     expect((await db.tenant.findUniqueOrThrow({ where: { id: otherTenant.id } })).status).toBe("active");
 
-    const review = await db.feedback.findFirstOrThrow({ where: { reviewStatus: "pending" } });
+    const review = await pendingReview();
     expect((await callAction(tenantAdmin, serverAction("moderateReviewAction"), [review.id, "approved"], { baseURL: baseURL! })).status()).toBe(403);
     expect((await db.feedback.findUniqueOrThrow({ where: { id: review.id } })).reviewStatus).toBe("pending");
 
@@ -53,7 +53,7 @@ test.describe("refused server actions", () => {
   test("arguments the UI never sends are a 404 before anything runs", async ({ browser, baseURL }) => {
     const db = await fixtureDb();
     const admin = await signedInRequest(browser, "platform_admin");
-    const review = await db.feedback.findFirstOrThrow({ where: { reviewStatus: "pending" } });
+    const review = await pendingReview();
     const moderate = serverAction("moderateReviewAction");
     for (const args of [
       [review.id, "hacked"],
@@ -64,7 +64,7 @@ test.describe("refused server actions", () => {
       expect((await callAction(admin, moderate, args, { baseURL: baseURL! })).status(), JSON.stringify(args)).toBe(404);
     }
     expect((await db.feedback.findUniqueOrThrow({ where: { id: review.id } })).reviewStatus).toBe("pending");
-    const profile = await db.psychologistProfile.findFirstOrThrow({ where: { status: "published" } });
+    const { profile } = await (await fixtureFactories()).createPsychologist({ status: "published" });
     expect((await callAction(admin, serverAction("setProfileStatusAction"), [profile.id, "hacked"], { baseURL: baseURL! })).status()).toBe(404);
     expect((await db.psychologistProfile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe("published");
   });

@@ -74,7 +74,7 @@ export async function buildLivekitBinaryInBackground(dataDir: string, log: (line
   const command = buildCommand(dataDir);
   const output = path.resolve(dataDir, "bin", "livekit-build.log");
   const out = fs.openSync(output, "w");
-  const child = track(spawn("go", command.args, { stdio: ["ignore", out, out], env: command.env }));
+  const child = track(spawn("go", command.args, { stdio: ["ignore", out, out], env: command.env, detached: true }), { group: true });
   fs.closeSync(out);
   const status = await new Promise<number | null>((resolve) => {
     child.once("exit", (code) => resolve(code));
