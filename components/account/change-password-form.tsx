@@ -3,15 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** Current password, then the new one twice. On success the action signs the person out. */
 export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const t = useTranslations("password");
-  const invalid = (name: string) => state.status === "error" && Boolean(state.fields[name]);
   return (
     <form action={formAction} className="max-w-md space-y-4">
       <FormStatus state={state} testId="password-status" />
@@ -22,9 +21,8 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         label={t("current")}
         autoComplete="current-password"
         required
-        aria-invalid={invalid("currentPassword")}
+        error={errorOf(state, "currentPassword")}
       />
-      <FieldError state={state} name="currentPassword" />
       <Field
         id="newPassword"
         name="newPassword"
@@ -35,9 +33,8 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         minLength={10}
         maxLength={200}
         required
-        aria-invalid={invalid("newPassword")}
+        error={errorOf(state, "newPassword")}
       />
-      <FieldError state={state} name="newPassword" />
       <Field
         id="confirmPassword"
         name="confirmPassword"
@@ -45,9 +42,8 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         label={t("confirm")}
         autoComplete="new-password"
         required
-        aria-invalid={invalid("confirmPassword")}
+        error={errorOf(state, "confirmPassword")}
       />
-      <FieldError state={state} name="confirmPassword" />
       <p className="text-sm text-slate-600">{t("afterwards")}</p>
       <Button type="submit" disabled={pending}>
         {pending ? t("changing") : t("submit")}

@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import Link from "next/link";
 import type { NewPsychologistState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
 import { IDLE } from "@/lib/forms/form-state";
 
@@ -35,12 +35,10 @@ export function NewPsychologistForm({ action }: { action: (s: NewPsychologistSta
       )}
       <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("label")}>
         <div>
-          <Field id="np-email" name="email" type="email" label={t("email")} required autoComplete="off" />
-          <FieldError state={state} name="email" />
+          <Field id="np-email" name="email" type="email" label={t("email")} required autoComplete="off" error={errorOf(state, "email")} />
         </div>
         <div>
-          <Field id="np-name" name="displayName" label={t("displayName")} required />
-          <FieldError state={state} name="displayName" />
+          <Field id="np-name" name="displayName" label={t("displayName")} required error={errorOf(state, "displayName")} />
         </div>
         <Button type="submit" disabled={pending}>
           {t("submit")}

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { BookingState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, FieldGroup } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { IDLE } from "@/lib/forms/form-state";
@@ -47,10 +48,8 @@ export function BookingForm(props: {
       )}
       {!props.rescheduling && (
         <>
-          <Choice legend={t("whatHelp")} name="direction" options={props.directions} />
-          <FieldError state={state} name="direction" />
-          <Choice legend={t("howTalk")} name="format" options={props.formats} />
-          <FieldError state={state} name="format" />
+          <Choice legend={t("whatHelp")} name="direction" options={props.directions} error={errorOf(state, "direction")} />
+          <Choice legend={t("howTalk")} name="format" options={props.formats} error={errorOf(state, "format")} />
         </>
       )}
       {props.lateNotice && (
@@ -68,10 +67,9 @@ export function BookingForm(props: {
   );
 }
 
-function Choice({ legend, name, options }: { legend: string; name: string; options: Option[] }) {
+function Choice({ legend, name, options, error }: { legend: string; name: string; options: Option[]; error?: string }) {
   return (
-    <fieldset>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+    <FieldGroup id={`booking-${name}`} className="" legend={legend} error={error}>
       <div className="mt-1 flex flex-wrap gap-2">
         {options.map(([value, label]) => (
           <label
@@ -84,6 +82,6 @@ function Choice({ legend, name, options }: { legend: string; name: string; optio
           </label>
         ))}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -2,14 +2,16 @@
 
 import { Star } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, FieldGroup, FormField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** Rate a past session: stars and an optional comment, moderated before anyone sees it. */
 export function FeedbackForm({ action, psychologistName }: { action: (s: FormState, f: FormData) => Promise<FormState>; psychologistName: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const id = useId(); // one form per session on the page
   const t = useTranslations("feedback");
   if (state.status === "saved") return <FormStatus state={state} testId="feedback-status" />;
   return (
@@ -17,8 +19,7 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
       <summary className="cursor-pointer text-sm font-medium text-harbor-700">{t("open")}</summary>
       <form action={formAction} className="mt-3 space-y-3">
         <FormStatus state={state} testId="feedback-status" />
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-800">{t("question", { name: psychologistName })}</legend>
+        <FieldGroup id={`${id}-rating`} className="" legend={t("question", { name: psychologistName })} error={errorOf(state, "rating")}>
           <div className="mt-1 flex gap-1">
             {[1, 2, 3, 4, 5].map((n) => (
               <label
@@ -33,13 +34,12 @@ export function FeedbackForm({ action, psychologistName }: { action: (s: FormSta
               </label>
             ))}
           </div>
-          <FieldError state={state} name="rating" />
-        </fieldset>
-        <label className="block space-y-1 text-sm font-medium text-slate-800">
-          {t("comment")}
-          <textarea name="comment" rows={3} maxLength={1000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
-        </label>
-        <FieldError state={state} name="comment" />
+        </FieldGroup>
+        <FormField id={`${id}-comment`} label={t("comment")} error={errorOf(state, "comment")}>
+          {(control) => (
+            <textarea {...control} name="comment" rows={3} maxLength={1000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
+          )}
+        </FormField>
         <Button type="submit" disabled={pending}>
           {t("submit")}
         </Button>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, FormField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { formats } from "@/lib/i18n/format";
 import type { HomeworkItem } from "@/lib/tasks/homework-item";
@@ -41,17 +42,18 @@ export function HomeworkList({ items, timeZone, complete }: { items: HomeworkIte
 function CompleteForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
   const t = useTranslations("homework");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const id = useId(); // one form per task on the page
   if (state.status === "saved") return <FormStatus state={state} testId="homework-done" />;
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-medium text-harbor-700">{t("markDone")}</summary>
       <form action={formAction} className="mt-2 space-y-2">
         <FormStatus state={state} />
-        <label className="block space-y-1 text-sm font-medium text-slate-800">
-          {t("answerOptional")}
-          <textarea name="answer" rows={3} maxLength={4000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
-        </label>
-        <FieldError state={state} name="answer" />
+        <FormField id={`${id}-answer`} label={t("answerOptional")} error={errorOf(state, "answer")}>
+          {(control) => (
+            <textarea {...control} name="answer" rows={3} maxLength={4000} className="block w-full rounded-lg border border-slate-300 px-3 py-2 text-base" />
+          )}
+        </FormField>
         <Button type="submit" disabled={pending}>
           {t("submitDone")}
         </Button>

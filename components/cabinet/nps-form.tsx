@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, FieldGroup } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** The programme question, 0 to 10, answered once. */
@@ -14,8 +15,7 @@ export function NpsForm({ action, minGroup }: { action: (s: FormState, f: FormDa
   return (
     <form action={formAction} className="space-y-3" data-testid="nps-form">
       <FormStatus state={state} testId="nps-status" />
-      <fieldset>
-        <legend className="text-base font-medium text-slate-900">{t("question")}</legend>
+      <FieldGroup id="nps-score" className="" legend={t("question")} legendClassName="text-base font-medium text-slate-900" error={errorOf(state, "score")}>
         <p className="text-sm text-slate-600">{t("scale")}</p>
         <div className="mt-2 grid grid-cols-6 gap-1 sm:grid-cols-11">
           {Array.from({ length: 11 }, (_, n) => (
@@ -28,8 +28,7 @@ export function NpsForm({ action, minGroup }: { action: (s: FormState, f: FormDa
             </label>
           ))}
         </div>
-        <FieldError state={state} name="score" />
-      </fieldset>
+      </FieldGroup>
       <p className="text-xs text-slate-500">{t("private", { min: minGroup })}</p>
       <Button type="submit" disabled={pending}>
         {t("send")}

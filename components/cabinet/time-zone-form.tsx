@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { errorOf, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -19,16 +20,17 @@ export function TimeZoneForm({ action, current, zones }: { action: (s: FormState
   );
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
-      <label className="block space-y-1 font-medium">
-        {t("showIn")}
-        <select name="timeZone" defaultValue={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FormField id="tz-timeZone" label={t("showIn")} error={errorOf(state, "timeZone")}>
+        {(control) => (
+          <select {...control} name="timeZone" defaultValue={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("save")}
       </Button>

@@ -20,9 +20,9 @@ import {
   useTracks,
 } from "@livekit/components-react";
 import { ConnectionQuality, ConnectionState, ParticipantEvent, Track, type Participant } from "livekit-client";
+import { Mic, MicOff, PhoneOff, Video, VideoOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useCallback, useState, useSyncExternalStore } from "react";
-import { buttonClass } from "@/components/ui/button";
 
 type OtherState = "waiting" | "here" | "dropped" | "left";
 
@@ -131,47 +131,82 @@ function Quality({ participant, name }: { participant: Participant; name: string
   );
 }
 
+/** Icon buttons, named for screen readers and on hover, so the row fits a 390 px phone in every language. */
 function Controls({ withVideo, onLeave }: { withVideo: boolean; onLeave: () => void }) {
   const t = useTranslations("call");
   const room = useRoomContext();
   const microphone = useTrackToggle({ source: Track.Source.Microphone });
   const camera = useTrackToggle({ source: Track.Source.Camera });
   useLocalParticipant();
+  const icon = "h-5 w-5";
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <button
-        type="button"
-        className={buttonClass(microphone.enabled ? "secondary" : "primary")}
-        aria-pressed={!microphone.enabled}
+    <div className="flex flex-wrap items-end gap-2" data-testid="call-controls">
+      <IconButton
+        label={microphone.enabled ? t("mute") : t("unmute")}
+        pressed={!microphone.enabled}
         onClick={() => void microphone.toggle()}
         disabled={microphone.pending}
       >
-        {microphone.enabled ? t("mute") : t("unmute")}
-      </button>
+        {microphone.enabled ? <Mic aria-hidden className={icon} /> : <MicOff aria-hidden className={icon} />}
+      </IconButton>
       {withVideo && (
-        <button
-          type="button"
-          className={buttonClass(camera.enabled ? "secondary" : "primary")}
-          aria-pressed={!camera.enabled}
+        <IconButton
+          label={camera.enabled ? t("cameraOff") : t("cameraOn")}
+          pressed={!camera.enabled}
           onClick={() => void camera.toggle()}
           disabled={camera.pending}
         >
-          {camera.enabled ? t("cameraOff") : t("cameraOn")}
-        </button>
+          {camera.enabled ? <Video aria-hidden className={icon} /> : <VideoOff aria-hidden className={icon} />}
+        </IconButton>
       )}
-      <DeviceSelect kind="audioinput" label={t("microphone")} />
-      {withVideo && <DeviceSelect kind="videoinput" label={t("camera")} />}
-      <button
-        type="button"
-        className={buttonClass("secondary", "border-red-300 text-red-800")}
+      <IconButton
+        label={t("leave")}
+        danger
         onClick={() => {
           void room.disconnect();
           onLeave();
         }}
       >
-        {t("leave")}
-      </button>
+        <PhoneOff aria-hidden className={icon} />
+      </IconButton>
+      <DeviceSelect kind="audioinput" label={t("microphone")} />
+      {withVideo && <DeviceSelect kind="videoinput" label={t("camera")} />}
     </div>
+  );
+}
+
+function IconButton({
+  label,
+  pressed,
+  danger,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  pressed?: boolean;
+  danger?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
+  const tone = danger
+    ? "border-red-300 bg-red-50 text-red-800"
+    : pressed
+      ? "border-harbor-700 bg-harbor-700 text-white"
+      : "border-slate-300 bg-white text-slate-800";
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+      className={`focus-visible:ring-harbor-500 inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border px-3 focus-visible:ring-2 focus-visible:outline-none disabled:opacity-50 ${tone}`}
+    >
+      {children}
+    </button>
   );
 }
 

@@ -130,6 +130,7 @@ export function ChatPanel({
           maxLength={MESSAGE_MAX_LENGTH}
           rows={2}
           placeholder={t("placeholder")}
+          aria-describedby={`chat-keys-${conversationId}`}
           className="min-h-11 flex-1 resize-y rounded-lg border border-slate-300 px-3 py-2 text-base focus:border-harbor-700 focus:outline-none"
           onChange={(e) => {
             setDraft(e.target.value);
@@ -146,6 +147,10 @@ export function ChatPanel({
           {t("send")}
         </Button>
       </form>
+      {/* How the keys work, said once (short enough that the placeholder fits a phone) and read with the field. */}
+      <p id={`chat-keys-${conversationId}`} className="sr-only px-4 pb-2 text-xs text-slate-500 sm:not-sr-only">
+        {t("keys")}
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { errorOf, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { MAX_PHOTO_BYTES } from "@/lib/catalogue/photo-limits";
@@ -25,15 +26,17 @@ export function PhotoForm({ action, hasPhoto }: { action: (s: FormState, f: Form
       }}
     >
       <FormStatus state={tooLarge ? { status: "error", message: te("tooLarge"), fields: {} } : state} testId="photo-status" />
-      <label className="block space-y-1 text-sm font-medium">
-        {t("label")}
-        <input
-          type="file"
-          name="photo"
-          accept="image/jpeg,image/png,image/webp,image/avif"
-          className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-100 file:px-4"
-        />
-      </label>
+      <FormField id="photo-photo" label={t("label")} error={errorOf(state, "photo")}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            name="photo"
+            accept="image/jpeg,image/png,image/webp,image/avif"
+            className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-100 file:px-4"
+          />
+        )}
+      </FormField>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("upload")}

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Button } from "@/components/ui/button";
-import { CONTROL_CLASS, Field } from "@/components/ui/field";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SESSION_LENGTHS } from "@/lib/catalogue/profile-input";
 import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
@@ -50,8 +50,14 @@ export function ProfileForm({
       <FormStatus state={state} testId="profile-form-status" />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Field id="displayName" name="displayName" label={t("displayName")} defaultValue={initial.displayName} required />
-          <FieldError state={state} name="displayName" />
+          <Field
+            id="displayName"
+            name="displayName"
+            label={t("displayName")}
+            defaultValue={initial.displayName}
+            required
+            error={errorOf(state, "displayName")}
+          />
         </div>
         <div>
           <Field
@@ -63,69 +69,72 @@ export function ProfileForm({
             label={t("experienceYears")}
             defaultValue={initial.experienceYears}
             required
+            error={errorOf(state, "experienceYears")}
           />
-          <FieldError state={state} name="experienceYears" />
         </div>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="shortBio" className="block text-sm font-medium text-slate-800">
-          {t("shortBio")}
-        </label>
-        <textarea id="shortBio" name="shortBio" rows={2} maxLength={240} defaultValue={initial.shortBio} className={textArea} required />
-        <FieldError state={state} name="shortBio" />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="longBio" className="block text-sm font-medium text-slate-800">
-          {t("longBio")}
-        </label>
-        <textarea id="longBio" name="longBio" rows={6} maxLength={4000} defaultValue={initial.longBio} className={textArea} />
-        <FieldError state={state} name="longBio" />
-      </div>
-      <label className="block space-y-1 text-sm font-medium">
-        {t("bioLanguage")}
-        <select name="bioLanguage" defaultValue={initial.bioLanguage ?? ""} className={CONTROL_CLASS}>
-          <option value="">{t("bioLanguageUnstated")}</option>
-          {options("language", LANGUAGE_CODES).map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="bioLanguage" />
-      </label>
+      <FormField id="shortBio" label={t("shortBio")} error={errorOf(state, "shortBio")}>
+        {(control) => <textarea {...control} name="shortBio" rows={2} maxLength={240} defaultValue={initial.shortBio} className={textArea} required />}
+      </FormField>
+      <FormField id="longBio" label={t("longBio")} error={errorOf(state, "longBio")}>
+        {(control) => <textarea {...control} name="longBio" rows={6} maxLength={4000} defaultValue={initial.longBio} className={textArea} />}
+      </FormField>
+      <FormField id="bioLanguage" label={t("bioLanguage")} error={errorOf(state, "bioLanguage")}>
+        {(control) => (
+          <select {...control} name="bioLanguage" defaultValue={initial.bioLanguage ?? ""} className={CONTROL_CLASS}>
+            <option value="">{t("bioLanguageUnstated")}</option>
+            {options("language", LANGUAGE_CODES).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="block space-y-1 text-sm font-medium">
-          {t("gender")}
-          <select name="gender" defaultValue={initial.gender ?? ""} className={CONTROL_CLASS}>
-            <option value="">{t("genderUnstated")}</option>
-            <option value="female">{tv("gender.female")}</option>
-            <option value="male">{tv("gender.male")}</option>
-          </select>
-        </label>
-        <label className="block space-y-1 text-sm font-medium">
-          {t("timeZone")}
-          <select name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="timeZone" />
-        </label>
-        <label className="block space-y-1 text-sm font-medium">
-          {t("sessionLength")}
-          <select name="sessionMinutes" defaultValue={initial.sessionMinutes} className={CONTROL_CLASS}>
-            {SESSION_LENGTHS.map((m) => (
-              <option key={m} value={m}>
-                {t("minutes", { count: m })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormField id="gender" label={t("gender")} error={errorOf(state, "gender")}>
+          {(control) => (
+            <select {...control} name="gender" defaultValue={initial.gender ?? ""} className={CONTROL_CLASS}>
+              <option value="">{t("genderUnstated")}</option>
+              <option value="female">{tv("gender.female")}</option>
+              <option value="male">{tv("gender.male")}</option>
+            </select>
+          )}
+        </FormField>
+        <FormField id="timeZone" label={t("timeZone")} error={errorOf(state, "timeZone")}>
+          {(control) => (
+            <select {...control} name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
+              {timeZones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replace(/_/g, " ")}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="sessionMinutes" label={t("sessionLength")} error={errorOf(state, "sessionMinutes")}>
+          {(control) => (
+            <select {...control} name="sessionMinutes" defaultValue={initial.sessionMinutes} className={CONTROL_CLASS}>
+              {SESSION_LENGTHS.map((m) => (
+                <option key={m} value={m}>
+                  {t("minutes", { count: m })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div>
-          <Field id="bufferMinutes" name="bufferMinutes" type="number" min={0} max={120} label={t("buffer")} defaultValue={initial.bufferMinutes} required />
-          <FieldError state={state} name="bufferMinutes" />
+          <Field
+            id="bufferMinutes"
+            name="bufferMinutes"
+            type="number"
+            min={0}
+            max={120}
+            label={t("buffer")}
+            defaultValue={initial.bufferMinutes}
+            required
+            error={errorOf(state, "bufferMinutes")}
+          />
         </div>
         <div>
           <Field
@@ -138,8 +147,8 @@ export function ProfileForm({
             label={t("notice")}
             defaultValue={initial.minNoticeMinutes / 60}
             required
+            error={errorOf(state, "minNoticeMinutes")}
           />
-          <FieldError state={state} name="minNoticeMinutes" />
         </div>
       </div>
       <ChoiceGroup

@@ -72,7 +72,7 @@ export function RegistrationForm({
           autoCapitalize="none"
           defaultValue={typed?.tenantSlug}
           required
-          aria-invalid={Boolean(fields.tenantSlug)}
+          error={fields.tenantSlug}
         />
       )}
       <Field
@@ -84,7 +84,7 @@ export function RegistrationForm({
         autoCapitalize="none"
         defaultValue={typed?.identifier}
         required
-        aria-invalid={Boolean(fields.identifier)}
+        error={fields.identifier}
       />
       <Field
         id="email"
@@ -96,9 +96,8 @@ export function RegistrationForm({
         inputMode="email"
         defaultValue={typed?.email}
         required
-        aria-invalid={Boolean(fields.email)}
+        error={fields.email}
       />
-      {fields.email && <p className="text-sm text-red-700">{fields.email}</p>}
       <Field
         id="password"
         name="password"
@@ -108,9 +107,8 @@ export function RegistrationForm({
         autoComplete="new-password"
         minLength={10}
         required
-        aria-invalid={Boolean(fields.password)}
+        error={fields.password}
       />
-      {fields.password && <p className="text-sm text-red-700">{fields.password}</p>}
       <Field
         id="displayName"
         name="displayName"
@@ -119,6 +117,7 @@ export function RegistrationForm({
         autoComplete="nickname"
         maxLength={40}
         defaultValue={typed?.displayName}
+        error={fields.displayName}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
+import { errorOf, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState, type ReportTokenState } from "@/lib/forms/form-state";
 
@@ -25,16 +26,7 @@ export function ApiTokenPanel({ tokens, create }: { tokens: TokenRow[]; create: 
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <form action={formAction} className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
-          {t("name")}
-          <input
-            name="name"
-            required
-            maxLength={80}
-            aria-invalid={state.status === "error" && "name" in state.fields ? true : undefined}
-            className="min-h-11 rounded-lg border border-slate-300 px-3 text-base"
-          />
-        </label>
+        <Field id="api-token-name" name="name" required maxLength={80} label={t("name")} error={errorOf(state, "name")} />
         <Button type="submit" disabled={pending}>
           {t("create")}
         </Button>

@@ -4,7 +4,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { errorOf, Field, FormField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -16,21 +17,20 @@ export function CompleteSessionForm({ action, topics }: { action: Action; topics
   return (
     <form action={formAction} className="space-y-3" data-testid="complete-session">
       <FormStatus state={state} testId="complete-status" />
-      <label className="block space-y-1 text-sm font-medium text-slate-800">
-        {t("topic")}
-        <select name="topic" required defaultValue="" className={`${input} min-h-11 bg-white`}>
-          <option value="" disabled>
-            {t("chooseTopic")}
-          </option>
-          {topics.map((topic) => (
-            <option key={topic.slug} value={topic.slug}>
-              {topic.label}
+      <FormField id="session-topic" label={t("topic")} hint={t("topicWhy")} error={errorOf(state, "topic")}>
+        {(control) => (
+          <select {...control} name="topic" required defaultValue="" className={`${input} min-h-11 bg-white`}>
+            <option value="" disabled>
+              {t("chooseTopic")}
             </option>
-          ))}
-        </select>
-      </label>
-      <FieldError state={state} name="topic" />
-      <p className="text-xs text-slate-600">{t("topicWhy")}</p>
+            {topics.map((topic) => (
+              <option key={topic.slug} value={topic.slug}>
+                {topic.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <Button type="submit" disabled={pending}>
         {t("complete")}
       </Button>
@@ -43,12 +43,9 @@ export function NoteForm({ action, initial }: { action: Action; initial: string 
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2" data-testid="note-form">
-      <label className="block space-y-1 text-sm font-medium text-slate-800">
-        {t("note")}
-        <textarea name="text" rows={6} maxLength={20000} defaultValue={initial} className={input} />
-      </label>
-      <p className="text-xs text-slate-600">{t("noteWhy")}</p>
-      <FieldError state={state} name="text" />
+      <FormField id="session-note" label={t("note")} hint={t("noteWhy")} error={errorOf(state, "text")}>
+        {(control) => <textarea {...control} name="text" rows={6} maxLength={20000} defaultValue={initial} className={input} />}
+      </FormField>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {t("saveNote")}
@@ -65,21 +62,11 @@ export function HomeworkForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="space-y-3" data-testid="homework-form" key={state.status === "saved" ? state.message : "form"}>
       <FormStatus state={state} testId="homework-status" />
-      <label className="block space-y-1 text-sm font-medium text-slate-800">
-        {t("taskTitle")}
-        <input name="title" required maxLength={200} className={`${input} min-h-11`} />
-      </label>
-      <FieldError state={state} name="title" />
-      <label className="block space-y-1 text-sm font-medium text-slate-800">
-        {t("taskInstructions")}
-        <textarea name="instructions" rows={3} maxLength={4000} className={input} />
-      </label>
-      <FieldError state={state} name="instructions" />
-      <label className="block space-y-1 text-sm font-medium text-slate-800">
-        {t("taskDue")}
-        <input type="date" name="dueOn" className={`${input} min-h-11`} />
-      </label>
-      <FieldError state={state} name="dueOn" />
+      <Field id="homework-title" name="title" required maxLength={200} label={t("taskTitle")} error={errorOf(state, "title")} />
+      <FormField id="homework-instructions" label={t("taskInstructions")} error={errorOf(state, "instructions")}>
+        {(control) => <textarea {...control} name="instructions" rows={3} maxLength={4000} className={input} />}
+      </FormField>
+      <Field id="homework-due" type="date" name="dueOn" label={t("taskDue")} error={errorOf(state, "dueOn")} />
       <Button type="submit" disabled={pending}>
         {t("assign")}
       </Button>

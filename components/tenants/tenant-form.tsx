@@ -7,7 +7,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { DIRECTIONS, FORMATS } from "@/lib/catalogue/vocabulary";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui/button";
-import { CONTROL_CLASS, Field } from "@/components/ui/field";
+import { CONTROL_CLASS, errorOf, Field, FieldGroup, FormField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
 export interface TenantFormValues {
@@ -60,7 +60,6 @@ export function TenantForm({
   const monthName = formats(useLocale(), "UTC").monthName;
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fields = state.status === "error" ? state.fields : {};
-  const error = (name: string) => fields[name] && <p className="text-sm text-red-700">{fields[name]}</p>;
   const c = initial.contract;
   return (
     <form action={formAction} className="space-y-5">
@@ -72,26 +71,24 @@ export function TenantForm({
       {state.status === "saved" && <Notice tone="success">{t("saved")}</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Field id="name" name="name" label={t("name")} defaultValue={initial.name} required />
-          {error("name")}
+          <Field id="name" name="name" label={t("name")} defaultValue={initial.name} required error={fields.name} />
         </div>
         <div>
-          <Field id="slug" name="slug" label={t("slug")} defaultValue={initial.slug} required autoCapitalize="none" />
-          {error("slug")}
+          <Field id="slug" name="slug" label={t("slug")} defaultValue={initial.slug} required autoCapitalize="none" error={fields.slug} />
         </div>
-        <label className="block space-y-1 text-sm font-medium">
-          {t("language")}
-          <select name="locale" defaultValue={initial.locale} className={CONTROL_CLASS}>
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale}>
-                {LOCALE_NAMES[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormField id="locale" label={t("language")} error={errorOf(state, "locale")}>
+          {(control) => (
+            <select {...control} name="locale" defaultValue={initial.locale} className={CONTROL_CLASS}>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {LOCALE_NAMES[locale]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div>
-          <Field id="timeZone" name="timeZone" label={t("timeZone")} defaultValue={initial.timeZone} required />
-          {error("timeZone")}
+          <Field id="timeZone" name="timeZone" label={t("timeZone")} defaultValue={initial.timeZone} required error={fields.timeZone} />
         </div>
       </div>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
@@ -107,22 +104,32 @@ export function TenantForm({
               label={t("sessionsPerYear")}
               defaultValue={c.sessionsPerYear}
               required
+              error={fields.sessionsPerYear}
             />
-            {error("sessionsPerYear")}
           </div>
-          <label className="block space-y-1 text-sm font-medium">
-            {t("yearStartMonth")}
-            <select name="yearStartMonth" defaultValue={c.yearStartMonth} className={CONTROL_CLASS}>
-              {MONTHS.map((month) => (
-                <option key={month} value={month}>
-                  {monthName(month)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormField id="yearStartMonth" label={t("yearStartMonth")} error={errorOf(state, "yearStartMonth")}>
+            {(control) => (
+              <select {...control} name="yearStartMonth" defaultValue={c.yearStartMonth} className={CONTROL_CLASS}>
+                {MONTHS.map((month) => (
+                  <option key={month} value={month}>
+                    {monthName(month)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <div>
-            <Field id="yearStartDay" name="yearStartDay" type="number" min={1} max={28} label={t("yearStartDay")} defaultValue={c.yearStartDay} required />
-            {error("yearStartDay")}
+            <Field
+              id="yearStartDay"
+              name="yearStartDay"
+              type="number"
+              min={1}
+              max={28}
+              label={t("yearStartDay")}
+              defaultValue={c.yearStartDay}
+              required
+              error={fields.yearStartDay}
+            />
           </div>
           <div>
             <Field
@@ -134,8 +141,8 @@ export function TenantForm({
               label={t("lateCancelHours")}
               defaultValue={c.lateCancelHours}
               required
+              error={fields.lateCancelHours}
             />
-            {error("lateCancelHours")}
           </div>
           <div>
             <Field
@@ -147,8 +154,8 @@ export function TenantForm({
               label={t("minGroup")}
               defaultValue={c.reportMinGroupSize}
               required
+              error={fields.reportMinGroupSize}
             />
-            {error("reportMinGroupSize")}
           </div>
           <div>
             <Field
@@ -160,14 +167,24 @@ export function TenantForm({
               label={t("graceDays")}
               defaultValue={c.registryGraceDays}
               required
+              error={fields.registryGraceDays}
             />
-            {error("registryGraceDays")}
           </div>
         </div>
-        <Checkboxes legend={t("directions")} name="directions" options={DIRECTIONS.map((d) => [d, tv(`direction.${d}`)] as const)} checked={c.directions} />
-        {error("directions")}
-        <Checkboxes legend={t("formats")} name="formats" options={FORMATS.map((f) => [f, tv(`format.${f}`)] as const)} checked={c.formats} />
-        {error("formats")}
+        <Checkboxes
+          legend={t("directions")}
+          name="directions"
+          options={DIRECTIONS.map((d) => [d, tv(`direction.${d}`)] as const)}
+          checked={c.directions}
+          error={fields.directions}
+        />
+        <Checkboxes
+          legend={t("formats")}
+          name="formats"
+          options={FORMATS.map((f) => [f, tv(`format.${f}`)] as const)}
+          checked={c.formats}
+          error={fields.formats}
+        />
       </fieldset>
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : mode === "create" ? t("create") : t("save")}
@@ -176,10 +193,21 @@ export function TenantForm({
   );
 }
 
-function Checkboxes({ legend, name, options, checked }: { legend: string; name: string; options: (readonly [string, string])[]; checked: string[] }) {
+function Checkboxes({
+  legend,
+  name,
+  options,
+  checked,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: (readonly [string, string])[];
+  checked: string[];
+  error?: string;
+}) {
   return (
-    <fieldset>
-      <legend className="text-sm font-medium">{legend}</legend>
+    <FieldGroup id={`tenant-${name}`} className="" legend={legend} error={error}>
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map(([value, label]) => (
           <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
@@ -188,6 +216,6 @@ function Checkboxes({ legend, name, options, checked }: { legend: string; name: 
           </label>
         ))}
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,3 +1,5 @@
+import { FieldGroup } from "./field";
+
 /** A labelled group of checkboxes for choosing several values from a vocabulary. */
 export function ChoiceGroup({
   legend,
@@ -13,8 +15,7 @@ export function ChoiceGroup({
   error?: string;
 }) {
   return (
-    <fieldset className="space-y-2" aria-describedby={error ? `${name}-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+    <FieldGroup id={`${name}-choices`} legend={legend} error={error}>
       <div className="grid gap-1 sm:grid-cols-2">
         {options.map(([value, label]) => (
           <label key={value} className="flex min-h-11 items-center gap-2 rounded-md px-1 text-sm hover:bg-slate-50">
@@ -23,11 +24,6 @@ export function ChoiceGroup({
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${name}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -19,8 +19,3 @@ export function FormStatus({ state, testId }: { state: FormState; testId?: strin
     );
   return null;
 }
-
-export function FieldError({ state, name }: { state: FormState; name: string }) {
-  const message = state.status === "error" ? state.fields[name] : undefined;
-  return message ? <p className="text-sm text-red-700">{message}</p> : null;
-}

@@ -4,7 +4,8 @@
  */
 import type { Page } from "@playwright/test";
 import { TrackSource } from "livekit-server-sdk";
-import { consultation, livekitRooms, twoHarborsLivekit, type Consultation } from "./fixtures";
+import { consultation, fixtureDb, livekitRooms, twoHarborsLivekit, type Consultation } from "./fixtures";
+import { msg } from "./i18n";
 import { signIn } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
@@ -229,20 +230,51 @@ test("an audio session publishes no video @phone", async ({ newPage, t }) => {
   await shoot(psychologist, "audio-call-psychologist");
 });
 
-test("a video room on a phone: the other's video, one's own preview and the controls fit @phone", async ({ newPage, t, isMobile }) => {
+/** The call's buttons stand in one row, and the chat's placeholder is not cut off. */
+async function fitsOnOneRow(page: Page) {
+  const tops = await page
+    .getByTestId("call-controls")
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(tops.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(tops).size, `button tops ${tops.join(", ")}`).toBe(1);
+  const placeholder = await page
+    .getByTestId("chat")
+    .locator("textarea")
+    .evaluate((area: HTMLTextAreaElement) => {
+      const style = getComputedStyle(area);
+      const probe = document.createElement("span");
+      probe.style.font = style.font;
+      probe.style.whiteSpace = "nowrap";
+      probe.style.position = "absolute"; // out of the body's layout, so it is as wide as its text
+      probe.style.display = "inline-block";
+      probe.textContent = area.placeholder;
+      document.body.append(probe);
+      const needed = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { needed, room: area.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+  expect(placeholder.needed).toBeLessThanOrEqual(placeholder.room);
+}
+
+test("a video room on a phone: the other's video, one's own preview and the controls fit, in Russian and English @phone", async ({ newPage, t, isMobile }) => {
   test.skip(!isMobile, "the desktop journey above covers the desktop room");
   const c = await consultation("video");
+  // The employee reads Harbor in Russian (longer words), the psychologist in English.
+  await (await fixtureDb()).user.update({ where: { email: c.employee.email }, data: { locale: "ru" } });
   const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
   const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
   await shoot(employee, "video-device-check");
-  await join(employee, t);
+  await join(employee, (key) => msg("ru", key));
   await join(psychologist, t);
   for (const page of [employee, psychologist]) {
     await expect(page.getByTestId("remote-video")).toBeVisible({ timeout: 30_000 });
     await growing(page, "videoFrames");
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await fitsOnOneRow(page);
   }
+  await expect(employee.getByRole("button", { name: msg("ru", "call.leave") })).toBeVisible();
   await shoot(employee, "video-call-employee");
   await shoot(psychologist, "video-call-psychologist");
 });

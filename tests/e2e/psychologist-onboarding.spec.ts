@@ -32,6 +32,10 @@ test("the operator onboards a psychologist who fills in a profile, gets verified
   await psychologist.getByLabel(t("password.confirm")).fill(newPassword);
   await psychologist.getByRole("button", { name: t("password.submit") }).click();
   await expect(psychologist.getByText(t("errors.password.notCurrent"))).toBeVisible();
+  // The error belongs to its field, for a screen reader too: the field is invalid and described by it.
+  const current = psychologist.getByLabel(t("password.current"));
+  await expect(current).toHaveAttribute("aria-invalid", "true");
+  await expect(current).toHaveAccessibleDescription(t("errors.password.notCurrent"));
   await psychologist.getByLabel(t("password.current")).fill(password);
   await psychologist.getByLabel(t("password.new"), { exact: true }).fill(newPassword);
   await psychologist.getByLabel(t("password.confirm")).fill(newPassword);

@@ -60,12 +60,11 @@ test("signing out ends the session", async ({ page, lang, t }) => {
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fhr/);
 });
 
-test("after signing in from a deep link, the person returns to it", async ({ page, browser, t }) => {
+test("after signing in from a deep link, the person returns to it", async ({ page, newPage, lang, t }) => {
   // A quarter HR is offered today (the demo data moves with the date, so no period is written in).
-  const hr = await browser.newContext();
-  await signInAs(await hr.newPage(), "hr");
+  const hr = await newPage();
+  await signInAs(hr, "hr", lang);
   const { periods } = (await (await hr.request.get("/api/v1/reports/periods")).json()) as { periods: { key: string; kind: string }[] };
-  await hr.close();
   const quarter = periods.find((p) => p.kind === "quarter")!.key;
   const [year, number] = quarter.split("-Q") as [string, string];
   await page.goto(`/hr?period=${quarter}`);
