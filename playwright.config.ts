@@ -58,7 +58,7 @@ export default defineConfig<LocaleFixtures>({
   webServer: {
     command: "npx tsx tests/e2e/serve.ts",
     url: `http://127.0.0.1:${PORT}/login`,
-    timeout: 300_000,
+    timeout: 480_000,
     // E2E_REUSE_SERVER=1 runs specs against a `tests/e2e/serve.ts` already started on E2E_PORT (while developing).
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",

@@ -58,7 +58,7 @@ export function CallStage({ withVideo, otherName, ended, onLeave }: { withVideo:
   return (
     <div className="space-y-3" data-testid="call-stage" data-state={state} data-other={other}>
       {(state === ConnectionState.Reconnecting || state === ConnectionState.SignalReconnecting) && (
-        <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+        <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900" data-testid="call-reconnecting">
           {t("reconnecting")}
         </p>
       )}

@@ -148,9 +148,11 @@ export function ChatPanel({
         </Button>
       </form>
       {/* How the keys work, said once (short enough that the placeholder fits a phone) and read with the field. */}
-      <p id={`chat-keys-${conversationId}`} className="sr-only px-4 pb-2 text-xs text-slate-500 sm:not-sr-only">
-        {t("keys")}
-      </p>
+      <div className="sm:px-4 sm:pb-2">
+        <p id={`chat-keys-${conversationId}`} className="sr-only text-xs text-slate-500 sm:not-sr-only">
+          {t("keys")}
+        </p>
+      </div>
     </section>
   );
 }

@@ -4,9 +4,9 @@
  */
 import type { Page } from "@playwright/test";
 import { TrackSource } from "livekit-server-sdk";
-import { consultation, fixtureDb, livekitRooms, twoHarborsLivekit, type Consultation } from "./fixtures";
+import { consultation, fixtureDb, livekitRooms, otherHarborConsultation, twoHarborsLivekit, type Consultation } from "./fixtures";
 import { msg } from "./i18n";
-import { signIn } from "./helpers";
+import { DEMO_LOGINS, DEMO_PASSWORD, signIn } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
 test.describe.configure({ mode: "serial" });
@@ -48,11 +48,17 @@ async function growing(page: Page, what: "videoFrames" | "audioBytes") {
   await expect.poll(async () => (await received(page))[what], { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
-async function openRoom(newPage: () => Promise<Page>, who: { email: string; password: string }, path: string) {
+async function openRoom(newPage: () => Promise<Page>, who: { email: string; password: string }, path: string, baseUrl?: string) {
   const page = await newPage();
   await page.context().grantPermissions(["camera", "microphone"]);
   await watchPeerConnections(page);
-  await signIn(page, who.email, who.password);
+  if (baseUrl) {
+    // The other Harbor: its own sign-in page (a page of its own context, so the two sessions never meet).
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel(msg("en", "login.email")).fill(who.email);
+    await page.getByLabel(msg("en", "login.password")).fill(who.password);
+    await page.getByRole("button", { name: msg("en", "login.submit") }).click();
+  } else await signIn(page, who.email, who.password);
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto(path);
   return page;
@@ -83,11 +89,17 @@ async function bothSeeEachOther(a: Page, b: Page) {
   }
 }
 
-/** Five seconds without network; the call comes back by itself. */
+/**
+ * Five seconds without network; the call comes back by itself. The dropping side says so either way
+ * LiveKit takes: resuming the same connection ("Reconnecting…") or, when it gives up, Harbor joining
+ * again by itself ("Joining again…"); the other side says the connection dropped (or, once LiveKit
+ * has let the participant go, that they left) and waits.
+ */
 async function dropNetwork(page: Page, t: (key: string) => string, other?: Page) {
   await page.context().setOffline(true);
-  await expect(page.getByText(t("call.reconnecting"))).toBeVisible({ timeout: 30_000 });
-  if (other) await expect(other.getByTestId("call-stage")).toHaveAttribute("data-other", "dropped", { timeout: 30_000 });
+  await expect(page.getByTestId("call-reconnecting").or(page.getByTestId("call-rejoining"))).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(t("call.reconnecting")).or(page.getByText(t("call.rejoining")))).toBeVisible();
+  if (other) await expect(other.getByTestId("call-stage")).toHaveAttribute("data-other", /dropped|left/, { timeout: 30_000 });
   await page.waitForTimeout(5_000);
   await page.context().setOffline(false);
   await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 45_000 });
@@ -279,15 +291,39 @@ test("a video room on a phone: the other's video, one's own preview and the cont
   await shoot(psychologist, "video-call-psychologist");
 });
 
-test("two Harbors on one machine: the journeys' Harbor took free ports for its calls, and the other's server answers only its own key", async () => {
-  const { ours, other } = await twoHarborsLivekit();
-  expect(other, "tests/e2e/serve.ts starts the other Harbor's LiveKit first").not.toBeNull();
-  expect(ours.url).not.toBe(other!.url);
+test("two Harbors on one machine both hold calls at once: each on LiveKit ports of its own, checked by its own key", async ({ newPage, t }) => {
+  test.setTimeout(180_000);
+  const { ours, other } = twoHarborsLivekit();
+  expect(ours.url).not.toBe(other.url);
   const { RoomServiceClient } = await import("livekit-server-sdk");
   const http = (url: string) => url.replace(/^ws/, "http");
-  await expect(new RoomServiceClient(http(other!.url), other!.apiKey, other!.apiSecret).listRooms()).resolves.toBeInstanceOf(Array);
-  await expect(new RoomServiceClient(http(other!.url), ours.apiKey, ours.apiSecret).listRooms()).rejects.toThrow();
-  await expect(new RoomServiceClient(http(ours.url), ours.apiKey, ours.apiSecret).listRooms()).resolves.toBeInstanceOf(Array);
+  // Each server answers its own Harbor's key and refuses the other's: neither can mistake the other for its own.
+  await expect(new RoomServiceClient(http(other.url), ours.apiKey, ours.apiSecret).listRooms()).rejects.toThrow();
+  await expect(new RoomServiceClient(http(ours.url), other.apiKey, other.apiSecret).listRooms()).rejects.toThrow();
+
+  // A call on each Harbor, both up at the same time.
+  const here = await consultation("video");
+  const there = await otherHarborConsultation();
+  const pages = [
+    await openRoom(newPage, here.employee, `/cabinet/sessions/${here.appointmentId}`),
+    await openRoom(newPage, here.psychologist, `/practice/sessions/${here.appointmentId}`),
+    await openRoom(
+      newPage,
+      { email: DEMO_LOGINS.employee, password: DEMO_PASSWORD },
+      `${there.baseUrl}/cabinet/sessions/${there.appointmentId}`,
+      there.baseUrl,
+    ),
+    await openRoom(
+      newPage,
+      { email: DEMO_LOGINS.psychologist, password: DEMO_PASSWORD },
+      `${there.baseUrl}/practice/sessions/${there.appointmentId}`,
+      there.baseUrl,
+    ),
+  ];
+  for (const page of pages) await join(page, t);
+  for (const page of pages) await growing(page, "videoFrames");
+  expect(await (await livekitRooms()).listParticipants(here.appointmentId)).toHaveLength(2);
+  expect(await new RoomServiceClient(http(other.url), other.apiKey, other.apiSecret).listParticipants(there.appointmentId)).toHaveLength(2);
 });
 
 test("nobody else reaches a session's room", async ({ newPage }) => {

@@ -128,17 +128,53 @@ export async function livekitRooms() {
   return new RoomServiceClient(state.url.replace(/^ws/, "http"), state.apiKey, state.apiSecret);
 }
 
+interface ServerInfo {
+  dataDir: string;
+  other: { baseUrl: string; databaseUrl: string; dataDir: string };
+}
+const serverInfo = () => JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as ServerInfo;
+const livekitState = (dataDir: string) =>
+  JSON.parse(fs.readFileSync(`${dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
+
+/** Both Harbors' LiveKit servers, as each wrote them down: the journeys' one and the other started first. */
+export function twoHarborsLivekit() {
+  const info = serverInfo();
+  return { ours: livekitState(info.dataDir), other: livekitState(info.other.dataDir) };
+}
+
 /**
- * The LiveKit server of "another Harbor" that tests/e2e/serve.ts starts on the port the journeys'
- * Harbor asks for, with its own keys, and the journeys' own server.
+ * A video session that has just begun on the other Harbor, between its demo employee (Acme) and its
+ * demo psychologist: the other Harbor's database is written directly, as the journeys' fixtures write
+ * theirs. Any demo session of that psychologist overlapping it is cancelled first.
  */
-export async function twoHarborsLivekit() {
-  const info = JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as {
-    dataDir: string;
-    otherHarborLivekit: { url: string; apiKey: string; apiSecret: string } | null;
-  };
-  const ours = JSON.parse(fs.readFileSync(`${info.dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
-  return { ours, other: info.otherHarborLivekit };
+export async function otherHarborConsultation(): Promise<{ baseUrl: string; appointmentId: string }> {
+  const info = serverInfo();
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: info.other.databaseUrl });
+  await client.connect();
+  try {
+    const ids = await client.query(`
+      SELECT e.id AS employee, e.tenant_id AS tenant, p.id AS psychologist
+      FROM users e, users pu JOIN psychologist_profiles p ON p.user_id = pu.id
+      WHERE e.email = 'employee@acme.test' AND pu.email = 'psychologist@harbor.test'`);
+    const { employee, tenant, psychologist } = ids.rows[0];
+    const startsAt = new Date(Date.now() - 60_000);
+    const endsAt = new Date(startsAt.getTime() + 50 * 60_000);
+    await client.query(
+      `UPDATE appointments SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'system', updated_at = now()
+       WHERE (psychologist_id = $1 OR employee_id = $2) AND status <> 'cancelled' AND starts_at < $4 AND ends_at > $3`,
+      [psychologist, employee, new Date(startsAt.getTime() - 30 * 60_000), new Date(endsAt.getTime() + 30 * 60_000)],
+    );
+    const inserted = await client.query(
+      `INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, status,
+                                 employee_participant_id, psychologist_participant_id, updated_at)
+       VALUES (gen_random_uuid(), $1, $2, $3, 'psychology', 'video', $4, $5, 'booked', gen_random_uuid(), gen_random_uuid(), now()) RETURNING id`,
+      [tenant, employee, psychologist, startsAt, endsAt],
+    );
+    return { baseUrl: info.other.baseUrl, appointmentId: inserted.rows[0].id };
+  } finally {
+    await client.end();
+  }
 }
 
 /** What the worker's hourly release job does, done now for the tenant `slug`: releases every month whose day has come. */

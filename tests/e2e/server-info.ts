@@ -8,5 +8,8 @@ export function e2eServerInfoPath(port = E2E_PORT): string {
   return path.join(os.tmpdir(), `harbor-e2e-${port}.json`);
 }
 
-/** The journeys' own LiveKit server (media on UDP port + 2). */
+/** The second Harbor started beside the journeys' one (tests/e2e/serve.ts). */
+export const E2E_OTHER_PORT = E2E_PORT + 1;
+
+/** The LiveKit port both Harbors ask for (media on UDP port + 2); the second to start moves on. */
 export const E2E_LIVEKIT_PORT = Number(process.env.E2E_LIVEKIT_PORT ?? 7890);
