@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.password_changed",
+  "auth.password_reset",
   "note.read",
   "outbox.read",
   "psychologist.created",

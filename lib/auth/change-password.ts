@@ -14,10 +14,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 export const ZChangePasswordInput = z
   .object({
     currentPassword: z.string({ error: "errors.password.currentRequired" }).min(1, "errors.password.currentRequired").max(1024),
-    newPassword: z
-      .string({ error: "errors.password.newRequired" })
-      .min(MIN_PASSWORD_LENGTH, `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(200, "errors.password.tooLong"),
+    newPassword: z.string({ error: "errors.password.newRequired" }).min(MIN_PASSWORD_LENGTH, "errors.password.tooShort").max(200, "errors.password.tooLong"),
     confirmPassword: z.string({ error: "errors.password.confirmRequired" }),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "errors.password.mismatch" })

@@ -5,7 +5,8 @@
  * address the morning the programme is announced). Caps booking changes per employee, so a book-and-cancel
  * loop cannot flood a psychologist's inbox. Caps password-change attempts, so a session left open
  * cannot be used to guess the account's password. Caps failed sign-ins per account and per address,
- * so passwords cannot be guessed by brute force (lib/auth/sign-in).
+ * so passwords cannot be guessed by brute force (lib/auth/sign-in). Caps password-reset e-mails, so
+ * nobody's inbox can be flooded from the "forgot your password" page.
  *
  * Addresses come from lib/http/client-address: the socket's peer, or what trusted proxies say.
  */
@@ -20,6 +21,9 @@ export const LIMITS = {
   passwordChangesPerUser: { points: 10, duration: 15 * 60 },
   signInFailuresPerAccount: { points: 10, duration: 15 * 60 },
   signInFailuresPerAddress: { points: 100, duration: 15 * 60 },
+  /** "Forgot your password": per typed address whether an account has it or not (so a refusal says nothing), and per network address. */
+  passwordResetRequestsPerEmail: { points: 3, duration: 60 * 60 },
+  passwordResetRequestsPerAddress: { points: 20, duration: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;

@@ -44,3 +44,18 @@ for (const role of Object.keys(NAV_BY_ROLE) as Role[]) {
     }
   });
 }
+
+test("the public pages pass axe's WCAG 2.1 AA checks, with a field error showing too @phone", async ({ page, t }) => {
+  for (const path of ["/login", "/register", "/forgot-password", "/reset-password/not-a-link"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+  // A refused form: the error is announced with its field.
+  await page.goto("/forgot-password");
+  await page.getByLabel(t("forgotPassword.email")).fill("not an address");
+  await page.getByLabel(t("forgotPassword.email")).evaluate((input: HTMLInputElement) => (input.type = "text")); // past the browser's own check
+  await page.getByRole("button", { name: t("forgotPassword.submit") }).click();
+  await expect(page.getByLabel(t("forgotPassword.email"))).toHaveAccessibleDescription(t("errors.passwordReset.emailInvalid"));
+  expect(await axeViolations(page), "/forgot-password with an error").toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { fixtureDb, fixtureFactories } from "./fixtures";
+import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories } from "./fixtures";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
 import { DEMO_LOGINS, DEMO_PASSWORD, signIn, signInAs } from "./helpers";
 import { anyOf, expect, shoot, test } from "./locale";
@@ -90,4 +90,47 @@ test("the password page is one tap away from every signed-in page, on a phone to
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("password.title"));
   await expect(page.getByRole("navigation", { name: t("shell.main") }).getByRole("link", { name: t("nav.cabinet") })).toBeVisible();
   await shoot(page, "password-page");
+});
+
+test("a forgotten password: a link by e-mail, a new password, every other session ended @phone", async ({ page, newPage, lang, t }) => {
+  const { createTenant, createUser } = await fixtureFactories();
+  const user = await createUser({ role: "employee", tenant: await createTenant() });
+  // Signed in elsewhere before: that session must end with the reset.
+  const elsewhere = await newPage();
+  await signIn(elsewhere, user.email, FIXTURE_PASSWORD, lang);
+  await expect(elsewhere).toHaveURL(/\/cabinet/);
+
+  await page.goto("/login");
+  await page.getByRole("link", { name: t("login.forgot") }).click();
+  // Both pages have an "E-mail" field: type only once the sign-in page's is gone.
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("forgotPassword.title"));
+  await page.getByLabel(t("forgotPassword.email")).fill(user.email);
+  await expect(page.getByLabel(t("forgotPassword.email"))).toHaveValue(user.email);
+  await page.getByRole("button", { name: t("forgotPassword.submit") }).click();
+  await expect(page.getByTestId("reset-sent")).toHaveText(t("outcomes.passwordResetSent"));
+  await shoot(page, "forgot-password-sent");
+  // An address nobody has gets the very same answer.
+  await page.goto("/forgot-password");
+  await page.getByLabel(t("forgotPassword.email")).fill(`nobody-${Date.now()}@example.org`);
+  await page.getByRole("button", { name: t("forgotPassword.submit") }).click();
+  await expect(page.getByTestId("reset-sent")).toHaveText(t("outcomes.passwordResetSent"));
+
+  const mail = await (await fixtureDb()).email.findFirstOrThrow({ where: { toAddress: user.email }, orderBy: { createdAt: "desc" } });
+  const link = new URL(/https?:\/\/\S+\/reset-password\/\S+/.exec(mail.textBody)![0]);
+  await page.goto(link.pathname);
+  const password = "my new quiet harbour 2027";
+  await page.getByLabel(t("password.new"), { exact: true }).fill(password);
+  await page.getByLabel(t("password.confirm")).fill(password);
+  await shoot(page, "reset-password");
+  await page.getByRole("button", { name: t("resetPassword.submit") }).click();
+  await expect(page.getByTestId("password-reset-done")).toBeVisible();
+  await signIn(page, user.email, password, lang);
+  await expect(page).toHaveURL(/\/cabinet/);
+
+  // The link worked once; the other browser's session is over.
+  await page.goto(link.pathname);
+  await expect(page.getByTestId("reset-link-state")).toHaveText(t("resetPassword.used"));
+  await elsewhere.goto("/cabinet");
+  await expect(elsewhere).toHaveURL(/\/login/);
 });

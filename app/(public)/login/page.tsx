@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { AuthPage } from "@/components/auth/auth-page";
 import { LoginForm } from "@/components/auth/login-form";
 import { SignInError } from "@/components/auth/sign-in-error";
@@ -27,12 +28,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {t("passwordChanged")}
         </Notice>
       )}
+      {first(params.reason) === "password_reset" && (
+        <Notice tone="success" testId="password-reset-done">
+          {t("passwordReset")}
+        </Notice>
+      )}
       {error && (
         <Notice tone="error">
           <SignInError code={error} />
         </Notice>
       )}
       <LoginForm callbackUrl={callbackUrl} />
+      <Link href="/forgot-password" className="block text-center text-sm font-medium text-harbor-700 underline">
+        {t("forgot")}
+      </Link>
     </AuthPage>
   );
 }
