@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** Current password, then the new one twice. On success the action signs the person out. */
@@ -23,27 +24,7 @@ export function ChangePasswordForm({ action }: { action: (s: FormState, f: FormD
         required
         error={errorOf(state, "currentPassword")}
       />
-      <Field
-        id="newPassword"
-        name="newPassword"
-        type="password"
-        label={t("new")}
-        hint={t("newHint")}
-        autoComplete="new-password"
-        minLength={10}
-        maxLength={200}
-        required
-        error={errorOf(state, "newPassword")}
-      />
-      <Field
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label={t("confirm")}
-        autoComplete="new-password"
-        required
-        error={errorOf(state, "confirmPassword")}
-      />
+      <NewPasswordFields state={state} />
       <p className="text-sm text-slate-600">{t("afterwards")}</p>
       <Button type="submit" disabled={pending}>
         {pending ? t("changing") : t("submit")}

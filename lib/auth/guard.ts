@@ -12,7 +12,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlRows } from "@/lib/db/sql";
-import { decodeSessionToken, sessionCookie } from "./session-cookie";
+import { decodeSessionToken, sessionCookie, sessionTokenFromCookieHeader } from "./session-cookie";
 import type { Role } from "./roles";
 import { sessionExpired, type SessionTimes } from "./session-policy";
 import { isCovered, NOT_COVERED_MESSAGE } from "@/lib/registry/coverage";
@@ -53,13 +53,7 @@ async function claimsOf(rawCookie: string | undefined): Promise<SessionClaims | 
 
 /** The same check from a raw Cookie header, for the event stream served beside Next.js (scripts/web.ts). */
 export async function authorizeCookieHeader(cookieHeader: string | undefined, roles: readonly Role[]): Promise<Actor> {
-  const name = sessionCookie().name;
-  const raw = cookieHeader
-    ?.split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
-  return resolveActor(await claimsOf(raw), roles);
+  return resolveActor(await claimsOf(sessionTokenFromCookieHeader(cookieHeader)), roles);
 }
 
 export interface AuthorizeOptions {

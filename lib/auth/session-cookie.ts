@@ -11,6 +11,16 @@ export function sessionCookie(): { name: string; secure: boolean } {
   return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, secure };
 }
 
+/** The session cookie's value from a raw Cookie header (for requests served beside Next.js). */
+export function sessionTokenFromCookieHeader(cookieHeader: string | null | undefined): string | undefined {
+  const name = sessionCookie().name;
+  return cookieHeader
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
 /** The verified token, or null for a missing, forged, corrupted or foreign cookie. */
 export async function decodeSessionToken(raw: string | undefined): Promise<JWT | null> {
   if (!raw) return null;

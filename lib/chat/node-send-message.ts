@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { authorizeCookieHeader } from "@/lib/auth/guard";
-import { decodeSessionToken, sessionCookie } from "@/lib/auth/session-cookie";
+import { decodeSessionToken, sessionTokenFromCookieHeader } from "@/lib/auth/session-cookie";
 import { nowSeconds, REFRESH_AFTER_SECONDS } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
 import { isSameSiteOrNone } from "@/lib/http/action-request";
@@ -47,12 +47,6 @@ export async function serveSendMessage(request: IncomingMessage, response: Serve
 
 /** The proxy re-issues the session cookie once a minute of use; such a request goes through it. */
 async function sessionDueRefresh(cookieHeader: string | null): Promise<boolean> {
-  const name = sessionCookie().name;
-  const raw = cookieHeader
-    ?.split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${name}=`))
-    ?.slice(name.length + 1);
-  const token = await decodeSessionToken(raw);
+  const token = await decodeSessionToken(sessionTokenFromCookieHeader(cookieHeader));
   return !token || nowSeconds() - Number(token.lastSeen ?? 0) >= REFRESH_AFTER_SECONDS;
 }

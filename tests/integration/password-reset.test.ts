@@ -88,4 +88,13 @@ describe("a forgotten password", () => {
       expect(await codeOf(requestPasswordReset({ email }, fromSomewhere()))).toBe("rate_limited");
     }
   });
+
+  it("sends three links, not more, when thirty requests for one address arrive at once", async () => {
+    const user = await createUser({ role: "employee", tenant: await createTenant() });
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => codeOf(requestPasswordReset({ email: user.email }, fromSomewhere()))));
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(LIMITS.passwordResetRequestsPerEmail.points);
+    expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(30 - LIMITS.passwordResetRequestsPerEmail.points);
+    expect(await db().passwordReset.count({ where: { userId: user.id } })).toBe(3);
+    expect(await db().email.count({ where: { toAddress: user.email } })).toBe(3);
+  });
 });
