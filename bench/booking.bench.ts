@@ -18,6 +18,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { insertAccounts } from "./support/accounts";
 import { startHarborServer } from "./support/harbor-server";
 import { signInOverHttp } from "./support/sign-in";
 import { request } from "./support/http-client";
@@ -169,18 +170,11 @@ async function seed(employees: number) {
     const entry = randomUUID();
     await db.query("INSERT INTO registry_entries (id, tenant_id, identifier_hash) VALUES ($1, $2, $3)", [entry, tenant, randomBytes(32)]);
     emails.push(`bench-booker-${i}@bench.test`);
-    await db.query(
-      "INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, time_zone, updated_at) VALUES ($1, $2, $3, 'employee', $4, $5, 'UTC', now())",
-      [randomUUID(), emails[i], passwordHash, tenant, entry],
-    );
+    await insertAccounts(db, [{ email: emails[i]!, role: "employee", passwordHash, tenantId: tenant, registryEntryId: entry }]);
   }
   const psychologist = async (n: number) => {
-    const user = randomUUID();
+    const [user] = await insertAccounts(db, [{ email: `bench-psy-${n}@bench.test`, role: "psychologist" }]);
     const profile = randomUUID();
-    await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [
-      user,
-      `bench-psy-${n}@bench.test`,
-    ]);
     await db.query(
       "INSERT INTO psychologist_profiles (id, user_id, display_name, directions, formats, languages, topics, time_zone, min_notice_minutes, buffer_minutes, session_minutes, status, updated_at) VALUES ($1, $2, $3, '{psychology}', '{video}', '{en}', '{anxiety}', 'UTC', 0, 10, 50, 'published', now())",
       [profile, user, `Bench ${n}`],
@@ -201,17 +195,13 @@ async function seed(employees: number) {
 
 /** The same insert Harbor ends with, without HTTP, auth, slot checks, quota or notifications. */
 async function rawInsertCeiling(fixture: Awaited<ReturnType<typeof seed>>, seconds: number) {
-  const employeeIds = (await db.query("SELECT id FROM users WHERE tenant_id = $1 ORDER BY email LIMIT $2", [fixture.tenant, CLIENTS])).rows.map(
+  const employeeIds = (await db.query("SELECT id FROM users WHERE tenant_id = $1 ORDER BY created_at, id LIMIT $2", [fixture.tenant, CLIENTS])).rows.map(
     (r) => r.id as string,
   );
   const profiles = await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
-      const user = randomUUID();
+      const [user] = await insertAccounts(db, [{ email: `bench-raw-${randomUUID()}@bench.test`, role: "psychologist" }]);
       const profile = randomUUID();
-      await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, $2, 'x', 'psychologist', now())", [
-        user,
-        `bench-raw-${user}@bench.test`,
-      ]);
       await db.query(
         "INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Raw', 'UTC', 'published', now())",
         [profile, user],

@@ -6,6 +6,7 @@
  * invalidated at once. Target: first page p95 < 100 ms server time.
  */
 import pg from "pg";
+import { insertAccounts } from "./support/accounts";
 import { startHarborServer } from "./support/harbor-server";
 import { signInOverHttp } from "./support/sign-in";
 import { percentile, report } from "./support/measure";
@@ -92,19 +93,19 @@ async function signIn(email: string): Promise<string> {
 async function seedCatalogue(db: pg.Client, count: number): Promise<void> {
   const zones = ["Europe/Helsinki", "Europe/Warsaw", "Europe/Berlin", "Europe/London", "America/New_York"];
   await db.query("BEGIN");
+  const userIds = await insertAccounts(
+    db,
+    Array.from({ length: count }, (_, i) => ({ email: `bench-psy-${i + 1}@bench.test`, role: "psychologist" as const })),
+  );
   await db.query(
-    `WITH u AS (
-       INSERT INTO users (id, email, password_hash, role, display_name, updated_at)
-       SELECT gen_random_uuid(), 'bench-psy-' || i || '@bench.test', 'x', 'psychologist', 'Bench ' || i, now() FROM generate_series(1, $1) i
-       RETURNING id, display_name)
-     INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, experience_years, gender, methods, topics, directions, languages, formats, time_zone, min_notice_minutes, status, published_at, rating_sum, rating_count, updated_at)
-     SELECT gen_random_uuid(), u.id, u.display_name, 'Benchmark specialist for everyday worries.', (random() * 30)::int,
+    `INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, experience_years, gender, methods, topics, directions, languages, formats, time_zone, min_notice_minutes, status, published_at, rating_sum, rating_count, updated_at)
+     SELECT gen_random_uuid(), u.id, 'Bench ' || u.n, 'Benchmark specialist for everyday worries.', (random() * 30)::int,
             (ARRAY['female','male'])[1 + (random() < 0.5)::int], ARRAY['cbt'], CASE floor(random() * 3)::int WHEN 0 THEN ARRAY['anxiety','sleep'] WHEN 1 THEN ARRAY['grief','family'] ELSE ARRAY['anxiety','stress_burnout'] END,
             ARRAY['psychology']::"Direction"[], CASE floor(random() * 3)::int WHEN 0 THEN ARRAY['en','fi'] WHEN 1 THEN ARRAY['en','pl'] ELSE ARRAY['ru','en'] END,
             ARRAY['chat','audio','video']::"SessionFormat"[], ($2::text[])[1 + floor(random() * 5)::int], 720, 'published', now(),
             r.n * 4 + floor(random() * r.n)::int, r.n, now()
-     FROM u CROSS JOIN LATERAL (SELECT floor(random() * 40)::int AS n) r`,
-    [count, zones],
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, n) CROSS JOIN LATERAL (SELECT floor(random() * 40)::int + 0 * u.n AS n) r`,
+    [userIds, zones],
   );
   const bench = "p.display_name LIKE 'Bench %'";
   await db.query(
@@ -118,15 +119,17 @@ async function seedCatalogue(db: pg.Client, count: number): Promise<void> {
   );
   // One client per psychologist keeps the per-employee exclusion constraint satisfied.
   const tenant = (await db.query("SELECT id FROM tenants WHERE slug = 'acme'")).rows[0].id as string;
+  const profiles = (await db.query<{ id: string }>(`SELECT id FROM psychologist_profiles p WHERE ${bench}`)).rows.map((r) => r.id);
+  const clients = await insertAccounts(
+    db,
+    profiles.map((_, n) => ({ email: `bench-client-${n + 1}@bench.test`, role: "employee" as const, tenantId: tenant })),
+  );
   await db.query(
-    `WITH p AS (SELECT id, row_number() OVER () AS n FROM psychologist_profiles p WHERE ${bench}),
-          e AS (INSERT INTO users (id, email, password_hash, role, tenant_id, updated_at)
-                SELECT gen_random_uuid(), 'bench-client-' || n || '@bench.test', 'x', 'employee', $1, now() FROM p RETURNING id, email)
-     INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, employee_participant_id, psychologist_participant_id, updated_at)
-     SELECT gen_random_uuid(), $1, e.id, p.id, 'psychology', 'video', s, s + interval '50 minutes', gen_random_uuid(), gen_random_uuid(), now()
-     FROM p JOIN e ON e.email = 'bench-client-' || p.n || '@bench.test'
+    `INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, employee_participant_id, psychologist_participant_id, updated_at)
+     SELECT gen_random_uuid(), $1, pe.employee_id, pe.profile_id, 'psychology', 'video', s, s + interval '50 minutes', gen_random_uuid(), gen_random_uuid(), now()
+     FROM unnest($2::uuid[], $3::uuid[]) AS pe(profile_id, employee_id)
      CROSS JOIN LATERAL (SELECT date_trunc('hour', now()) + make_interval(hours => 13 + k * 17) AS s FROM generate_series(0, 19) k) slots`,
-    [tenant],
+    [tenant, profiles, clients],
   );
   await db.query("COMMIT");
 }

@@ -18,6 +18,7 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { insertAccounts } from "./support/accounts";
 import { startHarborServer } from "./support/harbor-server";
 import { request } from "./support/http-client";
 import { percentile, report } from "./support/measure";
@@ -223,12 +224,8 @@ async function seed(count: number) {
   const tenant = randomUUID();
   await db.query("INSERT INTO tenants (id, slug, name, time_zone, updated_at) VALUES ($1, 'bench-chat', 'Bench Chat', 'UTC', now())", [tenant]);
   await db.query("INSERT INTO contracts (id, tenant_id, sessions_per_year, updated_at) VALUES ($1, $2, 100, now())", [randomUUID(), tenant]);
-  const psychologistUser = randomUUID();
+  const [psychologistUser] = await insertAccounts(db, [{ email: "bench-chat-psy@bench.test", role: "psychologist", passwordHash }]);
   const profile = randomUUID();
-  await db.query("INSERT INTO users (id, email, password_hash, role, updated_at) VALUES ($1, 'bench-chat-psy@bench.test', $2, 'psychologist', now())", [
-    psychologistUser,
-    passwordHash,
-  ]);
   await db.query(
     "INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Bench', 'UTC', 'published', now())",
     [profile, psychologistUser],
@@ -237,18 +234,24 @@ async function seed(count: number) {
   const emails: string[] = [];
   for (let i = 0; i < count; i += 500) {
     const n = Math.min(500, count - i);
-    const rows = await db.query(
-      `WITH e AS (
-         INSERT INTO registry_entries (id, tenant_id, identifier_hash) SELECT gen_random_uuid(), $1, decode(md5(random()::text) || md5(random()::text), 'hex') FROM generate_series(1, $2) RETURNING id
-       ), u AS (
-         INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, time_zone, updated_at)
-         SELECT gen_random_uuid(), 'bench-chat-' || ($4 + row_number() OVER ()) || '@bench.test', $3, 'employee', $1, e.id, 'UTC', now() FROM e RETURNING id, email
-       )
-       INSERT INTO conversations (id, tenant_id, employee_id, psychologist_id) SELECT gen_random_uuid(), $1, u.id, $5 FROM u RETURNING id, (SELECT email FROM u WHERE u.id = employee_id) AS email`,
-      [tenant, n, passwordHash, i, profile],
+    const entries = await db.query<{ id: string }>(
+      "INSERT INTO registry_entries (id, tenant_id, identifier_hash) SELECT gen_random_uuid(), $1, decode(md5(random()::text) || md5(random()::text), 'hex') FROM generate_series(1, $2) RETURNING id",
+      [tenant, n],
     );
-    conversations.push(...rows.rows.map((r) => r.id as string));
-    emails.push(...rows.rows.map((r) => r.email as string));
+    const batch = entries.rows.map((e, k) => ({
+      email: `bench-chat-${i + k + 1}@bench.test`,
+      role: "employee" as const,
+      passwordHash,
+      tenantId: tenant,
+      registryEntryId: e.id,
+    }));
+    const employeeIds = await insertAccounts(db, batch);
+    const rows = await db.query<{ id: string }>(
+      "INSERT INTO conversations (id, tenant_id, employee_id, psychologist_id) SELECT gen_random_uuid(), $1, e, $3 FROM unnest($2::uuid[]) WITH ORDINALITY AS u(e, n) ORDER BY n RETURNING id",
+      [tenant, employeeIds, profile],
+    );
+    conversations.push(...rows.rows.map((r) => r.id));
+    emails.push(...batch.map((b) => b.email));
   }
   return { psychologistEmail: "bench-chat-psy@bench.test", employeeEmail: emails[0]!, lastEmployeeEmail: emails.at(-1)!, conversations };
 }

@@ -19,6 +19,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
+import { insertAccounts } from "./support/accounts";
 import { startHarborServer } from "./support/harbor-server";
 import { request } from "./support/http-client";
 import { percentile, report } from "./support/measure";
@@ -170,21 +171,37 @@ async function generate() {
     );
     await client.query(`INSERT INTO contracts (id, tenant_id, sessions_per_year, directions, formats, updated_at)
       SELECT gen_random_uuid(), id, 8, '{psychology,legal}', '{chat,audio,video}', now() FROM tenants WHERE slug LIKE 'bench-%'`);
-    await client.query(`INSERT INTO users (id, email, password_hash, role, created_at, updated_at)
-      SELECT gen_random_uuid(), 'psy-' || slug || '@bench.test', 'x', 'psychologist', '2025-12-01', now() FROM tenants WHERE slug LIKE 'bench-%'`);
-    await client.query(`INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, directions, formats, topics, languages, experience_years, status, time_zone, updated_at)
-      SELECT gen_random_uuid(), id, 'Dr ' || email, 'bench', '{psychology,legal}', '{chat,audio,video}', '{anxiety}', '{en}', 5, 'published', 'UTC', now() FROM users WHERE role = 'psychologist' AND email LIKE 'psy-bench-%'`);
+    const tenants = (await client.query<{ slug: string }>("SELECT slug FROM tenants WHERE slug LIKE 'bench-%' ORDER BY slug")).rows;
+    const psychologistIds = await insertAccounts(
+      client,
+      tenants.map((t) => ({ email: `psy-${t.slug}@bench.test`, role: "psychologist", createdAt: new Date("2025-12-01") })),
+    );
+    await client.query(
+      `INSERT INTO psychologist_profiles (id, user_id, display_name, short_bio, directions, formats, topics, languages, experience_years, status, time_zone, updated_at)
+       SELECT gen_random_uuid(), u.id, 'Dr psy-' || u.slug || '@bench.test', 'bench', '{psychology,legal}', '{chat,audio,video}', '{anxiety}', '{en}', 5, 'published', 'UTC', now()
+       FROM unnest($1::uuid[], $2::text[]) AS u(id, slug)`,
+      [psychologistIds, tenants.map((t) => t.slug)],
+    );
     log("tenants made; registries and accounts…");
     await client.query(
       `INSERT INTO registry_entries (id, tenant_id, identifier_hash, created_at, updated_at)
        SELECT gen_random_uuid(), t.id, decode(md5(t.id::text || g), 'hex'), '2025-12-01', now() FROM tenants t, generate_series(1, $1) g WHERE t.slug LIKE 'bench-%'`,
       [Math.round(EMPLOYEES_PER_TENANT * 1.5)],
     );
-    await client.query(
-      `INSERT INTO users (id, email, password_hash, role, tenant_id, registry_entry_id, created_at, updated_at)
-       SELECT gen_random_uuid(), r.id || '@bench.test', 'x', 'employee', r.tenant_id, r.id, '2025-12-15', now()
-       FROM (SELECT r.*, row_number() OVER (PARTITION BY tenant_id) AS n FROM registry_entries r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug LIKE 'bench-%') r WHERE r.n <= $1`,
+    const entries = await client.query<{ id: string; tenant_id: string }>(
+      `SELECT r.id, r.tenant_id FROM (SELECT r.*, row_number() OVER (PARTITION BY tenant_id) AS n FROM registry_entries r JOIN tenants t ON t.id = r.tenant_id WHERE t.slug LIKE 'bench-%') r
+       WHERE r.n <= $1`,
       [EMPLOYEES_PER_TENANT],
+    );
+    await insertAccounts(
+      client,
+      entries.rows.map((r) => ({
+        email: `${r.id}@bench.test`,
+        role: "employee",
+        tenantId: r.tenant_id,
+        registryEntryId: r.id,
+        createdAt: new Date("2025-12-15"),
+      })),
     );
     log("consultations…");
     // Each tenant's consultations an hour apart from 2026-01-01 (its one psychologist never overlaps).

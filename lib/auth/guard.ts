@@ -12,6 +12,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlRows } from "@/lib/db/sql";
+import { openAlias, openEmail } from "./account-fields";
 import { decodeSessionToken, sessionCookie, sessionTokenFromCookieHeader } from "./session-cookie";
 import type { Role } from "./roles";
 import { sessionExpired, type SessionTimes } from "./session-policy";
@@ -142,8 +143,8 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
     id: string;
     role: Role;
     tenant_id: string | null;
-    email: string;
-    display_name: string | null;
+    email_sealed: Uint8Array;
+    display_name_sealed: Uint8Array | null;
     time_zone: string | null;
     locale: string | null;
     status: string;
@@ -157,7 +158,7 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
     registry_status: "active" | "removed" | null;
     removed_at: Date | null;
   }>(Prisma.sql`
-    SELECT u.id, u.role::text AS role, u.tenant_id, u.email, u.display_name, u.time_zone, u.locale, u.status::text AS status,
+    SELECT u.id, u.role::text AS role, u.tenant_id, u.email_sealed, u.display_name_sealed, u.time_zone, u.locale, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
            EXISTS (SELECT 1 FROM revoked_sessions s WHERE s.user_id = u.id AND s.auth_time_ms = ${authTimeMs ?? -1}::bigint) AS signed_out,
            t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, t.locale AS tenant_locale, c.registry_grace_days,
@@ -172,8 +173,8 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
     id: row.id,
     role: row.role,
     tenantId: row.tenant_id,
-    email: row.email,
-    displayName: row.display_name,
+    email: openEmail({ id: row.id, emailSealed: row.email_sealed }),
+    displayName: openAlias({ id: row.id, displayNameSealed: row.display_name_sealed }),
     timeZone: row.time_zone,
     locale: row.locale,
     status: row.status,

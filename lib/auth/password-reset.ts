@@ -4,7 +4,6 @@
  * or not, so the page cannot be used to learn who is a client. The link lives 30 minutes, works once,
  * is stored only as the SHA-256 of its token, and using it ends every session of the account.
  */
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -12,10 +11,11 @@ import { inSqlTransaction } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { queueEmails } from "@/lib/notifications/queue-emails";
 import { appUrl } from "@/lib/notifications/app-url";
 import { consume } from "@/lib/security/rate-limit";
 import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
+import { whereEmail } from "./account-fields";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "./password";
 
 export const RESET_LINK_MINUTES = 30;
@@ -35,7 +35,7 @@ export async function requestPasswordReset(input: unknown, context: { clientAddr
     const { email } = ZEmail.parse(input);
     await consume("passwordResetRequestsPerAddress", context.clientAddress, "errors.passwordReset.tooMany");
     await consume("passwordResetRequestsPerEmail", email, "errors.passwordReset.tooMany");
-    const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, locale: true, status: true } });
+    const user = await db().user.findUnique({ where: whereEmail(email), select: { id: true, locale: true, status: true } });
     if (user?.status === "active") await sendResetLink(user, now);
   } finally {
     // A timer may fire a little early: wait until the floor has really passed.
@@ -45,19 +45,20 @@ export async function requestPasswordReset(input: unknown, context: { clientAddr
   }
 }
 
-async function sendResetLink(user: { id: string; email: string; locale: string | null }, now: Date): Promise<void> {
+async function sendResetLink(user: { id: string; locale: string | null }, now: Date): Promise<void> {
   const token = newSecretToken();
   const { t } = await translatorFor(recipientLocale(user.locale));
-  const emailId = randomUUID();
   await inSqlTransaction(async (run) => {
     await run.execute(Prisma.sql`
       INSERT INTO password_resets (id, user_id, token_hash, expires_at)
       VALUES (gen_random_uuid(), ${user.id}::uuid, ${hashSecretToken(token)}, ${new Date(now.getTime() + RESET_LINK_MINUTES * 60_000)})`);
-    await run.execute(Prisma.sql`
-      INSERT INTO emails (id, to_address, subject, text_body)
-      VALUES (${emailId}::uuid, ${user.email}, ${t("email.passwordReset.subject")},
-              ${t("email.passwordReset.body", { link: appUrl(`/reset-password/${token}`), minutes: RESET_LINK_MINUTES })})`);
-    await enqueueMany(run, [{ name: "email.deliver", data: { emailId } }]);
+    await queueEmails(run, [
+      {
+        recipientId: user.id,
+        subject: t("email.passwordReset.subject"),
+        text: t("email.passwordReset.body", { link: appUrl(`/reset-password/${token}`), minutes: RESET_LINK_MINUTES }),
+      },
+    ]);
   });
 }
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Role } from "./roles";
+import { whereEmail } from "./account-fields";
 import { decoyHash, verifyPassword } from "./password";
 import { isCovered } from "@/lib/registry/coverage";
 import { forgive, reserve } from "@/lib/security/rate-limit";
@@ -51,7 +52,7 @@ export async function signIn(input: SignInInput, context: { clientAddress: strin
 
 async function checkCredentials(email: string, password: string): Promise<SignInResult> {
   const user = await db().user.findUnique({
-    where: { email },
+    where: whereEmail(email),
     select: {
       id: true,
       role: true,

@@ -34,7 +34,7 @@ export async function getWeekCalendar(
     db().appointment.findMany({
       where: { psychologistId: profileId, status: { not: "cancelled" }, startsAt: { lt: sunday.toJSDate() }, endsAt: { gt: monday.toJSDate() } },
       orderBy: { startsAt: "asc" },
-      select: { id: true, startsAt: true, endsAt: true, status: true, format: true, employee: { select: { id: true, displayName: true } } },
+      select: { id: true, startsAt: true, endsAt: true, status: true, format: true, employee: { select: { id: true, displayNameSealed: true } } },
     }),
   ]);
   const days: CalendarDay[] = Array.from({ length: 7 }, (_, i) => {

@@ -2,6 +2,7 @@
  * A psychologist's public profile as an employee sees it: verified qualifications only, live free
  * slots, and approved reviews dated to the month with nothing about who wrote them or their employer.
  */
+import { openReviewText } from "@/lib/feedback/review-text";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
@@ -35,7 +36,7 @@ export async function getPsychologistProfile(actor: Actor, profileId: string, no
         where: { reviewStatus: "approved" },
         orderBy: [{ publishedMonth: "desc" }, { id: "asc" }],
         take: REVIEWS_SHOWN,
-        select: { rating: true, comment: true, publishedMonth: true },
+        select: { id: true, rating: true, commentSealed: true, publishedMonth: true },
       },
     },
   });
@@ -60,6 +61,6 @@ export async function getPsychologistProfile(actor: Actor, profileId: string, no
     nextSlot: slots[0]?.start.toISOString() ?? null,
     qualifications: profile.qualifications,
     slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
-    reviews: profile.feedback.map((f) => ({ rating: f.rating, comment: f.comment, month: f.publishedMonth.toISOString().slice(0, 7) })),
+    reviews: profile.feedback.map((f) => ({ rating: f.rating, comment: openReviewText(f), month: f.publishedMonth.toISOString().slice(0, 7) })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { newAccountIdentity, openEmail } from "@/lib/auth/account-fields";
 import type { Actor } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -31,14 +32,14 @@ export async function listPsychologistsForAdmin(actor: Actor) {
       displayName: true,
       status: true,
       pendingChangesAt: true,
-      user: { select: { email: true } },
+      user: { select: { id: true, emailSealed: true } },
       qualifications: { select: { status: true } },
     },
   });
   return rows.map((r) => ({
     id: r.id,
     displayName: r.displayName,
-    email: r.user.email,
+    email: openEmail(r.user),
     status: r.status,
     pending: r.qualifications.filter((q) => q.status === "pending").length,
     verified: r.qualifications.filter((q) => q.status === "verified").length,
@@ -51,13 +52,14 @@ export async function getPsychologistForAdmin(actor: Actor, profileId: string) {
   const profile = await db().psychologistProfile.findUnique({
     where: { id: parseId(profileId, "profile") },
     include: {
-      user: { select: { email: true, status: true } },
+      user: { select: { id: true, emailSealed: true, status: true } },
       qualifications: { orderBy: [{ status: "asc" }, { year: "desc" }] },
       _count: { select: { rules: true } },
     },
   });
   if (!profile) throw new AppError("not_found", "errors.psychologists.notFound");
-  return { ...profile, pendingText: readPendingText(profile.pendingChanges) };
+  const { user, ...rest } = profile;
+  return { ...rest, user: { email: openEmail(user), status: user.status }, pendingText: readPendingText(profile.pendingChanges) };
 }
 
 export const ZNewPsychologist = z.object({
@@ -77,7 +79,7 @@ export async function createPsychologistAccount(actor: Actor, input: unknown): P
   try {
     const profile = await db().$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: data.email, passwordHash, role: "psychologist", displayName: data.displayName, mustChangePassword: true },
+        data: { ...newAccountIdentity(data.email, data.displayName), passwordHash, role: "psychologist", mustChangePassword: true },
       });
       const created = await tx.psychologistProfile.create({ data: { userId: user.id, displayName: data.displayName } });
       await recordAudit(

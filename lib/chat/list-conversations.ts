@@ -19,7 +19,7 @@ interface Row {
   psychologist_id: string;
   psychologist_name: string;
   employee_id: string;
-  employee_alias: string | null;
+  employee_alias: Uint8Array | null;
   employer_name: string;
   unread: number;
   last_message_at: Date | null;
@@ -29,7 +29,7 @@ export async function listConversations(actor: Actor): Promise<ConversationSumma
   if (actor.role !== "employee" && actor.role !== "psychologist") throw new AppError("forbidden", "errors.access.consultation");
   const mine = actor.role === "employee" ? Prisma.sql`c.employee_id = ${actor.id}::uuid` : Prisma.sql`p.user_id = ${actor.id}::uuid`;
   const rows = await sqlRows<Row>(Prisma.sql`
-    SELECT c.id, c.psychologist_id, p.display_name AS psychologist_name, c.employee_id, e.display_name AS employee_alias, t.name AS employer_name,
+    SELECT c.id, c.psychologist_id, p.display_name AS psychologist_name, c.employee_id, e.display_name_sealed AS employee_alias, t.name AS employer_name,
            (SELECT count(*)::int FROM messages m WHERE m.conversation_id = c.id AND m.read_at IS NULL AND m.sender_id <> ${actor.id}::uuid) AS unread,
            (SELECT max(m.created_at) FROM messages m WHERE m.conversation_id = c.id) AS last_message_at
     FROM conversations c
@@ -42,7 +42,7 @@ export async function listConversations(actor: Actor): Promise<ConversationSumma
   return rows.map((r) => ({
     id: r.id,
     psychologist: { profileId: r.psychologist_id, displayName: r.psychologist_name },
-    client: clientName({ id: r.employee_id, displayName: r.employee_alias }),
+    client: clientName({ id: r.employee_id, displayNameSealed: r.employee_alias }),
     employerName: r.employer_name,
     unread: r.unread,
     lastMessageAt: r.last_message_at,

@@ -3,18 +3,17 @@
  * message" and a link, never its words or who wrote it (an inbox may be seen by others). One e-mail
  * per unread run: later messages of the same sender wait for the first to be read.
  */
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inSqlTransaction } from "@/lib/db/sql";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { queueEmails } from "@/lib/notifications/queue-emails";
 import { appUrl } from "@/lib/notifications/app-url";
 
 export const NUDGE_AFTER_MINUTES = 15;
 
 interface DueRow {
   conversation_id: string;
-  recipient_email: string;
+  recipient_id: string;
   recipient_locale: string | null;
   recipient_is_employee: boolean;
 }
@@ -32,7 +31,7 @@ export async function nudgeUnreadMessages(now = new Date()): Promise<number> {
         RETURNING m.conversation_id, m.sender_id
       )
       SELECT DISTINCT c.id AS conversation_id,
-             r.email AS recipient_email, COALESCE(r.locale, t.locale) AS recipient_locale, r.id = c.employee_id AS recipient_is_employee
+             r.id AS recipient_id, COALESCE(r.locale, t.locale) AS recipient_locale, r.id = c.employee_id AS recipient_is_employee
       FROM claimed JOIN conversations c ON c.id = claimed.conversation_id
       JOIN psychologist_profiles p ON p.id = c.psychologist_id
       JOIN tenants t ON t.id = c.tenant_id
@@ -42,16 +41,10 @@ export async function nudgeUnreadMessages(now = new Date()): Promise<number> {
       due.map(async (row) => {
         const { t: text } = await translatorFor(recipientLocale(row.recipient_locale));
         const link = appUrl(row.recipient_is_employee ? `/cabinet/messages/${row.conversation_id}` : `/practice/clients/${row.conversation_id}`);
-        return { id: randomUUID(), to: row.recipient_email, subject: text("email.unread.subject"), body: text("email.unread.body", { link }) };
+        return { recipientId: row.recipient_id, subject: text("email.unread.subject"), text: text("email.unread.body", { link }) };
       }),
     );
-    await run.execute(Prisma.sql`
-      INSERT INTO emails (id, to_address, subject, text_body)
-      SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.to)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.body)}::text[])`);
-    await enqueueMany(
-      run,
-      emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } })),
-    );
+    await queueEmails(run, emails);
     return emails.length;
   });
 }

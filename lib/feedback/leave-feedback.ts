@@ -1,4 +1,6 @@
 /** An employee rates a session they attended. The review waits for moderation before anyone sees it. */
+import { randomUUID } from "node:crypto";
+import { sealReviewText } from "./review-text";
 import { z } from "zod";
 import { zVisibleText } from "@/lib/forms/visible-text";
 import type { Actor } from "@/lib/auth/guard";
@@ -24,14 +26,16 @@ export async function leaveFeedback(actor: Actor, input: unknown, now = new Date
   });
   if (!appointment) throw new AppError("not_found", "errors.feedback.notHeld");
   try {
+    const id = randomUUID();
     await db().feedback.create({
       data: {
+        id,
         appointmentId: appointment.id,
         tenantId: appointment.tenantId,
         employeeId: actor.id,
         psychologistId: appointment.psychologistId,
         rating: data.rating,
-        comment: data.comment,
+        commentSealed: sealReviewText(id, data.comment),
         // The month it was given, not the session's date: a review cannot be matched to a time slot.
         publishedMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
       },

@@ -2,6 +2,7 @@
  * Review moderation. A review reaches the profile page, and its rating the catalogue's average, only
  * once the operator approves it; the aggregate moves in the same transaction as the decision.
  */
+import { openReviewText } from "./review-text";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -16,12 +17,12 @@ export async function listReviewsForModeration(actor: Actor, status: ReviewStatu
     orderBy: { createdAt: "asc" },
     take: 100,
     // Who wrote it and for which employer stays out of the moderator's view too.
-    select: { id: true, rating: true, comment: true, publishedMonth: true, reviewStatus: true, psychologist: { select: { displayName: true } } },
+    select: { id: true, rating: true, commentSealed: true, publishedMonth: true, reviewStatus: true, psychologist: { select: { displayName: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
     rating: r.rating,
-    comment: r.comment,
+    comment: openReviewText(r),
     month: r.publishedMonth.toISOString().slice(0, 7),
     status: r.reviewStatus,
     psychologistName: r.psychologist.displayName,

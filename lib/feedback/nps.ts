@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { inSqlTransaction } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { queueEmails } from "@/lib/notifications/queue-emails";
 import { appUrl } from "@/lib/notifications/app-url";
 import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
@@ -55,7 +55,6 @@ export async function askDueNpsQuestions(now = new Date()): Promise<number> {
 interface AskRow {
   employee_id: string;
   tenant_id: string;
-  email: string;
   locale: string | null;
 }
 
@@ -64,7 +63,7 @@ export async function askNps(appointmentId: string, now = new Date()): Promise<"
   const token = newSecretToken();
   return inSqlTransaction(async (run) => {
     const [row] = await run.rows<AskRow>(Prisma.sql`
-      SELECT a.employee_id, a.tenant_id, u.email, coalesce(u.locale, t.locale) AS locale
+      SELECT a.employee_id, a.tenant_id, coalesce(u.locale, t.locale) AS locale
       FROM appointments a JOIN users u ON u.id = a.employee_id JOIN tenants t ON t.id = a.tenant_id
       WHERE a.id = ${appointmentId}::uuid AND a.status = 'completed' AND u.status = 'active'
         AND NOT EXISTS (SELECT 1 FROM nps_requests n WHERE n.employee_id = a.employee_id AND n.asked_at > ${now}::timestamptz - make_interval(days => ${NPS_INTERVAL_DAYS}))
@@ -75,11 +74,7 @@ export async function askNps(appointmentId: string, now = new Date()): Promise<"
       VALUES (${randomUUID()}::uuid, ${row.tenant_id}::uuid, ${row.employee_id}::uuid, ${appointmentId}::uuid, ${hashSecretToken(token)}, ${now})
       ON CONFLICT (appointment_id) DO NOTHING`);
     const { t } = await translatorFor(recipientLocale(row.locale));
-    const emailId = randomUUID();
-    await run.execute(Prisma.sql`
-      INSERT INTO emails (id, to_address, subject, text_body)
-      VALUES (${emailId}::uuid, ${row.email}, ${t("email.nps.subject")}, ${t("email.nps.body", { link: appUrl(`/q/${token}`) })})`);
-    await enqueueMany(run, [{ name: "email.deliver", data: { emailId } }]);
+    await queueEmails(run, [{ recipientId: row.employee_id, subject: t("email.nps.subject"), text: t("email.nps.body", { link: appUrl(`/q/${token}`) }) }]);
     return "asked";
   });
 }

@@ -4,9 +4,11 @@
  * last attempt marks the e-mail failed, which the platform overview counts.
  */
 import nodemailer, { type Transporter } from "nodemailer";
+import { openEmail } from "@/lib/auth/account-fields";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { JOB_RETRY_LIMIT } from "@/lib/jobs/boss";
+import { openEmailContent } from "./email-content";
 
 /** The job's first attempt and each of its retries. */
 export const EMAIL_DELIVERY_ATTEMPTS = JOB_RETRY_LIMIT + 1;
@@ -22,20 +24,21 @@ function smtpTransport(): Transporter | null {
 }
 
 export async function deliverEmail(emailId: string, transport: Transporter | null = smtpTransport()): Promise<"sent" | "outbox" | "skipped"> {
-  const email = await db().email.findUnique({ where: { id: emailId } });
+  const email = await db().email.findUnique({ where: { id: emailId }, include: { recipient: { select: { id: true, emailSealed: true } } } });
   if (!email || email.status !== "queued") return "skipped";
   if (!transport) {
     await db().email.update({ where: { id: emailId }, data: { status: "outbox" } });
     return "outbox";
   }
+  const content = openEmailContent(email);
   try {
     await transport.sendMail({
       from: env().MAIL_FROM,
-      to: email.toAddress,
-      subject: email.subject,
-      text: email.textBody,
-      ...(email.icsBody && {
-        icalEvent: { filename: "appointment.ics", method: /METHOD:CANCEL/.test(email.icsBody) ? "CANCEL" : "PUBLISH", content: email.icsBody },
+      to: openEmail(email.recipient),
+      subject: content.subject,
+      text: content.text,
+      ...(content.ics && {
+        icalEvent: { filename: "appointment.ics", method: /METHOD:CANCEL/.test(content.ics) ? "CANCEL" : "PUBLISH", content: content.ics },
       }),
     });
   } catch (error) {

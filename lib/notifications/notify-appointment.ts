@@ -3,10 +3,10 @@
  * transaction that changed the appointment, with the e-mails' delivery jobs enqueued in it too.
  * Booking is the hottest write path, so this reads with one query and writes with two.
  */
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlRunner } from "@/lib/db/sql";
-import { enqueueMany, type NewJob } from "@/lib/jobs/enqueue";
+import type { NewJob } from "@/lib/jobs/enqueue";
+import { queueEmails } from "./queue-emails";
 import { appUrl } from "./app-url";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
 import { appointmentCalendarFile, composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
@@ -25,11 +25,9 @@ export type Party = "employee" | "psychologist";
 
 export interface Recipients {
   employee_id: string;
-  employee_email: string;
   employee_zone: string;
   employee_locale: string | null;
   psychologist_user_id: string;
-  psychologist_email: string;
   psychologist_zone: string;
   psychologist_locale: string | null;
   calendar_uid: string;
@@ -41,9 +39,9 @@ export interface Recipients {
  */
 export function recipientsSql(appointment: NotifiableAppointment): Prisma.Sql {
   return Prisma.sql`
-    SELECT e.id AS employee_id, e.email AS employee_email, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
+    SELECT e.id AS employee_id, COALESCE(e.time_zone, t.time_zone, 'UTC') AS employee_zone,
            COALESCE(e.locale, t.locale) AS employee_locale,
-           pu.id AS psychologist_user_id, pu.email AS psychologist_email, p.time_zone AS psychologist_zone, pu.locale AS psychologist_locale,
+           pu.id AS psychologist_user_id, p.time_zone AS psychologist_zone, pu.locale AS psychologist_locale,
            ${calendarUidSql(appointment)} AS calendar_uid
     FROM users e
     LEFT JOIN tenants t ON t.id = e.tenant_id
@@ -64,14 +62,12 @@ export async function notifyAppointment(
   const to = {
     employee: {
       userId: r.employee_id,
-      email: r.employee_email,
       timeZone: r.employee_zone,
       locale: recipientLocale(r.employee_locale),
       link: appUrl("/cabinet"),
     },
     psychologist: {
       userId: r.psychologist_user_id,
-      email: r.psychologist_email,
       timeZone: r.psychologist_zone,
       locale: recipientLocale(r.psychologist_locale),
       link: appUrl("/practice"),
@@ -86,18 +82,14 @@ export async function notifyAppointment(
       const text = await translatorFor(to[party].locale);
       const message = composeAppointmentEmail(event, { timeZone: to[party].timeZone, link: to[party].link, text });
       const icsBody = appointmentCalendarFile(event, appUrl("/home"), text);
-      return { id: randomUUID(), toAddress: to[party].email, subject: message.subject, textBody: message.text, icsBody };
+      return { recipientId: to[party].userId, subject: message.subject, text: message.text, ics: icsBody };
     }),
   );
   const payload = { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), format: appointment.format, ...options.payload };
   await run.execute(Prisma.sql`
-    WITH n AS (
-      INSERT INTO notifications (id, user_id, kind, payload)
-      SELECT gen_random_uuid(), u, ${`appointment.${kind}`}, ${JSON.stringify(payload)}::jsonb FROM unnest(${parties.map((p) => to[p].userId)}::uuid[]) AS u
-    )
-    INSERT INTO emails (id, to_address, subject, text_body, ics_body)
-    SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.toAddress)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.textBody)}::text[], ${emails.map((e) => e.icsBody)}::text[])`);
-  await enqueueMany(run, [...(options.alsoEnqueue ?? []), ...emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } }))]);
+    INSERT INTO notifications (id, user_id, kind, payload)
+    SELECT gen_random_uuid(), u, ${`appointment.${kind}`}, ${JSON.stringify(payload)}::jsonb FROM unnest(${parties.map((p) => to[p].userId)}::uuid[]) AS u`);
+  await queueEmails(run, emails, options.alsoEnqueue);
 }
 
 /**

@@ -4,26 +4,23 @@
  * registry and register accounts of its own with them; this makes each such account cost an inbox it
  * reads, and makes "registered" mean people who received mail at the address they gave.
  */
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlRunner } from "@/lib/db/sql";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { queueEmails } from "@/lib/notifications/queue-emails";
 import { appUrl } from "@/lib/notifications/app-url";
 import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
 /** Writes the link's token (hashed) on the account and queues the e-mail, in the caller's transaction. */
-export async function queueEmailConfirmation(run: SqlRunner, user: { id: string; email: string; locale: string | null }): Promise<void> {
+export async function queueEmailConfirmation(run: SqlRunner, user: { id: string; locale: string | null }): Promise<void> {
   const token = newSecretToken();
   await run.execute(Prisma.sql`UPDATE users SET email_confirm_token_hash = ${hashSecretToken(token)} WHERE id = ${user.id}::uuid`);
   const { t } = await translatorFor(recipientLocale(user.locale));
-  const emailId = randomUUID();
-  await run.execute(Prisma.sql`
-    INSERT INTO emails (id, to_address, subject, text_body)
-    VALUES (${emailId}::uuid, ${user.email}, ${t("email.confirmEmail.subject")}, ${t("email.confirmEmail.body", { link: appUrl(`/confirm-email/${token}`) })})`);
-  await enqueueMany(run, [{ name: "email.deliver", data: { emailId } }]);
+  await queueEmails(run, [
+    { recipientId: user.id, subject: t("email.confirmEmail.subject"), text: t("email.confirmEmail.body", { link: appUrl(`/confirm-email/${token}`) }) },
+  ]);
 }
 
 const ZConfirmToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

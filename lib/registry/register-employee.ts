@@ -7,6 +7,7 @@
  * attempts are rate-limited per address and, for failures, per tenant.
  */
 import { z } from "zod";
+import { newAccountIdentity } from "@/lib/auth/account-fields";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -80,22 +81,21 @@ export async function registerEmployee(input: RegisterEmployeeInput, context: { 
     const user = await db().$transaction(async (tx) => {
       const created = await tx.user.create({
         data: {
-          email: parsed.email,
+          ...newAccountIdentity(parsed.email, parsed.displayName),
           passwordHash,
           role: "employee",
           tenantId: tenant.id,
           registryEntryId: entry.id,
-          displayName: parsed.displayName ?? null,
           // Someone who registered in another language than their employer's chose it: e-mails follow it too.
           locale: parsed.locale && parsed.locale !== tenant.locale ? parsed.locale : null,
         },
-        select: { id: true, email: true, locale: true },
+        select: { id: true, locale: true },
       });
       await queueEmailConfirmation(viaPrisma(tx), { ...created, locale: created.locale ?? tenant.locale });
       return created;
     });
     await Promise.all([perAddress.refund(), perTenant.refund()]);
-    return { userId: user.id, email: user.email };
+    return { userId: user.id, email: parsed.email };
   } catch (error) {
     // The e-mail is taken, or someone registered this identifier a moment ago: the same answer.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return refuse();

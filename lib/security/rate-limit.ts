@@ -9,8 +9,11 @@
  * nobody's inbox can be flooded from the "forgot your password" page.
  *
  * Addresses come from lib/http/client-address: the socket's peer, or what trusted proxies say.
+ * Keys are e-mail and network addresses, so the table stores only their blind index (a dump of
+ * rate_limits must not list who tried to sign in from where).
  */
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { blindIndex } from "@/lib/crypto/blind-index";
 import { pgPool } from "@/lib/db/pg-pool";
 import { AppError } from "@/lib/errors";
 
@@ -45,10 +48,14 @@ function limiter(name: LimitName): RateLimiterPostgres {
   return existing;
 }
 
+function storedKey(key: string): string {
+  return Buffer.from(blindIndex("rate-limit", key)).toString("base64url");
+}
+
 /** Spends one attempt; throws a clear 429 when none are left (messageKey takes the wait in {minutes}). */
 export async function consume(name: LimitName, key: string, messageKey: string): Promise<void> {
   try {
-    await limiter(name).consume(key);
+    await limiter(name).consume(storedKey(key));
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -67,8 +74,9 @@ export type Reservation = { allowed: true; refund(): Promise<void> } | { allowed
  */
 export async function reserve(name: LimitName, key: string): Promise<Reservation> {
   try {
-    await limiter(name).consume(key);
-    return { allowed: true, refund: async () => void (await limiter(name).reward(key, 1)) };
+    const stored = storedKey(key);
+    await limiter(name).consume(stored);
+    return { allowed: true, refund: async () => void (await limiter(name).reward(stored, 1)) };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
     throw error;
@@ -77,5 +85,5 @@ export async function reserve(name: LimitName, key: string): Promise<Reservation
 
 /** Forgets the key's spent attempts (a correct password clears the account's failures). */
 export async function forgive(name: LimitName, key: string): Promise<void> {
-  await limiter(name).delete(key);
+  await limiter(name).delete(storedKey(key));
 }

@@ -37,7 +37,7 @@ export async function getClientFile(actor: Actor, conversationId: string): Promi
   const conversation = await findOwnConversation(actor, conversationId);
   const pair = { employeeId: conversation.employeeId, psychologistId: conversation.psychologistId };
   const [employee, appointments, homework] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: conversation.employeeId }, select: { id: true, displayName: true, tenant: { select: { name: true } } } }),
+    db().user.findUniqueOrThrow({ where: { id: conversation.employeeId }, select: { id: true, displayNameSealed: true, tenant: { select: { name: true } } } }),
     db().appointment.findMany({
       where: { ...pair, status: { not: "cancelled" } },
       orderBy: { startsAt: "desc" },

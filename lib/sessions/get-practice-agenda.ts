@@ -2,6 +2,7 @@
  * A psychologist's agenda. Clients appear by the alias they chose (or an anonymous label) and
  * their employer's name; never by e-mail or employer identifier.
  */
+import { openAlias } from "@/lib/auth/account-fields";
 import type { Actor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -34,8 +35,8 @@ export interface ClientName {
   code: string;
 }
 
-export function clientName(employee: { id: string; displayName: string | null }): ClientName {
-  return { alias: employee.displayName?.trim() || null, code: employee.id.slice(0, 4).toUpperCase() };
+export function clientName(employee: { id: string; displayNameSealed: Uint8Array | null }): ClientName {
+  return { alias: openAlias(employee)?.trim() || null, code: employee.id.slice(0, 4).toUpperCase() };
 }
 
 export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise<PracticeAgenda> {
@@ -53,7 +54,7 @@ export async function getPracticeAgenda(actor: Actor, now = new Date()): Promise
     endsAt: true,
     format: true,
     status: true,
-    employee: { select: { id: true, displayName: true } },
+    employee: { select: { id: true, displayNameSealed: true } },
     tenant: { select: { name: true } },
   } as const;
   const [upcoming, toRecord, completedThisMonth, clients] = await Promise.all([
@@ -88,7 +89,7 @@ function toItem(a: {
   endsAt: Date;
   format: SessionFormat;
   status: AppointmentStatus;
-  employee: { id: string; displayName: string | null };
+  employee: { id: string; displayNameSealed: Uint8Array | null };
   tenant: { name: string };
 }): AgendaItem {
   return {

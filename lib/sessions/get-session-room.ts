@@ -50,7 +50,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
     topic: true,
     ...PRESENCE_SELECT,
     psychologist: { select: { displayName: true } },
-    employee: { select: { id: true, displayName: true } },
+    employee: { select: { id: true, displayNameSealed: true } },
     tenant: { select: { name: true } },
   });
   const window = callWindow(a);

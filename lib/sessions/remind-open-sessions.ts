@@ -3,18 +3,16 @@
  * the app and by e-mail (no client, no topic: only that sessions wait to be recorded, and a link).
  * "The day after" is in the psychologist's own time zone.
  */
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inSqlTransaction } from "@/lib/db/sql";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { enqueueMany } from "@/lib/jobs/enqueue";
+import { queueEmails } from "@/lib/notifications/queue-emails";
 import { appUrl } from "@/lib/notifications/app-url";
 
 interface OpenRow {
   appointment_id: string;
   starts_at: Date;
   user_id: string;
-  email: string;
   locale: string | null;
 }
 
@@ -26,7 +24,7 @@ export async function remindOpenSessions(now = new Date()): Promise<number> {
       WHERE p.id = a.psychologist_id AND a.status IN ('booked', 'in_progress') AND a.open_reminded_at IS NULL
         AND a.ends_at > ${now}::timestamptz - interval '30 days'
         AND a.ends_at < (date_trunc('day', ${now}::timestamptz AT TIME ZONE p.time_zone) AT TIME ZONE p.time_zone)
-      RETURNING a.id AS appointment_id, a.starts_at, u.id AS user_id, u.email, u.locale`);
+      RETURNING a.id AS appointment_id, a.starts_at, u.id AS user_id, u.locale`);
     if (open.length === 0) return 0;
     const byPsychologist = new Map<string, OpenRow[]>();
     for (const row of open) byPsychologist.set(row.user_id, [...(byPsychologist.get(row.user_id) ?? []), row]);
@@ -34,25 +32,17 @@ export async function remindOpenSessions(now = new Date()): Promise<number> {
       [...byPsychologist.values()].map(async (rows) => {
         const { t: text } = await translatorFor(recipientLocale(rows[0]!.locale));
         return {
-          id: randomUUID(),
-          to: rows[0]!.email,
+          recipientId: rows[0]!.user_id,
           subject: text("email.openSessions.subject", { count: rows.length }),
-          body: text("email.openSessions.body", { count: rows.length, link: appUrl("/practice") }),
+          text: text("email.openSessions.body", { count: rows.length, link: appUrl("/practice") }),
         };
       }),
     );
     await run.execute(Prisma.sql`
-      WITH n AS (
-        INSERT INTO notifications (id, user_id, kind, payload)
-        SELECT gen_random_uuid(), u, 'session.open', p::jsonb
-        FROM unnest(${open.map((r) => r.user_id)}::uuid[], ${open.map((r) => JSON.stringify({ appointmentId: r.appointment_id, startsAt: r.starts_at.toISOString() }))}::text[]) AS x(u, p)
-      )
-      INSERT INTO emails (id, to_address, subject, text_body)
-      SELECT * FROM unnest(${emails.map((e) => e.id)}::uuid[], ${emails.map((e) => e.to)}::text[], ${emails.map((e) => e.subject)}::text[], ${emails.map((e) => e.body)}::text[])`);
-    await enqueueMany(
-      run,
-      emails.map((e) => ({ name: "email.deliver" as const, data: { emailId: e.id } })),
-    );
+      INSERT INTO notifications (id, user_id, kind, payload)
+      SELECT gen_random_uuid(), u, 'session.open', p::jsonb
+      FROM unnest(${open.map((r) => r.user_id)}::uuid[], ${open.map((r) => JSON.stringify({ appointmentId: r.appointment_id, startsAt: r.starts_at.toISOString() }))}::text[]) AS x(u, p)`);
+    await queueEmails(run, emails);
     return open.length;
   });
 }

@@ -4,6 +4,7 @@
  * newest released month's report figure, never an exact count: an employer who removes one identifier and
  * watched an exact count fall would learn whether that person has an account.
  */
+import { openAlias, openEmail } from "@/lib/auth/account-fields";
 import type { Actor } from "@/lib/auth/guard";
 import { tenantRowScope } from "@/lib/auth/tenant-scope";
 import { db } from "@/lib/db/client";
@@ -43,7 +44,7 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
         removed: true,
         rejected: true,
         startedAt: true,
-        uploadedBy: { select: { displayName: true, email: true } },
+        uploadedBy: { select: { id: true, displayNameSealed: true, emailSealed: true } },
       },
     }),
   ]);
@@ -55,6 +56,9 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
       registered: report?.figures.employeesRegistered ?? null,
       minGroup: report?.minGroup ?? effectiveMinGroup(tenant.contract?.reportMinGroupSize),
     },
-    imports,
+    imports: imports.map(({ uploadedBy, ...row }) => ({
+      ...row,
+      uploadedBy: uploadedBy && { displayName: openAlias(uploadedBy), email: openEmail(uploadedBy) },
+    })),
   };
 }

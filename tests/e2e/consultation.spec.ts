@@ -4,7 +4,7 @@
  */
 import type { Page } from "@playwright/test";
 import { TrackSource } from "livekit-server-sdk";
-import { consultation, fixtureDb, livekitRooms, otherHarborConsultation, twoHarborsLivekit, type Consultation } from "./fixtures";
+import { consultation, fixtureDb, fixtureLookups, livekitRooms, otherHarborConsultation, twoHarborsLivekit, type Consultation } from "./fixtures";
 import { msg } from "./i18n";
 import { DEMO_LOGINS, DEMO_PASSWORD, signIn } from "./helpers";
 import { expect, shoot, test } from "./locale";
@@ -273,7 +273,7 @@ test("a video room on a phone: the other's video, one's own preview and the cont
   test.skip(!isMobile, "the desktop journey above covers the desktop room");
   const c = await consultation("video");
   // The employee reads Harbor in Russian (longer words), the psychologist in English.
-  await (await fixtureDb()).user.update({ where: { email: c.employee.email }, data: { locale: "ru" } });
+  await (await fixtureDb()).user.update({ where: { id: (await (await fixtureLookups()).userByEmail(c.employee.email)).id }, data: { locale: "ru" } });
   const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
   const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
   await shoot(employee, "video-device-check");

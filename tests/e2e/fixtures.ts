@@ -3,6 +3,7 @@
  * written with the integration factories straight into the journeys' database. Every call makes new
  * rows, so no journey depends on demo data another one may use up.
  */
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { e2eServerInfoPath } from "./server-info";
 
@@ -57,14 +58,17 @@ export async function pendingReview(): Promise<{ id: string }> {
   const employee = await factories.createUser({ role: "employee", tenant });
   const held = new Date(Date.now() - 26 * 3600_000);
   const appointment = await factories.createAppointment({ tenant, employee, psychologist: profile, startsAt: held, status: "completed" });
+  const id = randomUUID();
+  const { sealReviewText } = await import("@/lib/feedback/review-text");
   return client.db().feedback.create({
     data: {
+      id,
       appointmentId: appointment.id,
       tenantId: tenant.id,
       employeeId: employee.id,
       psychologistId: profile.id,
       rating: 4,
-      comment: "Helpful and calm.",
+      commentSealed: sealReviewText(id, "Helpful and calm."),
       publishedMonth: new Date(Date.UTC(held.getUTCFullYear(), held.getUTCMonth(), 1)),
     },
     select: { id: true },
@@ -75,6 +79,12 @@ export async function pendingReview(): Promise<{ id: string }> {
 export async function fixtureDb() {
   const { client } = await load();
   return client.db();
+}
+
+/** Look-ups of sealed rows (accounts by address, the outbox opened) in the journeys' database. */
+export async function fixtureLookups(): Promise<typeof import("../support/sealed-lookups")> {
+  await load();
+  return import("../support/sealed-lookups");
 }
 
 export async function fixtureFactories(): Promise<Factories> {

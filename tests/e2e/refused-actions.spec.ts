@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
-import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories, pendingReview } from "./fixtures";
+import { FIXTURE_PASSWORD, fixtureDb, fixtureLookups, fixtureFactories, pendingReview } from "./fixtures";
 import { DEMO_LOGINS, signIn, signInAs } from "./helpers";
 import { callAction, listServerActions, serverAction } from "./server-actions";
 
@@ -37,7 +37,7 @@ test.describe("refused server actions", () => {
 
     const hr = await signedInRequest(browser, "hr");
     expect((await callAction(hr, serverAction("setTimeZoneAction"), [], { baseURL: baseURL!, form: { timeZone: "Asia/Tokyo" } })).status()).toBe(403);
-    expect((await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGINS.hr } })).timeZone).not.toBe("Asia/Tokyo");
+    expect((await (await fixtureLookups()).userByEmail(DEMO_LOGINS.hr)).timeZone).not.toBe("Asia/Tokyo");
   });
 
   test("another psychologist's row is a 404 and stays", async ({ browser, baseURL }) => {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { askProgrammeQuestion, employeeWithSession, fixtureDb, releaseReports } from "./fixtures";
+import { askProgrammeQuestion, employeeWithSession, fixtureDb, fixtureLookups, releaseReports } from "./fixtures";
 import { signIn, signInAs } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
@@ -87,7 +87,7 @@ test("an employee rates a session and answers the programme question; no publish
 }) => {
   const employee = await employeeWithSession({ startsAt: new Date(Date.now() - 26 * 3600_000), status: "completed" });
   const db = await fixtureDb();
-  const user = await db.user.findUniqueOrThrow({ where: { email: employee.email }, select: { id: true } });
+  const user = await (await fixtureLookups()).userByEmail(employee.email);
   const appointment = await db.appointment.findFirstOrThrow({ where: { employeeId: user.id }, select: { id: true } });
   const token = await askProgrammeQuestion(appointment.id);
 

@@ -1,4 +1,4 @@
-import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories } from "./fixtures";
+import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories, fixtureLookups } from "./fixtures";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
 import { DEMO_LOGINS, DEMO_PASSWORD, signIn, signInAs } from "./helpers";
 import { anyOf, expect, shoot, test } from "./locale";
@@ -116,7 +116,7 @@ test("a forgotten password: a link by e-mail, a new password, every other sessio
   await page.getByRole("button", { name: t("forgotPassword.submit") }).click();
   await expect(page.getByTestId("reset-sent")).toHaveText(t("outcomes.passwordResetSent"));
 
-  const mail = await (await fixtureDb()).email.findFirstOrThrow({ where: { toAddress: user.email }, orderBy: { createdAt: "desc" } });
+  const mail = await (await fixtureLookups()).latestEmailTo(user.email);
   const link = new URL(/https?:\/\/\S+\/reset-password\/\S+/.exec(mail.textBody)![0]);
   await page.goto(link.pathname);
   const password = "my new quiet harbour 2027";

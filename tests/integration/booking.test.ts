@@ -1,4 +1,5 @@
 import { recordNoShow } from "@/lib/sessions/record-outcome";
+import { emailsTo, latestEmailTo } from "../support/sealed-lookups";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
@@ -55,7 +56,7 @@ describe("booking", () => {
     ]);
     const notifications = await db().notification.findMany({ where: { userId: { in: [s.employee.id, s.psychologist.id] } } });
     expect(notifications.map((n) => n.kind)).toEqual(["appointment.confirmed", "appointment.confirmed"]);
-    const emails = await db().email.findMany({ where: { toAddress: { in: [s.employee.email, s.psychologist.email] } } });
+    const emails = await emailsTo([s.employee.email, s.psychologist.email]);
     expect(emails).toHaveLength(2);
     for (const email of emails) {
       expect(email.subject).toBe("Your Harbor appointment");
@@ -74,7 +75,7 @@ describe("booking", () => {
     const appointment = await book(s.employee, s.profileId, "2027-03-03T11:00:00Z");
     await db().appointment.update({ where: { id: appointment.id }, data: { topic: "grief" } });
     await cancelAppointmentByEmployee(s.employee, appointment.id, {}, NOW);
-    const emails = await db().email.findMany({ where: { toAddress: s.employee.email } });
+    const emails = await emailsTo(s.employee.email);
     for (const email of emails) {
       const everything = `${email.subject}\n${email.textBody}\n${email.icsBody}`;
       for (const secret of [profile.displayName, "grief", "Grief", "psychology", "Psychology", "anxiety", s.tenant.name])
@@ -180,14 +181,11 @@ describe("booking", () => {
     expect(moved).toMatchObject({ status: "booked", rescheduledFromId: original.id, startsAt: at("2027-03-05T11:00:00Z") });
     expect(await db().appointment.findUniqueOrThrow({ where: { id: original.id } })).toMatchObject({ status: "cancelled", countsAgainstQuota: false });
     expect(await getQuotaUsage(s.employee, NOW)).toMatchObject({ used: 1 });
-    const email = await db().email.findFirstOrThrow({ where: { toAddress: s.employee.email, subject: "Your Harbor appointment has a new time" } });
+    const email = await latestEmailTo(s.employee.email, { subject: "Your Harbor appointment has a new time" });
     // The calendar event keeps the first appointment's UID, so calendar apps move it instead of adding one.
     expect(email.icsBody).toContain(`UID:${original.id}@harbor`);
     const again = await rescheduleAppointment(s.employee, moved.id, { startsAt: "2027-03-05T10:00:00Z" }, NOW);
-    const latest = await db().email.findFirstOrThrow({
-      where: { toAddress: s.employee.email, subject: "Your Harbor appointment has a new time" },
-      orderBy: { createdAt: "desc" },
-    });
+    const latest = await latestEmailTo(s.employee.email, { subject: "Your Harbor appointment has a new time" });
     expect(latest.icsBody).toContain(`UID:${original.id}@harbor`);
     expect(again.startsAt).toEqual(at("2027-03-05T10:00:00Z"));
     // Another employee cannot move it.
@@ -228,7 +226,7 @@ describe("booking", () => {
     expect(await remind(kept)).toBe("sent");
     expect(await remind(moved)).toBe("dropped");
     expect(await remind(cancelled)).toBe("dropped");
-    const reminder = await db().email.findFirstOrThrow({ where: { toAddress: s.employee.email, subject: "Reminder: your Harbor appointment" } });
+    const reminder = await latestEmailTo(s.employee.email, { subject: "Reminder: your Harbor appointment" });
     expect(await deliverEmail(reminder.id)).toBe("outbox");
     expect((await db().email.findUniqueOrThrow({ where: { id: reminder.id } })).status).toBe("outbox");
     expect(await deliverEmail(reminder.id)).toBe("skipped");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { userByEmail } from "../support/sealed-lookups";
 import { inEnglish } from "../support/in-english";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
@@ -78,7 +79,7 @@ describe("changing a password", () => {
     const admin = actorOf(await createUser({ role: "platform_admin" }));
     const email = `new-psy-${Date.now()}@example.test`;
     const { temporaryPassword } = await createPsychologistAccount(admin, { email, displayName: "Dr New" });
-    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    const user = await userByEmail(email);
     const claims = claimsOf(user, Date.now() - 1000);
     const due = await refusal(resolveActor(claims, ROUTE_ROLES["/practice"]));
     expect(due).toMatchObject({ code: "forbidden", details: { reason: PASSWORD_CHANGE_DUE } });

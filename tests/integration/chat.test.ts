@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { emailsTo } from "../support/sealed-lookups";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
@@ -84,18 +85,18 @@ describe("chat", () => {
     const p = await pair();
     const message = await say(p.employee, p.conversationId, "Are you there? My details: secret-detail");
     await say(p.employee, p.conversationId, "Another one");
-    const psychologistEmail = (await db().user.findUniqueOrThrow({ where: { id: p.psychologist.id } })).email;
+    const psychologistEmail = p.psychologist.email;
     const sentAt = new Date(message.sentAt);
     expect(await nudgeUnreadMessages(new Date(sentAt.getTime() + 14 * 60_000))).toBe(0);
     expect(await nudgeUnreadMessages(new Date(sentAt.getTime() + 16 * 60_000))).toBeGreaterThanOrEqual(1);
-    const emails = await db().email.findMany({ where: { toAddress: psychologistEmail } });
+    const emails = await emailsTo(psychologistEmail);
     expect(emails).toHaveLength(1);
     expect(emails[0]!.textBody).toContain(`/practice/clients/${p.conversationId}`);
     expect(emails[0]!.textBody).not.toContain("secret-detail");
     expect(emails[0]!.subject).not.toContain("secret-detail");
     await say(p.employee, p.conversationId, "And a third");
     await nudgeUnreadMessages(new Date(Date.now() + 20 * 60_000));
-    expect(await db().email.count({ where: { toAddress: psychologistEmail } })).toBe(1);
+    expect(await emailsTo(psychologistEmail)).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { userByEmail } from "../support/sealed-lookups";
 import { db } from "@/lib/db/client";
 import { seedDemoData } from "@/tooling/demo/seed-demo-data";
 import { readEmployerDashboard } from "@/lib/reports/get-report";
@@ -20,7 +21,7 @@ describe("demo data", () => {
       if (slug === "volga") {
         expect(tenant).toMatchObject({ name: "Волга Логистик", locale: "ru" });
         // Its demo employee's homework is in Russian too.
-        const employee = await db().user.findUniqueOrThrow({ where: { email: "employee@volga.test" } });
+        const employee = await userByEmail("employee@volga.test");
         const homework = await listMyHomework(actorOf(employee));
         expect(homework.map((task) => task.title)).toEqual(expect.arrayContaining(["Дневник сна"]));
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { emailsTo } from "../support/sealed-lookups";
 import { db } from "@/lib/db/client";
 import { confirmEmail } from "@/lib/registry/confirm-email";
 import { registerEmployee } from "@/lib/registry/register-employee";
@@ -16,7 +17,7 @@ describe("registration confirms the sign-in address before the account counts", 
     await createRegistryEntry({ tenant, identifier: "C-100" });
     const email = `c${Date.now()}@private.example`;
     const { userId } = await registerEmployee({ tenantSlug: tenant.slug, identifier: "C-100", email, password: PASSWORD }, { clientAddress: "198.51.100.7" });
-    const [message] = await db().email.findMany({ where: { toAddress: email } });
+    const [message] = await emailsTo(email);
     const token = /\/confirm-email\/([A-Za-z0-9_-]{43})/.exec(message!.textBody)?.[1];
     expect(token).toBeDefined();
     // Only the hash is stored.

@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { queueTestEmail } from "../support/sealed-lookups";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { deliverEmail, EMAIL_DELIVERY_ATTEMPTS } from "@/lib/notifications/deliver-email";
@@ -13,7 +14,8 @@ describe("e-mail delivery", () => {
   it("keeps an undeliverable e-mail queued through its retries, then marks it failed for the operator", async () => {
     const admin = actorOf(await createUser({ role: "platform_admin" }));
     const before = (await getEmailDeliveryHealth(admin)).failed;
-    const email = await db().email.create({ data: { toAddress: "someone@example.test", subject: "Your Harbor appointment", textBody: "…" } });
+    const recipient = await createUser({ role: "psychologist" });
+    const email = await queueTestEmail(recipient);
     for (let attempt = 1; attempt <= EMAIL_DELIVERY_ATTEMPTS; attempt++) {
       await expect(deliverEmail(email.id, unreachable())).rejects.toThrow(/ECONNREFUSED|connect/i);
       const row = await db().email.findUniqueOrThrow({ where: { id: email.id } });
@@ -26,11 +28,11 @@ describe("e-mail delivery", () => {
     const health = await getEmailDeliveryHealth(admin);
     expect(health.failed).toBe(before + 1);
     expect(health.latestError).toMatch(/ECONNREFUSED|connect/i);
-    expect(JSON.stringify(health)).not.toContain("someone@example.test");
+    expect(JSON.stringify(health)).not.toContain(recipient.email);
   });
 
   it("files an e-mail in the outbox when no SMTP server is configured", async () => {
-    const email = await db().email.create({ data: { toAddress: "someone@example.test", subject: "Your Harbor appointment", textBody: "…" } });
+    const email = await queueTestEmail(await createUser({ role: "psychologist" }));
     expect(await deliverEmail(email.id, null)).toBe("outbox");
     expect(await deliverEmail(email.id, null)).toBe("skipped");
   });

@@ -1,4 +1,5 @@
 /** E-mails and calendar files speak the recipient's language, whoever or whatever caused them. */
+import { emailsTo } from "../support/sealed-lookups";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bookAppointment } from "@/lib/booking/book-appointment";
@@ -22,7 +23,7 @@ async function russianEmployeeBooking(employeeLocale?: string) {
     { psychologistId: profile.id, startsAt: "2027-03-03T10:00:00Z", direction: "psychology", format: "video" },
     NOW,
   );
-  const mail = async (to: string) => db().email.findMany({ where: { toAddress: to }, orderBy: { createdAt: "asc" } });
+  const mail = (to: string) => emailsTo(to);
   return { employee, psychologist, appointment, mail };
 }
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { openEmail } from "@/lib/auth/account-fields";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import {
@@ -53,7 +54,7 @@ describe("psychologist onboarding and profiles", () => {
   it("onboards a psychologist whose profile needs a verified qualification before it can be published", async () => {
     const { profileId, temporaryPassword } = await createPsychologistAccount(operator, { email: " New.Psy@Example.test ", displayName: "Dr New" });
     const user = await db().user.findFirstOrThrow({ where: { psychologistProfile: { id: profileId } } });
-    expect(user.email).toBe("new.psy@example.test");
+    expect(openEmail(user)).toBe("new.psy@example.test");
     expect(await verifyPassword(user.passwordHash, temporaryPassword)).toBe(true);
     const psychologist = actorOf(user);
 

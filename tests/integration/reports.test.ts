@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
+import { sealReviewText } from "@/lib/feedback/review-text";
 import { GET as utilisationRoute } from "@/app/api/v1/reports/utilisation/route";
 import { cancelAppointmentByEmployee } from "@/lib/booking/change-appointment";
 import { bookAppointment } from "@/lib/booking/book-appointment";
@@ -312,16 +313,20 @@ describe("HR reports: releases", () => {
       target.employees.slice(0, 60).map((employeeId, i) => ({ employeeId, startsAt: day(10, 1 + (i % 28)) })),
     );
     await db().feedback.createMany({
-      data: ids.map((appointmentId, i) => ({
-        appointmentId,
-        tenantId: target.tenant.id,
-        employeeId: target.employees[i]!,
-        psychologistId: target.psychologistId,
-        rating: i % 5 ? 5 : 2,
-        comment: "SECRET-COMMENT my manager is the reason",
-        reviewStatus: "approved",
-        publishedMonth: at("2026-10-01T00:00:00Z"),
-      })),
+      data: ids.map((appointmentId, i) => {
+        const id = randomUUID();
+        return {
+          id,
+          appointmentId,
+          tenantId: target.tenant.id,
+          employeeId: target.employees[i]!,
+          psychologistId: target.psychologistId,
+          rating: i % 5 ? 5 : 2,
+          commentSealed: sealReviewText(id, "SECRET-COMMENT my manager is the reason"),
+          reviewStatus: "approved" as const,
+          publishedMonth: at("2026-10-01T00:00:00Z"),
+        };
+      }),
     });
     const reports = await everyReport(target);
     const everything = JSON.stringify([...reports.values()]) + [...reports.values()].map((r) => reportCsv(r, labels)).join("");

@@ -84,7 +84,7 @@ describe("reviews", () => {
     expect(await codeOf(leaveFeedback(employee, { appointmentId: theirs.id, rating: 5 }))).toBe("not_found");
     const mine = await completedSession(8);
     await leaveFeedback(employee, { appointmentId: mine.id, rating: 3, comment: "  " });
-    expect((await reviewOn(mine.id)).comment).toBeNull();
+    expect((await reviewOn(mine.id)).commentSealed).toBeNull();
     expect(await codeOf(leaveFeedback(employee, { appointmentId: mine.id, rating: 3 }))).toBe("conflict");
     expect(await inEnglish(await leaveFeedback(employee, { appointmentId: mine.id, rating: 9 }).catch((e: unknown) => e))).toContain("Choose 1 to 5 stars.");
   });

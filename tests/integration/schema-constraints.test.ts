@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { newAccountIdentity } from "@/lib/auth/account-fields";
 import { db } from "@/lib/db/client";
 import { createAppointment, createPsychologist, createTenant, createUser } from "../support/factories";
 
@@ -43,7 +44,9 @@ describe("constraints written in SQL", () => {
 
   it("tie tenant presence to the role", async () => {
     const tenant = await createTenant();
-    expect(await sqlState(db().user.create({ data: { email: "p@x.test", passwordHash: "x", role: "psychologist", tenantId: tenant.id } }))).toBe("23514");
-    expect(await sqlState(db().user.create({ data: { email: "h@x.test", passwordHash: "x", role: "hr" } }))).toBe("23514");
+    expect(
+      await sqlState(db().user.create({ data: { ...newAccountIdentity("p@x.test"), passwordHash: "x", role: "psychologist", tenantId: tenant.id } })),
+    ).toBe("23514");
+    expect(await sqlState(db().user.create({ data: { ...newAccountIdentity("h@x.test"), passwordHash: "x", role: "hr" } }))).toBe("23514");
   });
 });

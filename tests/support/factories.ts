@@ -1,6 +1,7 @@
 /** Small factories with sensible defaults; every call makes uniquely named rows. */
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { newAccountIdentity, openAlias, openEmail } from "@/lib/auth/account-fields";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
@@ -50,18 +51,20 @@ export async function createUser(options: {
     const entry = await createRegistryEntry({ tenant: options.tenant!, identifier: `EMP-${unique()}` });
     registryEntryId = entry.id;
   }
-  return db().user.create({
+  const email = (options.email ?? `${options.role}-${unique()}@example.test`).toLowerCase();
+  const user = await db().user.create({
     data: {
-      email: options.email ?? `${options.role}-${unique()}@example.test`,
+      ...newAccountIdentity(email, options.displayName),
       passwordHash: await testHash(),
       role: options.role,
       tenantId: tenantBound ? options.tenant!.id : null,
       registryEntryId,
       status: options.status ?? "active",
-      displayName: options.displayName,
       locale: options.locale ?? null,
     },
   });
+  // The clear values beside the sealed row, for tests that sign in or look for them.
+  return { ...user, email, displayName: options.displayName ?? null };
 }
 
 export async function createRegistryEntry(options: { tenant: { id: string }; identifier: string; status?: "active" | "removed" }) {
@@ -155,13 +158,18 @@ export async function createAppointment(options: {
 }
 
 /** The actor a signed-in user becomes, without going through HTTP. */
-export function actorOf(user: { id: string; role: Role; tenantId: string | null; email: string; displayName?: string | null }): Actor {
+/** The actor of a factory's user, or of a row read from the database (whose address is sealed). */
+export function actorOf(
+  user: { id: string; role: Role; tenantId: string | null } & (
+    { email: string; displayName?: string | null } | { emailSealed: Uint8Array; displayNameSealed: Uint8Array | null }
+  ),
+): Actor {
   return {
     id: user.id,
     role: user.role,
     tenantId: user.tenantId,
-    email: user.email,
-    displayName: user.displayName ?? null,
+    email: "email" in user ? user.email : openEmail(user),
+    displayName: "email" in user ? (user.displayName ?? null) : openAlias(user),
     timeZone: "UTC",
     passwordChangeDue: false,
     savedLocale: null,

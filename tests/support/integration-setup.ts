@@ -1,12 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { inject } from "vitest";
 
-// Point the application's settings at the run's database, with secrets of its own.
+// Point the application's settings at the run's database, with the run's shared secrets.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.HARBOR_ENV = "test";
-process.env.HARBOR_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "harbor-test-data-"));
+process.env.HARBOR_DATA_DIR ??= inject("harborDataDir");
 
 import { afterAll } from "vitest";
 

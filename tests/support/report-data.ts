@@ -1,4 +1,5 @@
 /** Bulk facts for report tests, written straight in SQL: a tenant with employees and their sessions. */
+import { emailColumns } from "@/lib/auth/account-fields";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { createPsychologist, createTenant } from "./factories";
@@ -31,8 +32,8 @@ export async function createReportTenant(options: { registered: number; unregist
   const employees = withAccounts.map(() => randomUUID());
   await db().user.createMany({
     data: employees.map((id, i) => ({
+      ...emailColumns(id, `report-${id}@example.test`),
       id,
-      email: `report-${id}@example.test`,
       passwordHash: "x",
       role: "employee" as const,
       tenantId: tenant.id,

@@ -4,11 +4,13 @@
  * suppressed. Idempotent: it does nothing when the demo tenants exist. Everything is written in one
  * transaction, so an interrupted seed leaves no half-made demo behind.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
+import { newAccountIdentity } from "@/lib/auth/account-fields";
 import { hashPassword } from "@/lib/auth/password";
+import { sealReviewText } from "@/lib/feedback/review-text";
 import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
 import { seal } from "@/lib/crypto/seal";
 import { sealHomework } from "@/lib/tasks/homework-body";
@@ -132,7 +134,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date; 
 
   return prisma.$transaction(
     async (tx) => {
-      await tx.user.create({ data: { email: "admin@harbor.test", passwordHash: demoHash, role: "platform_admin", displayName: "Robin Ellis" } });
+      await tx.user.create({ data: { ...newAccountIdentity("admin@harbor.test", "Robin Ellis"), passwordHash: demoHash, role: "platform_admin" } });
       const psychologists = await createPsychologists(tx, demoHash);
       let employees = 0;
       let appointments = 0;
@@ -162,7 +164,7 @@ interface SeededPsychologist {
 async function createPsychologists(tx: Prisma.TransactionClient, passwordHash: string): Promise<SeededPsychologist[]> {
   const made: SeededPsychologist[] = [];
   for (const p of DEMO_PSYCHOLOGISTS) {
-    const user = await tx.user.create({ data: { email: p.email, passwordHash, role: "psychologist", displayName: p.displayName, timeZone: p.timeZone } });
+    const user = await tx.user.create({ data: { ...newAccountIdentity(p.email, p.displayName), passwordHash, role: "psychologist", timeZone: p.timeZone } });
     const profile = await tx.psychologistProfile.create({
       data: {
         userId: user.id,
@@ -245,25 +247,24 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
     data: {
       createdAt: ctx.now.minus({ days: 60 }).toJSDate(),
       emailConfirmedAt: ctx.now.minus({ days: 60 }).toJSDate(),
-      email: `employee@${spec.slug}.test`,
+      ...newAccountIdentity(`employee@${spec.slug}.test`, spec.employeeAlias),
       passwordHash: ctx.demoHash,
       role: "employee",
       tenantId: tenant.id,
       registryEntryId: entryFor(0),
-      displayName: spec.employeeAlias,
       timeZone: spec.timeZone,
     },
   });
-  await tx.user.create({ data: { email: `hr@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "hr", tenantId: tenant.id, displayName: spec.hrName } });
+  await tx.user.create({ data: { ...newAccountIdentity(`hr@${spec.slug}.test`, spec.hrName), passwordHash: ctx.demoHash, role: "hr", tenantId: tenant.id } });
   await tx.user.create({
-    data: { email: `admin@${spec.slug}.test`, passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id, displayName: spec.adminName },
+    data: { ...newAccountIdentity(`admin@${spec.slug}.test`, spec.adminName), passwordHash: ctx.demoHash, role: "tenant_admin", tenantId: tenant.id },
   });
 
   const synthetic: string[] = [];
   for (let i = 1; i <= spec.syntheticEmployees; i++) {
     const user = await tx.user.create({
       data: {
-        email: `colleague${pad(i, 2)}@${spec.slug}.test`,
+        ...newAccountIdentity(`colleague${pad(i, 2)}@${spec.slug}.test`),
         passwordHash: ctx.unusableHash,
         role: "employee",
         tenantId: tenant.id,
@@ -332,7 +333,7 @@ function programmeStart(now: DateTime): Date {
 /** Answers to the programme question (NPS) from most synthetic employees, a day or so after their first session. */
 async function createProgrammeAnswers(tx: Prisma.TransactionClient, tenantId: string, ctx: TenantContext) {
   const latest = await tx.appointment.findMany({
-    where: { tenantId, status: "completed", employee: { email: { startsWith: "colleague" } } },
+    where: { tenantId, status: "completed", employee: { passwordHash: ctx.unusableHash } },
     select: { id: true, employeeId: true, endsAt: true },
     orderBy: { startsAt: "asc" },
     distinct: ["employeeId"],
@@ -482,13 +483,15 @@ async function createFeedback(tx: Prisma.TransactionClient, tenantId: string, ra
     const rating = random() < 0.7 ? 5 : random() < 0.8 ? 4 : 3;
     const withComment = random() < 0.5;
     const month = DateTime.fromJSDate(appointment.startsAt, { zone: "utc" }).startOf("month");
+    const id = randomUUID();
     rows.push({
+      id,
       appointmentId: appointment.id,
       tenantId,
       employeeId: appointment.employeeId,
       psychologistId: appointment.psychologistId,
       rating,
-      comment: withComment ? REVIEW_COMMENTS[Math.floor(random() * REVIEW_COMMENTS.length)]! : null,
+      commentSealed: withComment ? sealReviewText(id, REVIEW_COMMENTS[Math.floor(random() * REVIEW_COMMENTS.length)]!) : null,
       reviewStatus: withComment && random() < 0.2 ? "pending" : "approved",
       publishedMonth: month.toJSDate(),
     });

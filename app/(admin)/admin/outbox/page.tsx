@@ -33,16 +33,16 @@ export default async function OutboxPage() {
               <li key={e.id} className="py-3 text-sm">
                 <details>
                   <summary className="cursor-pointer">
-                    <span className="font-medium">{e.subject}</span> → {e.toAddress} · {f.dateTime(e.createdAt)} UTC · {t(`status.${e.status}`)}
-                    {e.icsBody && (
+                    <span className="font-medium">{e.subject}</span> → {e.to} · {f.dateTime(e.createdAt)} UTC · {t(`status.${e.status}`)}
+                    {e.ics && (
                       <>
                         {" · "}
                         <CalendarDays aria-hidden className="inline h-4 w-4 align-[-3px]" /> .ics
                       </>
                     )}
                   </summary>
-                  <pre className="mt-2 rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.textBody}</pre>
-                  {e.icsBody && <pre className="mt-2 max-h-48 overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.icsBody}</pre>}
+                  <pre className="mt-2 rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.text}</pre>
+                  {e.ics && <pre className="mt-2 max-h-48 overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs whitespace-pre-wrap">{e.ics}</pre>}
                 </details>
               </li>
             ))}
