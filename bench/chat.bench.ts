@@ -18,7 +18,7 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { insertAccounts } from "./support/accounts";
+import { BENCH_TOTP_SECRET, insertAccounts } from "./support/accounts";
 import { startHarborServer } from "./support/harbor-server";
 import { request } from "./support/http-client";
 import { percentile, report } from "./support/measure";
@@ -140,7 +140,7 @@ try {
 }
 
 async function signIn(email: string): Promise<string> {
-  const cookie = await signInOverHttp(server.baseUrl, email, PASSWORD);
+  const cookie = await signInOverHttp(server.baseUrl, email, PASSWORD, email === "bench-chat-psy@bench.test" ? BENCH_TOTP_SECRET : undefined);
   if (!cookie) throw new Error(`sign-in failed for ${email}`);
   return cookie;
 }
@@ -224,7 +224,7 @@ async function seed(count: number) {
   const tenant = randomUUID();
   await db.query("INSERT INTO tenants (id, slug, name, time_zone, updated_at) VALUES ($1, 'bench-chat', 'Bench Chat', 'UTC', now())", [tenant]);
   await db.query("INSERT INTO contracts (id, tenant_id, sessions_per_year, updated_at) VALUES ($1, $2, 100, now())", [randomUUID(), tenant]);
-  const [psychologistUser] = await insertAccounts(db, [{ email: "bench-chat-psy@bench.test", role: "psychologist", passwordHash }]);
+  const [psychologistUser] = await insertAccounts(db, [{ email: "bench-chat-psy@bench.test", role: "psychologist", passwordHash, authenticator: true }]);
   const profile = randomUUID();
   await db.query(
     "INSERT INTO psychologist_profiles (id, user_id, display_name, time_zone, status, updated_at) VALUES ($1, $2, 'Bench', 'UTC', 'published', now())",

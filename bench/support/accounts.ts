@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { aliasColumn, emailColumns } from "@/lib/auth/account-fields";
+import { sealTotpSecret } from "@/lib/second-factor/totp-secret";
 
 export type BenchAccount = {
   email: string;
@@ -14,7 +15,11 @@ export type BenchAccount = {
   registryEntryId?: string;
   alias?: string;
   createdAt?: Date;
+  /** Staff who sign in during the benchmark need an authenticator (BENCH_TOTP_SECRET), as the guard requires. */
+  authenticator?: boolean;
 };
+
+export const BENCH_TOTP_SECRET = "BENCHBENCHBENCHBENCHBENCHBENCH22";
 
 const CHUNK = 5_000;
 
@@ -46,6 +51,14 @@ export async function insertAccounts(db: pg.Pool | pg.Client | pg.PoolClient, ac
         rows.map((r) => r.createdAt ?? new Date()),
       ],
     );
+    const staff = rows.filter((r) => r.authenticator);
+    if (staff.length) {
+      await db.query("INSERT INTO totp_factors (user_id, secret_sealed, confirmed_at) SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::timestamptz[])", [
+        staff.map((r) => r.id),
+        staff.map((r) => Buffer.from(sealTotpSecret(r.id, BENCH_TOTP_SECRET))),
+        staff.map(() => new Date()),
+      ]);
+    }
     ids.push(...rows.map((r) => r.id));
   }
   return ids;

@@ -64,8 +64,8 @@ export async function AppShell({ actor, nav, title, children }: { actor: Actor; 
               <br />
               {roles(actor.role)}
             </span>
-            <Link href="/account/password" className="rounded-md px-2 py-2 text-sm font-medium text-slate-700 underline hover:bg-slate-100">
-              {t("password")}
+            <Link href="/account/security" className="rounded-md px-2 py-2 text-sm font-medium text-slate-700 underline hover:bg-slate-100">
+              {t("security")}
             </Link>
             <SignOutButton />
           </div>

@@ -14,7 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlRows } from "@/lib/db/sql";
 import { openAlias, openEmail } from "./account-fields";
 import { decodeSessionToken, sessionCookie, sessionTokenFromCookieHeader } from "./session-cookie";
-import type { Role } from "./roles";
+import { SECOND_FACTOR_ROLES, type Role } from "./roles";
 import { sessionExpired, type SessionTimes } from "./session-policy";
 import { isCovered, NOT_COVERED_MESSAGE } from "@/lib/registry/coverage";
 
@@ -28,6 +28,8 @@ export interface Actor {
   timeZone: string;
   /** Still signing in with an operator-issued one-time password (only the password page admits them). */
   passwordChangeDue: boolean;
+  /** Staff without an authenticator yet: only the security page admits them. */
+  secondFactorSetupDue: boolean;
   /** The language the person chose for their account, if any (lib/i18n/locales decides the rest). */
   savedLocale: string | null;
   /** Their employer's language (null for the platform's own staff). */
@@ -60,9 +62,12 @@ export async function authorizeCookieHeader(cookieHeader: string | undefined, ro
 export interface AuthorizeOptions {
   /** Only the password-change page and its action: reachable while a one-time password is pending. */
   whilePasswordChangeIsDue?: boolean;
+  /** Only the security page and its actions: reachable by staff who have no second factor yet. */
+  whileSecondFactorSetupIsDue?: boolean;
 }
 
 export const PASSWORD_CHANGE_DUE = "password_change_due";
+export const SECOND_FACTOR_SETUP_DUE = "second_factor_setup_due";
 
 /** Resolves the signed-in person for this request and checks they hold one of `roles`. */
 export async function authorize(roles: readonly Role[], options: AuthorizeOptions = {}): Promise<Actor> {
@@ -95,6 +100,10 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
   if (user.mustChangePassword && !options.whilePasswordChangeIsDue) {
     throw new AppError("forbidden", "errors.session.passwordChangeDue", { reason: PASSWORD_CHANGE_DUE });
   }
+  const secondFactorSetupDue = SECOND_FACTOR_ROLES.includes(user.role) && !user.hasSecondFactor;
+  if (secondFactorSetupDue && !options.whileSecondFactorSetupIsDue && !options.whilePasswordChangeIsDue) {
+    throw new AppError("forbidden", "errors.session.secondFactorSetupDue", { reason: SECOND_FACTOR_SETUP_DUE });
+  }
 
   return {
     id: user.id,
@@ -104,6 +113,7 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
     displayName: user.displayName,
     timeZone: user.timeZone ?? user.tenant?.timeZone ?? "UTC",
     passwordChangeDue: user.mustChangePassword,
+    secondFactorSetupDue,
     savedLocale: user.locale,
     tenantLocale: user.tenant?.locale ?? null,
   };
@@ -112,7 +122,7 @@ export async function resolveActor(claims: SessionClaims | null, roles: readonly
 /** The signed-in person, or null when nobody (or nobody valid) is: for what every page shows, such as its language. */
 export async function currentActorOrNull(): Promise<Actor | null> {
   try {
-    return await authorize(ANY_ROLE, { whilePasswordChangeIsDue: true });
+    return await authorize(ANY_ROLE, { whilePasswordChangeIsDue: true, whileSecondFactorSetupIsDue: true });
   } catch (error) {
     if (error instanceof AppError) return null;
     throw error;
@@ -130,6 +140,7 @@ interface UserRow {
   status: string;
   mustChangePassword: boolean;
   passwordChangedAt: Date | null;
+  hasSecondFactor: boolean;
   /** This very session was ended by signing out (lib/auth/sign-out). */
   signedOut: boolean;
   tenant: { status: string; timeZone: string; locale: string; contract: { registryGraceDays: number } | null } | null;
@@ -150,6 +161,7 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
     status: string;
     must_change_password: boolean;
     password_changed_at: Date | null;
+    has_second_factor: boolean;
     signed_out: boolean;
     tenant_status: string | null;
     tenant_time_zone: string | null;
@@ -160,6 +172,7 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
   }>(Prisma.sql`
     SELECT u.id, u.role::text AS role, u.tenant_id, u.email_sealed, u.display_name_sealed, u.time_zone, u.locale, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
+           EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS has_second_factor,
            EXISTS (SELECT 1 FROM revoked_sessions s WHERE s.user_id = u.id AND s.auth_time_ms = ${authTimeMs ?? -1}::bigint) AS signed_out,
            t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, t.locale AS tenant_locale, c.registry_grace_days,
            r.status::text AS registry_status, r.removed_at
@@ -180,6 +193,7 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
     status: row.status,
     mustChangePassword: row.must_change_password,
     passwordChangedAt: row.password_changed_at,
+    hasSecondFactor: row.has_second_factor,
     signedOut: row.signed_out,
     tenant:
       row.tenant_status === null

@@ -5,7 +5,9 @@ import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "./roles";
 import { nowSeconds, sessionLimits } from "./session-policy";
-import { signIn, ZSignInInput } from "./sign-in";
+import { cookies } from "next/headers";
+import { signInFully, ZSecondStep, ZSignInInput } from "./sign-in";
+import { trustedDeviceCookieName, trustedDeviceFromCookieHeader } from "@/lib/second-factor/trusted-device";
 import { recordSignOut } from "./sign-out";
 import { signInErrorCode } from "./sign-in-messages";
 import { clientAddressOf } from "@/lib/http/client-address";
@@ -45,13 +47,22 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" }, trustDevice: { type: "text" } },
         async authorize(credentials, request) {
-          const parsed = ZSignInInput.safeParse(credentials ?? {});
+          const parsed = ZSignInInput.and(ZSecondStep).safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("invalid_credentials");
-          const result = await signIn(parsed.data, { clientAddress: clientAddressOf(request.headers ?? {}) });
+          const headers = request.headers ?? {};
+          const result = await signInFully(parsed.data, {
+            clientAddress: clientAddressOf(headers),
+            trustedDeviceToken: trustedDeviceFromCookieHeader(headers.cookie),
+          });
           // next-auth passes a thrown message to the client as `error`; we only ever throw a code.
           if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
+          if ("trustDevice" in result && result.trustDevice) {
+            const { value, maxAgeSeconds } = result.trustDevice;
+            const secure = trustedDeviceCookieName().startsWith("__Secure-");
+            (await cookies()).set(trustedDeviceCookieName(), value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
+          }
           await recordAudit({ action: "auth.sign_in", actorId: result.user.id, actorRole: result.user.role, tenantId: result.user.tenantId });
           return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
         },

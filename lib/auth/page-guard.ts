@@ -2,7 +2,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { isAppError } from "@/lib/errors";
-import { authorize, PASSWORD_CHANGE_DUE, type Actor, type AuthorizeOptions } from "./guard";
+import { authorize, PASSWORD_CHANGE_DUE, SECOND_FACTOR_SETUP_DUE, type Actor, type AuthorizeOptions } from "./guard";
 import type { Role } from "./roles";
 
 /** What the sign-in page tells someone sent back to it, by the guard's reason. */
@@ -14,6 +14,7 @@ export async function guardPage(roles: readonly Role[], options: AuthorizeOption
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.details?.reason === PASSWORD_CHANGE_DUE) redirect("/account/password");
+    if (error.details?.reason === SECOND_FACTOR_SETUP_DUE) redirect("/account/security");
     if (error.code === "forbidden") forbidden();
     // proxy.ts passes the requested path so the person returns to it after signing in.
     const path = (await headers()).get("x-harbor-path") ?? "/";

@@ -10,3 +10,6 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   tenant_admin: "/manage",
   platform_admin: "/admin",
 };
+
+/** Roles that reach other people's data: they sign in with a second factor, and set one up before anything else. */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ["psychologist", "hr", "tenant_admin", "platform_admin"];

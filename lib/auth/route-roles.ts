@@ -7,6 +7,7 @@ import type { Role } from "./roles";
 export const ROUTE_ROLES = {
   "/home": ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"],
   "/account/password": ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"],
+  "/account/security": ["employee", "psychologist", "hr", "tenant_admin", "platform_admin"],
   "/cabinet": ["employee"],
   "/catalogue": ["employee"],
   "/catalogue/match": ["employee"],

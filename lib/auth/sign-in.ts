@@ -12,6 +12,8 @@ import { whereEmail } from "./account-fields";
 import { decoyHash, verifyPassword } from "./password";
 import { isCovered } from "@/lib/registry/coverage";
 import { forgive, reserve } from "@/lib/security/rate-limit";
+import { trustedDeviceToken } from "@/lib/second-factor/trusted-device";
+import { verifySecondFactor } from "@/lib/second-factor/verify-second-factor";
 
 export const ZSignInInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -20,7 +22,15 @@ export const ZSignInInput = z.object({
 export type SignInInput = z.infer<typeof ZSignInInput>;
 
 /** Why a sign-in was refused; the login page turns each into a message. */
-export type SignInRefusal = "invalid_credentials" | "account_suspended" | "tenant_suspended" | "not_covered" | "rate_limited";
+export type SignInRefusal =
+  | "invalid_credentials"
+  | "account_suspended"
+  | "tenant_suspended"
+  | "not_covered"
+  | "rate_limited"
+  /** The password was right; the account has an authenticator and this device is not trusted: ask for a code. */
+  | "second_factor_required"
+  | "invalid_second_factor";
 
 export interface SignedInUser {
   id: string;
@@ -29,6 +39,27 @@ export interface SignedInUser {
 }
 
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number };
+
+export const ZSecondStep = z.object({
+  code: z.string().trim().max(64).optional(),
+  trustDevice: z.enum(["true", "false"]).optional(),
+});
+
+/**
+ * The whole sign-in: the password (signIn below), then the second factor where the account has one.
+ * With a code and "trust this device", the result carries the cookie that skips the code next time.
+ */
+export async function signInFully(
+  input: SignInInput & z.infer<typeof ZSecondStep>,
+  context: { clientAddress: string; trustedDeviceToken?: string },
+): Promise<SignInResult | { ok: true; user: SignedInUser; trustDevice?: { value: string; maxAgeSeconds: number } }> {
+  const first = await signIn(input, context);
+  if (!first.ok) return first;
+  const second = await verifySecondFactor(first.user, { code: input.code, trustedDeviceToken: context.trustedDeviceToken });
+  if (!second.ok) return second;
+  const trust = second.binding && input.code && input.trustDevice === "true" ? trustedDeviceToken(second.binding) : undefined;
+  return { ok: true, user: first.user, trustDevice: trust };
+}
 
 export async function signIn(input: SignInInput, context: { clientAddress: string }): Promise<SignInResult> {
   const parsed = ZSignInInput.safeParse(input);

@@ -7,19 +7,25 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { pepperKey } from "@/lib/registry/identifier";
 
+type Purpose = "email" | "rate-limit" | "recovery-code";
 const derived = new Map<string, Buffer>();
 
-function indexKey(purpose: string): Buffer {
-  let key = derived.get(purpose);
-  if (!key) {
-    key = Buffer.from(hkdfSync("sha256", pepperKey(), Buffer.alloc(0), `harbor blind index: ${purpose}`, 32));
-    derived.set(purpose, key);
-  }
-  return key;
+function indexKey(pepper: Buffer, purpose: Purpose): Buffer {
+  return Buffer.from(hkdfSync("sha256", pepper, Buffer.alloc(0), `harbor blind index: ${purpose}`, 32));
 }
 
-export function blindIndex(purpose: "email" | "rate-limit", value: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(createHmac("sha256", indexKey(purpose)).update(value, "utf8").digest());
+export function blindIndex(purpose: Purpose, value: string): Uint8Array<ArrayBuffer> {
+  let key = derived.get(purpose);
+  if (!key) {
+    key = indexKey(pepperKey(), purpose);
+    derived.set(purpose, key);
+  }
+  return new Uint8Array(createHmac("sha256", key).update(value, "utf8").digest());
+}
+
+/** The same index under another installation's pepper (tooling that reads a second Harbor's database). */
+export function blindIndexUnder(pepper: Buffer, purpose: Purpose, value: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(createHmac("sha256", indexKey(pepper, purpose)).update(value, "utf8").digest());
 }
 
 /** Sign-in addresses are compared lower-cased and trimmed, as every form stores them. */

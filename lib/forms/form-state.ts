@@ -33,6 +33,9 @@ export type BookingState = FormState & { slots?: string[] };
 /** The new-psychologist form's state: the one-time password, shown once. */
 export type NewPsychologistState = FormState & { created?: { profileId: string; email: string; temporaryPassword: string } };
 
+/** The security page's state: recovery codes, shown once after they are made. */
+export type RecoveryCodesState = FormState & { recoveryCodes?: string[] };
+
 /** A successful submission's message, in the request's language (key under "outcomes"). */
 export async function savedState(key: string): Promise<{ status: "saved"; message: string }> {
   return { status: "saved", message: (await errorText()).text(`outcomes.${key}`) };

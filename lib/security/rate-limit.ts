@@ -27,6 +27,8 @@ export const LIMITS = {
   /** "Forgot your password": per typed address whether an account has it or not (so a refusal says nothing), and per network address. */
   passwordResetRequestsPerEmail: { points: 3, duration: 60 * 60 },
   passwordResetRequestsPerAddress: { points: 20, duration: 60 * 60 },
+  /** Wrong authenticator or recovery codes: a million six-digit codes must not be worth trying. */
+  secondFactorFailuresPerAccount: { points: 5, duration: 15 * 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;
@@ -81,6 +83,16 @@ export async function reserve(name: LimitName, key: string): Promise<Reservation
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
     throw error;
   }
+}
+
+/** reserve(), throwing the same clear 429 as consume() when none are left; returns the refund. */
+export async function reserveOrRefuse(name: LimitName, key: string, messageKey: string): Promise<() => Promise<void>> {
+  const reservation = await reserve(name, key);
+  if (!reservation.allowed) {
+    const seconds = reservation.retryAfterSeconds;
+    throw new AppError("rate_limited", messageKey, { retryAfterSeconds: seconds, params: { minutes: Math.ceil(seconds / 60) } });
+  }
+  return reservation.refund;
 }
 
 /** Forgets the key's spent attempts (a correct password clears the account's failures). */

@@ -87,6 +87,36 @@ export async function fixtureLookups(): Promise<typeof import("../support/sealed
   return import("../support/sealed-lookups");
 }
 
+/**
+ * The cookie a browser earns by ticking "don't ask for a code on this device" after a second
+ * factor (lib/second-factor/trusted-device), for journeys that are not about the second factor
+ * itself; null for accounts without an authenticator.
+ */
+export async function trustedDeviceCookie(email: string): Promise<{ name: string; value: string } | null> {
+  const { client } = await load();
+  const { whereEmail } = await import("@/lib/auth/account-fields");
+  const { trustedDeviceCookieName, trustedDeviceToken } = await import("@/lib/second-factor/trusted-device");
+  const user = await client.db().user.findUnique({
+    where: whereEmail(email),
+    select: { id: true, passwordChangedAt: true, totpFactor: { select: { confirmedAt: true } } },
+  });
+  const confirmedAt = user?.totpFactor?.confirmedAt;
+  if (!user || !confirmedAt) return null;
+  return {
+    name: trustedDeviceCookieName(),
+    value: trustedDeviceToken({ userId: user.id, totpConfirmedAt: confirmedAt, passwordChangedAt: user.passwordChangedAt }).value,
+  };
+}
+
+/** A new psychologist with an authenticator (the factories' TOTP_SECRET) and ten fresh recovery codes. */
+export async function psychologistWithAuthenticator(): Promise<{ email: string; password: string; totpSecret: string; recoveryCodes: string[] }> {
+  const { factories, client } = await load();
+  const { issueRecoveryCodes } = await import("@/lib/second-factor/recovery-codes");
+  const { user } = await factories.createPsychologist({ status: "hidden" });
+  const recoveryCodes = await client.db().$transaction((tx) => issueRecoveryCodes(tx, user.id));
+  return { email: user.email, password: FIXTURE_PASSWORD, totpSecret: factories.TEST_TOTP_SECRET, recoveryCodes };
+}
+
 export async function fixtureFactories(): Promise<Factories> {
   return (await load()).factories;
 }
@@ -160,13 +190,19 @@ export function twoHarborsLivekit() {
 export async function otherHarborConsultation(): Promise<{ baseUrl: string; appointmentId: string }> {
   const info = serverInfo();
   const pg = (await import("pg")).default;
+  const { blindIndexUnder } = await import("@/lib/crypto/blind-index");
+  // Addresses are found by their blind index, keyed by that Harbor's own pepper.
+  const pepper = Buffer.from(JSON.parse(fs.readFileSync(`${info.other.dataDir}/secrets.json`, "utf8")).IDENTIFIER_PEPPER, "base64");
+  const index = (email: string) => Buffer.from(blindIndexUnder(pepper, "email", email));
   const client = new pg.Client({ connectionString: info.other.databaseUrl });
   await client.connect();
   try {
-    const ids = await client.query(`
-      SELECT e.id AS employee, e.tenant_id AS tenant, p.id AS psychologist
-      FROM users e, users pu JOIN psychologist_profiles p ON p.user_id = pu.id
-      WHERE e.email = 'employee@acme.test' AND pu.email = 'psychologist@harbor.test'`);
+    const ids = await client.query(
+      `SELECT e.id AS employee, e.tenant_id AS tenant, p.id AS psychologist
+       FROM users e, users pu JOIN psychologist_profiles p ON p.user_id = pu.id
+       WHERE e.email_index = $1 AND pu.email_index = $2`,
+      [index("employee@acme.test"), index("psychologist@harbor.test")],
+    );
     const { employee, tenant, psychologist } = ids.rows[0];
     const startsAt = new Date(Date.now() - 60_000);
     const endsAt = new Date(startsAt.getTime() + 50 * 60_000);

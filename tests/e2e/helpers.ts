@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
+import { trustedDeviceCookie } from "./fixtures";
 import { msg, type Lang } from "./i18n";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
@@ -13,8 +14,11 @@ export const DEMO_LOGINS: Record<Role, string> = {
   platform_admin: "admin@harbor.test",
 };
 
+/** Signs in through the form; an account with an authenticator signs in from a device it trusts (see signInWithCode for the code itself). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, lang: Lang = "en") {
   await page.goto("/login");
+  const trusted = await trustedDeviceCookie(email);
+  if (trusted) await page.context().addCookies([{ ...trusted, url: page.url() }]);
   await page.getByLabel(msg(lang, "login.email")).fill(email);
   await page.getByLabel(msg(lang, "login.password")).fill(password);
   await page.getByRole("button", { name: msg(lang, "login.submit") }).click();

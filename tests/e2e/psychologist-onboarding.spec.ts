@@ -1,3 +1,4 @@
+import { currentTotpCode } from "@/lib/second-factor/totp";
 import { signIn, signInAs } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
@@ -43,6 +44,21 @@ test("the operator onboards a psychologist who fills in a profile, gets verified
   await psychologist.getByRole("button", { name: t("password.submit") }).click();
   await expect(psychologist.getByTestId("password-changed")).toBeVisible();
   await signIn(psychologist, email, newPassword, lang);
+  // Psychologists reach people's data: before any page with it, they set up an authenticator app.
+  await expect(psychologist).toHaveURL(/\/account\/security$/);
+  await expect(psychologist.getByTestId("second-factor-due")).toBeVisible();
+  await psychologist.goto("/practice/clients");
+  await expect(psychologist).toHaveURL(/\/account\/security$/);
+  await shoot(psychologist, "second-factor-setup");
+  const key = (await psychologist.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+  await psychologist.getByLabel(t("security.totp.code")).fill("000000");
+  await psychologist.getByRole("button", { name: t("security.totp.confirm") }).click();
+  await expect(psychologist.getByText(t("errors.secondFactor.codeWrong")).first()).toBeVisible();
+  await psychologist.getByLabel(t("security.totp.code")).fill(currentTotpCode(key));
+  await psychologist.getByRole("button", { name: t("security.totp.confirm") }).click();
+  await expect(psychologist.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await shoot(psychologist, "recovery-codes");
+  await psychologist.getByRole("link", { name: t("security.totp.savedThem") }).click();
   await expect(psychologist).toHaveURL(/\/practice$/);
   await psychologist.getByRole("link", { name: t("nav.profile") }).click();
   await expect(psychologist.getByTestId("profile-status")).toContainText(t("vocabulary.profileStatus.draft"));

@@ -84,9 +84,12 @@ test("a callback to another site is ignored", async ({ page, t }) => {
   await expect(page).toHaveURL(/\/cabinet$/);
 });
 
-test("the password page is one tap away from every signed-in page, on a phone too @phone", async ({ page, lang, t }) => {
+test("account security and the password are one tap away from every signed-in page, on a phone too @phone", async ({ page, lang, t }) => {
   await signInAs(page, "employee", lang);
-  await page.getByRole("link", { name: t("shell.password"), exact: true }).click();
+  await page.getByRole("link", { name: t("shell.security"), exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("security.title"));
+  await shoot(page, "security-page");
+  await page.getByRole("link", { name: t("security.password.change") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("password.title"));
   await expect(page.getByRole("navigation", { name: t("shell.main") }).getByRole("link", { name: t("nav.cabinet") })).toBeVisible();
   await shoot(page, "password-page");

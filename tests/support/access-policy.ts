@@ -6,7 +6,7 @@
  */
 import type { Role } from "@/lib/auth/roles";
 
-const EVERYONE = ["/home", "/account/password"];
+const EVERYONE = ["/home", "/account/password", "/account/security"];
 
 export const PAGES_OF_ROLE: Record<Role, string[]> = {
   employee: [...EVERYONE, "/cabinet", "/cabinet/messages", "/catalogue", "/catalogue/match"],

@@ -4,11 +4,14 @@ import { db } from "@/lib/db/client";
 import { newAccountIdentity, openAlias, openEmail } from "@/lib/auth/account-fields";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/guard";
-import type { Role } from "@/lib/auth/roles";
+import { SECOND_FACTOR_ROLES, type Role } from "@/lib/auth/roles";
+import { sealTotpSecret } from "@/lib/second-factor/totp-secret";
 import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 
 export const TEST_PASSWORD = "correct horse battery staple";
+/** The authenticator key of every staff account the factories make (a fixed one, so tests can make codes). */
+export const TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 let passwordHash: Promise<string> | undefined;
 const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 const unique = () => randomUUID().slice(0, 8);
@@ -44,6 +47,8 @@ export async function createUser(options: {
   displayName?: string;
   /** The account's own language; none: the employer's. */
   locale?: string;
+  /** An authenticator already set up (TEST_TOTP_SECRET); staff have one unless told otherwise, as the guard requires. */
+  secondFactor?: boolean;
 }) {
   const tenantBound = options.role === "employee" || options.role === "hr" || options.role === "tenant_admin";
   let registryEntryId: string | undefined;
@@ -63,6 +68,9 @@ export async function createUser(options: {
       locale: options.locale ?? null,
     },
   });
+  if (options.secondFactor ?? SECOND_FACTOR_ROLES.includes(options.role)) {
+    await db().totpFactor.create({ data: { userId: user.id, secretSealed: sealTotpSecret(user.id, TEST_TOTP_SECRET), confirmedAt: new Date() } });
+  }
   // The clear values beside the sealed row, for tests that sign in or look for them.
   return { ...user, email, displayName: options.displayName ?? null };
 }
@@ -172,6 +180,7 @@ export function actorOf(
     displayName: "email" in user ? (user.displayName ?? null) : openAlias(user),
     timeZone: "UTC",
     passwordChangeDue: false,
+    secondFactorSetupDue: false,
     savedLocale: null,
     tenantLocale: null,
   };

@@ -9,6 +9,8 @@ import { DateTime } from "luxon";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { newAccountIdentity } from "@/lib/auth/account-fields";
+import { SECOND_FACTOR_ROLES } from "@/lib/auth/roles";
+import { sealTotpSecret } from "@/lib/second-factor/totp-secret";
 import { hashPassword } from "@/lib/auth/password";
 import { sealReviewText } from "@/lib/feedback/review-text";
 import { hashIdentifier, normaliseIdentifier, type NormalisedIdentifier } from "@/lib/registry/identifier";
@@ -19,6 +21,11 @@ import { directionOfTopic, type Topic } from "@/lib/catalogue/vocabulary";
 import { DEMO_PSYCHOLOGISTS } from "./psychologists";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
+/**
+ * The authenticator key of every demo staff account (psychologists, HR, admins), published in the
+ * README so anyone trying the demo can add it to an app, or run `npm run demo:code`. Demo only.
+ */
+export const DEMO_TOTP_SECRET = "HARBORDEMOHARBORDEMOHARBORDEMO22";
 
 export interface DemoTenantSpec {
   slug: string;
@@ -145,10 +152,17 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date; 
         employees += made.employees;
         appointments += made.appointments;
       }
+      await enrolDemoStaffAuthenticator(tx, demoHash);
       return { seeded: true, tenants: DEMO_TENANTS.length, psychologists: psychologists.length, employees, appointments };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+/** Staff must sign in with a second factor: the demo's staff have one already, with the published key. */
+async function enrolDemoStaffAuthenticator(tx: Prisma.TransactionClient, demoHash: string) {
+  const staff = await tx.user.findMany({ where: { role: { in: [...SECOND_FACTOR_ROLES] }, passwordHash: demoHash }, select: { id: true } });
+  await tx.totpFactor.createMany({ data: staff.map((u) => ({ userId: u.id, secretSealed: sealTotpSecret(u.id, DEMO_TOTP_SECRET), confirmedAt: new Date() })) });
 }
 
 interface SeededPsychologist {

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
+import { savedState, type RecoveryCodesState } from "@/lib/forms/form-state";
+import { confirmTotp, removeTotp, renewRecoveryCodes } from "@/lib/second-factor/manage-totp";
+
+const spec = { roles: ROUTE_ROLES["/account/security"], args: FORM_ARGS, guard: { whileSecondFactorSetupIsDue: true } } as const;
+
+export const confirmTotpAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {
+  const recoveryCodes = await confirmTotp(actor, { code: text(form, "code") });
+  return { ...(await savedState("totpEnabled")), recoveryCodes };
+});
+
+export const renewRecoveryCodesAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {
+  const recoveryCodes = await renewRecoveryCodes(actor, { password: text(form, "password") });
+  return { ...(await savedState("recoveryCodesRenewed")), recoveryCodes };
+});
+
+export const removeTotpAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {
+  await removeTotp(actor, { password: text(form, "password") });
+  revalidatePath("/account/security");
+  return savedState("totpRemoved");
+});

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { AppShell } from "@/components/layout/app-shell";
+import { NAV_BY_ROLE } from "@/components/layout/navigation";
+import { TotpManager } from "@/components/account/totp-manager";
+import { TotpSetupForm } from "@/components/account/totp-setup-form";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { guardPage } from "@/lib/auth/page-guard";
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { secondFactorSummary, totpSetup } from "@/lib/second-factor/manage-totp";
+import { confirmTotpAction, removeTotpAction, renewRecoveryCodesAction } from "./actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("security"))("title") };
+}
+
+export default async function SecurityPage() {
+  const actor = await guardPage(ROUTE_ROLES["/account/security"], { whileSecondFactorSetupIsDue: true });
+  const t = await getTranslations("security");
+  const summary = await secondFactorSummary(actor);
+  const setup = summary.totpOn ? null : await totpSetup(actor);
+  return (
+    <AppShell actor={actor} nav={actor.secondFactorSetupDue ? [] : NAV_BY_ROLE[actor.role]} title={t("title")}>
+      {actor.secondFactorSetupDue && <Notice testId="second-factor-due">{t("due")}</Notice>}
+      <Card>
+        <h2 className="text-lg font-semibold text-slate-900">{t("totp.heading")}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t("totp.what")}</p>
+        {setup ? (
+          <TotpSetupForm setup={setup} action={confirmTotpAction} continueHref={actor.secondFactorSetupDue ? "/home" : null} />
+        ) : (
+          <TotpManager recoveryCodesLeft={summary.recoveryCodesLeft} renewAction={renewRecoveryCodesAction} removeAction={removeTotpAction} />
+        )}
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold text-slate-900">{t("password.heading")}</h2>
+        <Link href="/account/password" className="mt-2 inline-block text-sm font-medium text-harbor-700 underline">
+          {t("password.change")}
+        </Link>
+      </Card>
+    </AppShell>
+  );
+}
