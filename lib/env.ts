@@ -75,6 +75,8 @@ const appSchema = startupSchema
     HARBOR_ENV: z.enum(["development", "test", "production"]),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
     NEXTAUTH_URL: optionalUrl,
+    /** Where passkeys are used, when it differs from NEXTAUTH_URL (its host name is the passkeys' relying-party id). */
+    PASSKEY_ORIGIN: optionalUrl,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
     IDENTIFIER_PEPPER: base64Key(32),
     ENCRYPTION_KEYS: encryptionKeys,

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useTranslations } from "next-intl";
+import { PasskeySignIn } from "./passkey-sign-in";
 import { SignInError } from "./sign-in-error";
 
 /** The answers that mean "the password was right, now the code": the form moves to its second step. */
@@ -90,13 +91,22 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onPassword} className="space-y-4" noValidate>
-      {problem}
-      <Field id="email" name="email" type="email" label={t("email")} autoComplete="username" inputMode="email" required />
-      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
-      </Button>
-    </form>
+    <div className="space-y-4">
+      <form onSubmit={onPassword} className="space-y-4" noValidate>
+        {problem}
+        <Field id="email" name="email" type="email" label={t("email")} autoComplete="username webauthn" inputMode="email" required />
+        <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </form>
+      <p className="text-center text-sm text-slate-600">{t("or")}</p>
+      <PasskeySignIn
+        onSignedIn={() => {
+          router.replace(callbackUrl);
+          router.refresh();
+        }}
+      />
+    </div>
   );
 }

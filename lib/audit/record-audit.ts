@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "second_factor.totp_removed",
   "second_factor.recovery_codes_renewed",
   "second_factor.recovery_code_used",
+  "passkey.added",
+  "passkey.removed",
   "note.read",
   "outbox.read",
   "psychologist.created",

@@ -11,6 +11,7 @@ import { trustedDeviceCookieName, trustedDeviceFromCookieHeader } from "@/lib/se
 import { recordSignOut } from "./sign-out";
 import { signInErrorCode } from "./sign-in-messages";
 import { clientAddressOf } from "@/lib/http/client-address";
+import { signInWithPasskey } from "@/lib/passkeys/sign-in-with-passkey";
 
 declare module "next-auth" {
   interface Session {
@@ -64,6 +65,23 @@ export function authOptions(): NextAuthOptions {
             (await cookies()).set(trustedDeviceCookieName(), value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
           }
           await recordAudit({ action: "auth.sign_in", actorId: result.user.id, actorRole: result.user.role, tenantId: result.user.tenantId });
+          return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
+        },
+      }),
+      CredentialsProvider({
+        id: "passkey",
+        name: "Passkey",
+        credentials: { challengeId: { type: "text" }, response: { type: "text" } },
+        async authorize(credentials, request) {
+          const result = await signInWithPasskey(credentials ?? {}, { clientAddress: clientAddressOf(request.headers ?? {}) });
+          if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
+          await recordAudit({
+            action: "auth.sign_in",
+            actorId: result.user.id,
+            actorRole: result.user.role,
+            tenantId: result.user.tenantId,
+            meta: { method: "passkey" },
+          });
           return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
         },
       }),

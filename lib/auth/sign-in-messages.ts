@@ -5,7 +5,15 @@ export function signInErrorCode(refusal: SignInRefusal, retryAfterSeconds?: numb
   return refusal === "rate_limited" ? `rate_limited:${Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60))}` : refusal;
 }
 
-const REFUSALS = ["invalid_credentials", "account_suspended", "tenant_suspended", "not_covered", "second_factor_required", "invalid_second_factor"] as const;
+const REFUSALS = [
+  "invalid_credentials",
+  "account_suspended",
+  "tenant_suspended",
+  "not_covered",
+  "second_factor_required",
+  "invalid_second_factor",
+  "passkey_not_recognised",
+] as const;
 
 /** Which message of the "signIn" namespace a code stands for, with its parameters. */
 export function signInMessageKey(code: string | null | undefined): { key: (typeof REFUSALS)[number] | "rate_limited" | "unknown"; minutes?: number } {

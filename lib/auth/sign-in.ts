@@ -30,7 +30,9 @@ export type SignInRefusal =
   | "rate_limited"
   /** The password was right; the account has an authenticator and this device is not trusted: ask for a code. */
   | "second_factor_required"
-  | "invalid_second_factor";
+  | "invalid_second_factor"
+  /** A passkey this Harbor does not hold, or an answer that does not verify. */
+  | "passkey_not_recognised";
 
 export interface SignedInUser {
   id: string;
@@ -97,10 +99,21 @@ async function checkCredentials(email: string, password: string): Promise<SignIn
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (!user || !matches) return { ok: false, refusal: "invalid_credentials" };
   // Only a person who knows the password learns the account's state.
-  if (user.status !== "active") return { ok: false, refusal: "account_suspended" };
-  if (user.tenant && user.tenant.status !== "active") return { ok: false, refusal: "tenant_suspended" };
-  if (user.role === "employee" && !isCovered({ registryEntry: user.registryEntry, graceDays: user.tenant?.contract?.registryGraceDays ?? 0 })) {
-    return { ok: false, refusal: "not_covered" };
-  }
+  const refusal = accountRefusal(user);
+  if (refusal) return { ok: false, refusal };
   return { ok: true, user: { id: user.id, role: user.role, tenantId: user.tenantId } };
+}
+
+/** Why a proven account still may not sign in (suspended, its employer paused, no longer covered), or null. */
+export function accountRefusal(user: {
+  role: Role;
+  status: string;
+  tenant: { status: string; contract: { registryGraceDays: number } | null } | null;
+  registryEntry: { status: "active" | "removed"; removedAt: Date | null } | null;
+}): "account_suspended" | "tenant_suspended" | "not_covered" | null {
+  if (user.status !== "active") return "account_suspended";
+  if (user.tenant && user.tenant.status !== "active") return "tenant_suspended";
+  if (user.role === "employee" && !isCovered({ registryEntry: user.registryEntry, graceDays: user.tenant?.contract?.registryGraceDays ?? 0 }))
+    return "not_covered";
+  return null;
 }

@@ -10,6 +10,7 @@ const INPUTS = [
   "app",
   "components",
   "lib",
+  "messages",
   "public",
   "proxy.ts",
   "next.config.mjs",

@@ -117,6 +117,13 @@ export async function psychologistWithAuthenticator(): Promise<{ email: string; 
   return { email: user.email, password: FIXTURE_PASSWORD, totpSecret: factories.TEST_TOTP_SECRET, recoveryCodes };
 }
 
+/** A new psychologist with no second factor yet (as one is after choosing their own password). */
+export async function psychologistWithoutSecondFactor(): Promise<{ email: string; password: string }> {
+  const { factories } = await load();
+  const { user } = await factories.createPsychologist({ status: "hidden", secondFactor: false });
+  return { email: user.email, password: FIXTURE_PASSWORD };
+}
+
 export async function fixtureFactories(): Promise<Factories> {
   return (await load()).factories;
 }

@@ -14,11 +14,16 @@ export const DEMO_LOGINS: Record<Role, string> = {
   platform_admin: "admin@harbor.test",
 };
 
+/** Gives the page's browser the cookie "don't ask for a code on this device" would (accounts with an authenticator). */
+export async function trustThisBrowser(page: Page, email: string) {
+  const trusted = await trustedDeviceCookie(email);
+  if (trusted) await page.context().addCookies([{ ...trusted, url: page.url() }]);
+}
+
 /** Signs in through the form; an account with an authenticator signs in from a device it trusts (see signInWithCode for the code itself). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, lang: Lang = "en") {
   await page.goto("/login");
-  const trusted = await trustedDeviceCookie(email);
-  if (trusted) await page.context().addCookies([{ ...trusted, url: page.url() }]);
+  await trustThisBrowser(page, email);
   await page.getByLabel(msg(lang, "login.email")).fill(email);
   await page.getByLabel(msg(lang, "login.password")).fill(password);
   await page.getByRole("button", { name: msg(lang, "login.submit") }).click();

@@ -35,6 +35,8 @@ async function startHarbor(port: number): Promise<Harbor> {
       HOSTNAME: "127.0.0.1",
       PORT: String(port),
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // Passkeys need a host name (WebAuthn refuses a bare IP address): the passkey journey uses this one.
+      PASSKEY_ORIGIN: `http://localhost:${port}`,
       // A port of its own, so a development `npm start` (7880) can run beside the journeys; both
       // Harbors ask for the same one.
       LIVEKIT_LOCAL_PORT: String(E2E_LIVEKIT_PORT),

@@ -1,6 +1,6 @@
 import { FIXTURE_PASSWORD, fixtureDb, fixtureFactories, fixtureLookups } from "./fixtures";
 import { HOME_BY_ROLE, type Role } from "@/lib/auth/roles";
-import { DEMO_LOGINS, DEMO_PASSWORD, signIn, signInAs } from "./helpers";
+import { DEMO_LOGINS, DEMO_PASSWORD, signIn, signInAs, trustThisBrowser } from "./helpers";
 import { anyOf, expect, shoot, test } from "./locale";
 
 // Each role's home heading, from the message files of the language under test.
@@ -69,6 +69,7 @@ test("after signing in from a deep link, the person returns to it", async ({ pag
   const [year, number] = quarter.split("-Q") as [string, string];
   await page.goto(`/hr?period=${quarter}`);
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await trustThisBrowser(page, DEMO_LOGINS.hr);
   await page.getByLabel(t("login.email")).fill(DEMO_LOGINS.hr);
   await page.getByLabel(t("login.password")).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: t("login.submit") }).click();

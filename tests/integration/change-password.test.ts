@@ -4,7 +4,7 @@ import { inEnglish } from "../support/in-english";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
 import { changePassword } from "@/lib/auth/change-password";
-import { PASSWORD_CHANGE_DUE, resolveActor } from "@/lib/auth/guard";
+import { PASSWORD_CHANGE_DUE, resolveActor, SECOND_FACTOR_SETUP_DUE } from "@/lib/auth/guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { nowSeconds } from "@/lib/auth/session-policy";
 import { signIn } from "@/lib/auth/sign-in";
@@ -88,6 +88,12 @@ describe("changing a password", () => {
     await changePassword(actor, { currentPassword: temporaryPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     const renewed = await resolveActor(claimsOf(user), ROUTE_ROLES["/account/password"], { whilePasswordChangeIsDue: true });
     expect(renewed.passwordChangeDue).toBe(false);
+    // Next, a second factor: until one is set up, only the security page admits them.
+    expect(await refusal(resolveActor(claimsOf(user), ROUTE_ROLES["/practice"]))).toMatchObject({
+      code: "forbidden",
+      details: { reason: SECOND_FACTOR_SETUP_DUE },
+    });
+    await db().totpFactor.create({ data: { userId: user.id, secretSealed: new Uint8Array([0]), confirmedAt: new Date() } });
     expect(await codeOf(resolveActor(claimsOf(user), ROUTE_ROLES["/practice"]))).toBe("ok");
   });
 

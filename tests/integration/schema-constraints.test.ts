@@ -49,4 +49,24 @@ describe("constraints written in SQL", () => {
     ).toBe("23514");
     expect(await sqlState(db().user.create({ data: { ...newAccountIdentity("h@x.test"), passwordHash: "x", role: "hr" } }))).toBe("23514");
   });
+
+  it("keep the audit log append-only: no update, delete or truncate, whoever asks; a deleted account's events stay, unlinked", async () => {
+    const user = await createUser({ role: "employee", tenant: await createTenant() });
+    const event = await db().auditEvent.create({ data: { action: "auth.sign_in", actorId: user.id, actorRole: "employee", meta: { method: "password" } } });
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => "allowed",
+        (error: unknown) => String(error).match(/append-only/)?.[0] ?? String(error),
+      );
+    expect(await refusal(db().auditEvent.update({ where: { id: event.id }, data: { action: "auth.sign_out" } }))).toBe("append-only");
+    expect(await refusal(db().auditEvent.delete({ where: { id: event.id } }))).toBe("append-only");
+    expect(await refusal(db().$executeRawUnsafe("TRUNCATE audit_events"))).toBe("append-only");
+    expect(await refusal(db().$executeRaw`UPDATE audit_events SET actor_id = NULL, meta = '{}' WHERE id = ${event.id}`)).toBe("append-only");
+    await db().user.delete({ where: { id: user.id } });
+    expect(await db().auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      actorId: null,
+      action: "auth.sign_in",
+      meta: { method: "password" },
+    });
+  });
 });

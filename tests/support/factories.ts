@@ -99,10 +99,12 @@ export interface PsychologistOverrides {
   /** Qualification states to create; defaults to one verified. */
   qualifications?: ("verified" | "pending" | "rejected")[];
   displayName?: string;
+  /** An authenticator already set up (the default, as the guard requires of staff). */
+  secondFactor?: boolean;
 }
 
 export async function createPsychologist(overrides: PsychologistOverrides = {}) {
-  const user = await createUser({ role: "psychologist" });
+  const user = await createUser({ role: "psychologist", secondFactor: overrides.secondFactor });
   const profile = await db().psychologistProfile.create({
     data: {
       userId: user.id,

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { savedState, type RecoveryCodesState } from "@/lib/forms/form-state";
+import { removePasskey, renamePasskey } from "@/lib/passkeys/manage-passkeys";
 import { confirmTotp, removeTotp, renewRecoveryCodes } from "@/lib/second-factor/manage-totp";
 
 const spec = { roles: ROUTE_ROLES["/account/security"], args: FORM_ARGS, guard: { whileSecondFactorSetupIsDue: true } } as const;
@@ -22,4 +23,16 @@ export const removeTotpAction = defineAction(spec, async (actor, _previous, form
   await removeTotp(actor, { password: text(form, "password") });
   revalidatePath("/account/security");
   return savedState("totpRemoved");
+});
+
+export const renamePasskeyAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {
+  await renamePasskey(actor, { passkeyId: text(form, "passkeyId"), name: text(form, "name") });
+  revalidatePath("/account/security");
+  return savedState("passkeyRenamed");
+});
+
+export const removePasskeyAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {
+  await removePasskey(actor, { passkeyId: text(form, "passkeyId") });
+  revalidatePath("/account/security");
+  return savedState("passkeyRemoved");
 });

@@ -2,14 +2,16 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AppShell } from "@/components/layout/app-shell";
 import { NAV_BY_ROLE } from "@/components/layout/navigation";
+import { PasskeyManager } from "@/components/account/passkey-manager";
 import { TotpManager } from "@/components/account/totp-manager";
 import { TotpSetupForm } from "@/components/account/totp-setup-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { listPasskeys } from "@/lib/passkeys/manage-passkeys";
 import { secondFactorSummary, totpSetup } from "@/lib/second-factor/manage-totp";
-import { confirmTotpAction, removeTotpAction, renewRecoveryCodesAction } from "./actions";
+import { confirmTotpAction, removePasskeyAction, removeTotpAction, renamePasskeyAction, renewRecoveryCodesAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("security"))("title") };
@@ -18,11 +20,16 @@ export async function generateMetadata() {
 export default async function SecurityPage() {
   const actor = await guardPage(ROUTE_ROLES["/account/security"], { whileSecondFactorSetupIsDue: true });
   const t = await getTranslations("security");
-  const summary = await secondFactorSummary(actor);
+  const [summary, passkeys] = await Promise.all([secondFactorSummary(actor), listPasskeys(actor)]);
   const setup = summary.totpOn ? null : await totpSetup(actor);
   return (
     <AppShell actor={actor} nav={actor.secondFactorSetupDue ? [] : NAV_BY_ROLE[actor.role]} title={t("title")}>
       {actor.secondFactorSetupDue && <Notice testId="second-factor-due">{t("due")}</Notice>}
+      <Card>
+        <h2 className="text-lg font-semibold text-slate-900">{t("passkeys.heading")}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t("passkeys.what")}</p>
+        <PasskeyManager passkeys={passkeys} renameAction={renamePasskeyAction} removeAction={removePasskeyAction} />
+      </Card>
       <Card>
         <h2 className="text-lg font-semibold text-slate-900">{t("totp.heading")}</h2>
         <p className="mt-1 text-sm text-slate-700">{t("totp.what")}</p>

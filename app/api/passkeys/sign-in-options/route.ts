@@ -1,0 +1,5 @@
+import { withProblems } from "@/lib/http/problem";
+import { passkeySignInOptions } from "@/lib/passkeys/sign-in-with-passkey";
+
+/** A one-time challenge for signing in with a passkey (public: the passkey names the account). */
+export const POST = withProblems(async () => Response.json(await passkeySignInOptions(), { headers: { "cache-control": "no-store" } }));

@@ -1,0 +1,57 @@
+"use client";
+
+import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SignInError } from "./sign-in-error";
+
+/** "Sign in with a passkey": the browser's own dialog picks the account; no e-mail, password or code. */
+export function PasskeySignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useTranslations("login");
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function start() {
+    setProblem(null);
+    if (!browserSupportsWebAuthn()) return setProblem("passkey_unsupported");
+    setPending(true);
+    try {
+      const begin = await fetch("/api/passkeys/sign-in-options", { method: "POST" });
+      if (!begin.ok) return setProblem("unknown");
+      const { challengeId, options } = await begin.json();
+      const response = await startAuthentication({ optionsJSON: options }).catch(() => null);
+      if (!response) return setProblem("passkey_cancelled");
+      const result = await signIn("passkey", { challengeId, response: JSON.stringify(response), redirect: false });
+      if (!result || result.error) return setProblem(result?.error ?? "unknown");
+      onSignedIn();
+    } catch {
+      setProblem("unreachable");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="space-y-3">
+      {problem && (
+        <Notice tone="error" testId="passkey-error">
+          {problem === "unreachable" ? (
+            t("unreachable")
+          ) : problem === "passkey_unsupported" ? (
+            t("passkeyUnsupported")
+          ) : problem === "passkey_cancelled" ? (
+            t("passkeyCancelled")
+          ) : (
+            <SignInError code={problem} />
+          )}
+        </Notice>
+      )}
+      <Button type="button" variant="secondary" className="w-full" onClick={start} disabled={pending}>
+        {pending ? t("passkeyWaiting") : t("passkey")}
+      </Button>
+    </div>
+  );
+}
