@@ -22,6 +22,7 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin/reviews", label: "reviews" },
   { href: "/admin/reports", label: "reports" },
   { href: "/admin/outbox", label: "outbox" },
+  { href: "/admin/keys", label: "keys" },
 ];
 
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "second_factor.recovery_code_used",
   "passkey.added",
   "passkey.removed",
+  "keys.rotation_requested",
   "note.read",
   "outbox.read",
   "psychologist.created",

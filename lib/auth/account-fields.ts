@@ -7,8 +7,8 @@ import { randomUUID } from "node:crypto";
 import { emailIndex } from "@/lib/crypto/blind-index";
 import { openField, sealField } from "@/lib/crypto/sealed-field";
 
-const emailContext = (userId: string) => `users.email:${userId}`;
-const aliasContext = (userId: string) => `users.display_name:${userId}`;
+export const emailContext = (userId: string) => `users.email:${userId}`;
+export const aliasContext = (userId: string) => `users.display_name:${userId}`;
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -24,6 +24,7 @@ export const ROUTE_ROLES = {
   "/admin/psychologists": ["platform_admin"],
   "/admin/reviews": ["platform_admin"],
   "/admin/outbox": ["platform_admin"],
+  "/admin/keys": ["platform_admin"],
   "/admin/reports": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -86,15 +86,7 @@ export async function signIn(input: SignInInput, context: { clientAddress: strin
 async function checkCredentials(email: string, password: string): Promise<SignInResult> {
   const user = await db().user.findUnique({
     where: whereEmail(email),
-    select: {
-      id: true,
-      role: true,
-      tenantId: true,
-      status: true,
-      passwordHash: true,
-      tenant: { select: { status: true, contract: { select: { registryGraceDays: true } } } },
-      registryEntry: { select: { status: true, removedAt: true } },
-    },
+    select: { ...ACCOUNT_STATE_SELECT, passwordHash: true },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (!user || !matches) return { ok: false, refusal: "invalid_credentials" };
@@ -103,6 +95,16 @@ async function checkCredentials(email: string, password: string): Promise<SignIn
   if (refusal) return { ok: false, refusal };
   return { ok: true, user: { id: user.id, role: user.role, tenantId: user.tenantId } };
 }
+
+/** What accountRefusal needs, with the id and role a session is made of. */
+export const ACCOUNT_STATE_SELECT = {
+  id: true,
+  role: true,
+  tenantId: true,
+  status: true,
+  tenant: { select: { status: true, contract: { select: { registryGraceDays: true } } } },
+  registryEntry: { select: { status: true, removedAt: true } },
+} as const;
 
 /** Why a proven account still may not sign in (suspended, its employer paused, no longer covered), or null. */
 export function accountRefusal(user: {

@@ -19,6 +19,7 @@ export const QUEUES = {
   remindOpenSessions: "sessions.remind-open",
   askNps: "feedback.ask-nps",
   releaseReports: "reports.release",
+  rotateKeys: "crypto.rotate-keys",
 } as const;
 /** HR figures were rolled up on every change until decision 0007 replaced it with monthly releases. */
 const RETIRED_QUEUES = ["reports.roll-up", "reports.refresh-periods"];
@@ -34,6 +35,7 @@ export interface JobData {
   "sessions.remind-open": Record<string, never>;
   "feedback.ask-nps": Record<string, never>;
   "reports.release": Record<string, never>;
+  "crypto.rotate-keys": Record<string, never>;
 }
 
 /** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */

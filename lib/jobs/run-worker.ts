@@ -8,6 +8,8 @@ import { sendReminder } from "@/lib/notifications/send-reminder";
 import { askDueNpsQuestions } from "@/lib/feedback/nps";
 import { raiseActivityAlerts } from "@/lib/reports/activity-alerts";
 import { releaseAllDueMonths } from "@/lib/reports/release";
+import { pgPool } from "@/lib/db/pg-pool";
+import { rotateAllKeys } from "@/lib/key-rotation/rotate-keys";
 import { boss, QUEUES, type JobData } from "./boss";
 
 export async function runWorker(log: (line: string) => void): Promise<void> {
@@ -53,4 +55,13 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
     const alerts = await raiseActivityAlerts();
     if (alerts) log(`raised ${alerts} activity alerts for the platform admin`);
   });
+  // Rows still under an older encryption key are re-encrypted in the background: hourly, at every
+  // worker start (a deploy with a new key first in ENCRYPTION_KEYS begins at once), and on the
+  // platform admin's request (/admin/keys).
+  await queue.schedule(QUEUES.rotateKeys, "23 * * * *", {}, { singletonKey: "rotate" });
+  await queue.work(QUEUES.rotateKeys, async () => {
+    const rotated = await rotateAllKeys(pgPool());
+    if (rotated) log(`re-encrypted ${rotated} rows under the current key`);
+  });
+  await queue.send(QUEUES.rotateKeys, {}, { singletonKey: "rotate" });
 }

@@ -9,12 +9,12 @@ import { z } from "zod";
 export const ZEmailContent = z.object({ subject: z.string(), text: z.string(), ics: z.string().nullable() });
 export type EmailContent = z.infer<typeof ZEmailContent>;
 
-const context = (emailId: string) => `emails.content:${emailId}`;
+export const emailContentContext = (emailId: string) => `emails.content:${emailId}`;
 
 export function sealEmailContent(emailId: string, content: EmailContent): Uint8Array<ArrayBuffer> {
-  return sealField(JSON.stringify(content), context(emailId));
+  return sealField(JSON.stringify(content), emailContentContext(emailId));
 }
 
 export function openEmailContent(email: { id: string; contentSealed: Uint8Array }): EmailContent {
-  return ZEmailContent.parse(JSON.parse(openField(email.contentSealed, context(email.id))));
+  return ZEmailContent.parse(JSON.parse(openField(email.contentSealed, emailContentContext(email.id))));
 }

@@ -5,7 +5,7 @@
  */
 import { generateAuthenticationOptions, verifyAuthenticationResponse, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/server";
 import { z } from "zod";
-import { accountRefusal, type SignInResult } from "@/lib/auth/sign-in";
+import { ACCOUNT_STATE_SELECT, accountRefusal, type SignInResult } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { reserve } from "@/lib/security/rate-limit";
 import { storeChallenge, takeChallenge } from "./challenges";
@@ -39,18 +39,7 @@ async function verify(challengeId: string, response: z.infer<typeof ZAssertion>)
   const challenge = await takeChallenge(challengeId, "sign-in", null);
   const passkey = await db().passkey.findUnique({
     where: { credentialId: response.id },
-    include: {
-      user: {
-        select: {
-          id: true,
-          role: true,
-          tenantId: true,
-          status: true,
-          tenant: { select: { status: true, contract: { select: { registryGraceDays: true } } } },
-          registryEntry: { select: { status: true, removedAt: true } },
-        },
-      },
-    },
+    include: { user: { select: ACCOUNT_STATE_SELECT } },
   });
   if (!challenge || !passkey) return { ok: false, refusal: "passkey_not_recognised" };
   const rp = relyingParty();

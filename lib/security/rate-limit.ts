@@ -29,6 +29,8 @@ export const LIMITS = {
   passwordResetRequestsPerAddress: { points: 20, duration: 60 * 60 },
   /** Wrong authenticator or recovery codes: a million six-digit codes must not be worth trying. */
   secondFactorFailuresPerAccount: { points: 5, duration: 15 * 60 },
+  /** Call tokens: a session's joins and rejoins after drops need a handful; a loop minting tokens is stopped. */
+  callTokensPerUser: { points: 30, duration: 10 * 60 },
   /** Passkey answers that do not verify, per network address (a passkey names no account before it verifies). */
   passkeySignInFailuresPerAddress: { points: 30, duration: 15 * 60 },
 } as const;

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { consume } from "@/lib/security/rate-limit";
 import { callWindow, JOIN_EARLY_MINUTES, livekitSettings, livekitStatus } from "./livekit";
 import { findOwnAppointment, isOpenStatus, sideOf } from "./session-access";
 
@@ -29,6 +30,7 @@ export function publishSources(format: SessionFormat): TrackSource[] {
 
 export async function issueCallToken(actor: Actor, appointmentId: string, now = new Date()): Promise<CallToken> {
   const side = sideOf(actor);
+  await consume("callTokensPerUser", actor.id, "errors.consultation.tooManyTokens");
   const appointment = await findOwnAppointment(actor, appointmentId, {
     id: true,
     format: true,

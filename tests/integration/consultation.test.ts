@@ -51,6 +51,15 @@ describe("call tokens", () => {
     s = await session("video");
   });
 
+  it("are limited per person, atomically: of forty asked at once, thirty are issued", async () => {
+    const fresh = await session("video");
+    const outcomes = await Promise.all(Array.from({ length: 40 }, () => codeOf(issueCallToken(fresh.employee, fresh.appointment.id, at(0)))));
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(30);
+    expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(10);
+    // The other participant is counted on their own.
+    expect(await codeOf(issueCallToken(fresh.psychologist, fresh.appointment.id, at(0)))).toBe("ok");
+  });
+
   it("are refused to everyone but the session's two participants", async () => {
     const otherEmployee = actorOf(await createUser({ role: "employee", tenant: s.tenant }));
     const otherPsychologist = actorOf((await createPsychologist()).user);

@@ -8,7 +8,6 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { signIn } from "@/lib/auth/sign-in";
@@ -20,9 +19,9 @@ import { saveSessionNote } from "@/lib/sessions/session-notes";
 import { assignHomework } from "@/lib/tasks/assign-homework";
 import { backupDatabase, restoreDatabase } from "@/tooling/db/backup";
 import { ensureClientTools, type ClientTools } from "@/tooling/db/client-tools";
-import { ensureDatabase } from "@/tooling/db/database-url";
 import { actorOf, createAppointment, createPsychologist, createRegistryEntry, createTenant, TEST_PASSWORD } from "../support/factories";
 import { latestEmailTo, userByEmail } from "../support/sealed-lookups";
+import { scratchDatabase } from "../support/test-database";
 
 const tag = randomUUID().slice(0, 8);
 const written = {
@@ -102,33 +101,21 @@ describe("a stolen database dump", () => {
 });
 
 describe("backup and restore", () => {
-  const restoredName = `harbor_restored_${process.pid}_${tag}`;
-  let restoredUrl: string;
-
+  let restored: Awaited<ReturnType<typeof scratchDatabase>>;
   beforeAll(async () => {
-    const admin = inject("adminDatabaseUrl");
-    await ensureDatabase(admin, restoredName);
-    const parsed = new URL(admin);
-    parsed.pathname = `/${restoredName}`;
-    restoredUrl = parsed.toString();
+    restored = await scratchDatabase(inject("adminDatabaseUrl"), "restored");
   });
-
-  afterAll(async () => {
-    const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${restoredName}" WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => restored.drop());
 
   it("restores a running Harbor's dump into a fresh database, where the employee signs in", async () => {
     const file = path.join(workDir, "harbor.dump");
     backupDatabase(tools, inject("databaseUrl"), file);
-    await restoreDatabase(tools, restoredUrl, file);
+    await restoreDatabase(tools, restored.url, file);
     // Restoring twice would mix two histories: refused with a way forward.
-    await expect(restoreDatabase(tools, restoredUrl, file)).rejects.toThrow(/not empty.*Restore into a new database/);
+    await expect(restoreDatabase(tools, restored.url, file)).rejects.toThrow(/not empty.*Restore into a new database/);
 
     const output = execFileSync(process.execPath, ["--import", "tsx", "tests/support/sign-in-process.ts", written.email, TEST_PASSWORD], {
-      env: { ...process.env, DATABASE_URL: restoredUrl },
+      env: { ...process.env, DATABASE_URL: restored.url },
       encoding: "utf8",
     });
     const outcome = JSON.parse(output.trim().split("\n").at(-1)!);

@@ -10,20 +10,17 @@ import { openAlias, openEmail } from "@/lib/auth/account-fields";
 import { emailIndex } from "@/lib/crypto/blind-index";
 import { openReviewText } from "@/lib/feedback/review-text";
 import { openEmailContent } from "@/lib/notifications/email-content";
-import { ensureDatabase } from "@/tooling/db/database-url";
 import { applyMigrationsThrough, applyPendingMigrations } from "@/tooling/db/migrations";
+import { scratchDatabase } from "../support/test-database";
 
 const BEFORE_SEALING = "20261206055904_password_resets";
-const name = `harbor_sealing_${process.pid}_${Date.now().toString(36)}`;
 let url: string;
 let client: pg.Client;
+let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
 
 beforeAll(async () => {
-  const admin = inject("adminDatabaseUrl");
-  await ensureDatabase(admin, name);
-  const parsed = new URL(admin);
-  parsed.pathname = `/${name}`;
-  url = parsed.toString();
+  scratch = await scratchDatabase(inject("adminDatabaseUrl"), "sealing");
+  url = scratch.url;
   await applyMigrationsThrough(url, BEFORE_SEALING);
   client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -31,10 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client?.end();
-  const admin = new pg.Client({ connectionString: inject("adminDatabaseUrl") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  await scratch?.drop();
 });
 
 describe("sealing the personal data of an existing Harbor", () => {

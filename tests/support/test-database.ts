@@ -54,3 +54,10 @@ async function dropDatabase(adminUrl: string, name: string) {
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.end();
 }
+
+/** An empty database beside the run's own (same server), dropped by the returned function. */
+export async function scratchDatabase(adminUrl: string, label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `harbor_${label}_${process.pid}_${Date.now().toString(36)}`;
+  await ensureDatabase(adminUrl, name);
+  return { url: withDatabase(adminUrl, name), drop: () => dropDatabase(adminUrl, name) };
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { defineAction, FORM_ARGS } from "@/lib/forms/action";
+import { savedState, type FormState } from "@/lib/forms/form-state";
+import { requestKeyRotation } from "@/lib/key-rotation/key-status";
+
+export const requestKeyRotationAction = defineAction({ roles: ROUTE_ROLES["/admin/keys"], args: FORM_ARGS }, async (actor): Promise<FormState> => {
+  await requestKeyRotation(actor);
+  return savedState("keyRotationRequested");
+});
