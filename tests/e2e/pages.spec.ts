@@ -25,6 +25,7 @@ const TITLE_KEY: Record<string, string> = {
   "/admin/psychologists": "psychologists.title",
   "/admin/reviews": "moderation.title",
   "/admin/outbox": "outbox.title",
+  "/admin/keys": "keys.title",
   "/admin/reports": "reports.platform.metaTitle",
 };
 

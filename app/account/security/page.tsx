@@ -39,6 +39,15 @@ export default async function SecurityPage() {
           <TotpManager recoveryCodesLeft={summary.recoveryCodesLeft} renewAction={renewRecoveryCodesAction} removeAction={removeTotpAction} />
         )}
       </Card>
+      {actor.role === "employee" && (
+        <Card>
+          <h2 className="text-lg font-semibold text-slate-900">{t("ownData.heading")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("ownData.what")}</p>
+          <a href="/api/account/export" download className="mt-2 inline-block text-sm font-medium text-harbor-700 underline">
+            {t("ownData.download")}
+          </a>
+        </Card>
+      )}
       <Card>
         <h2 className="text-lg font-semibold text-slate-900">{t("password.heading")}</h2>
         <Link href="/account/password" className="mt-2 inline-block text-sm font-medium text-harbor-700 underline">

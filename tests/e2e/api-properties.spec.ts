@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { signInAs } from "./helpers";
+import { expect, test } from "./locale";
+
+/**
+ * Random and hostile input against every JSON route a signed-in person can call: never a 500, and
+ * every refusal an RFC 9457 problem (type, title, status, detail) with the response's own status.
+ */
+const hostileText = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    "",
+    "null",
+    "[]",
+    "{",
+    '{"a":',
+    "\u0000",
+    "💥".repeat(500),
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "../../etc/passwd",
+    "x".repeat(70_000),
+  ),
+);
+const idLike = fc.oneof(
+  fc.uuid(),
+  fc.constantFrom("not-a-uuid", "00000000-0000-0000-0000-000000000000", "%00", "..", "1"),
+  fc.string({ minLength: 1, maxLength: 40 }),
+);
+const body = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  hostileText,
+  fc
+    .record(
+      {
+        psychologistId: idLike,
+        startsAt: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string(),
+        ),
+        direction: fc.constantFrom("psychology", "legal", "financial", "magic", 7),
+        format: fc.constantFrom("chat", "audio", "video", "hologram", null),
+        text: hostileText,
+        clientToken: idLike,
+        name: hostileText,
+        challengeId: idLike,
+        response: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
+);
+
+async function expectProblemOrSuccess(response: APIResponse) {
+  expect(response.status(), await response.text()).toBeLessThan(500);
+  if (response.status() >= 400) {
+    expect(response.headers()["content-type"]).toContain("application/problem+json");
+    const problem = await response.json();
+    expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status: response.status(), detail: expect.any(String) });
+  }
+}
+
+const post = (request: APIRequestContext, path: string, data: string) =>
+  request.post(path, { data, headers: { "content-type": "application/json" }, maxRedirects: 0 });
+
+test("the JSON API answers random and hostile input with a problem, never a 500", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "employee");
+  const api = page.request;
+  const routes: ((id: string, data: string) => Promise<APIResponse>)[] = [
+    (_id, data) => post(api, "/api/v1/appointments", data),
+    (id, data) => post(api, `/api/v1/conversations/${encodeURIComponent(id)}/messages`, data),
+    (id, data) => post(api, `/api/v1/conversations/${encodeURIComponent(id)}/read`, data),
+    (id, data) => post(api, `/api/v1/conversations/${encodeURIComponent(id)}/typing`, data),
+    (id, data) => post(api, `/api/v1/appointments/${encodeURIComponent(id)}/livekit-token`, data),
+    (_id, data) => post(api, "/api/account/passkeys", data),
+    (id) => api.get(`/api/v1/psychologists?${new URLSearchParams({ direction: id, format: id, language: id, topic: id, sort: id, page: id })}`),
+    (id) => api.get(`/api/v1/psychologists/${encodeURIComponent(id)}`),
+    (id) => api.get(`/api/v1/reports/utilisation?period=${encodeURIComponent(id)}`),
+  ];
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 0, max: routes.length - 1 }), idLike, body, async (route, id, data) => {
+      await expectProblemOrSuccess(await routes[route]!(id, data));
+    }),
+    { numRuns: 150 },
+  );
+});
