@@ -107,7 +107,8 @@ async function dropNetwork(page: Page, t: (key: string) => string, other?: Page)
   await page.context().setOffline(true);
   await expect(page.getByTestId("call-reconnecting").or(page.getByTestId("call-rejoining"))).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(t("call.reconnecting")).or(page.getByText(t("call.rejoining")))).toBeVisible();
-  if (other) await expect(other.getByTestId("call-stage")).toHaveAttribute("data-other", /dropped|left/, { timeout: 30_000 });
+  // LiveKit reports a silent departure after its own timeout, later when the machine is busy with the whole suite.
+  if (other) await expect(other.getByTestId("call-stage")).toHaveAttribute("data-other", /dropped|left/, { timeout: 60_000 });
   await page.waitForTimeout(5_000);
   await page.context().setOffline(false);
   await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 45_000 });
