@@ -6,10 +6,9 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { consume } from "@/lib/security/rate-limit";
 import type { Actor } from "./guard";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { confirmCurrentPassword } from "./confirm-password";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "./password";
 
 export const ZChangePasswordInput = z
   .object({
@@ -22,14 +21,7 @@ export const ZChangePasswordInput = z
 
 export async function changePassword(actor: Actor, input: unknown, now = new Date()): Promise<void> {
   const data = ZChangePasswordInput.parse(input);
-  // The current-password check must not become a way to guess it from a hijacked session.
-  await consume("passwordChangesPerUser", actor.id, "errors.password.tooManyAttempts");
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new AppError("unprocessable", "errors.password.currentWrong", {
-      fields: [{ path: "currentPassword", message: "errors.password.notCurrent" }],
-    });
-  }
+  await confirmCurrentPassword(actor, data.currentPassword, "currentPassword");
   const passwordHash = await hashPassword(data.newPassword);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now } });

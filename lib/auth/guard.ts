@@ -172,8 +172,11 @@ const loadUser = cache(async (id: string, authTimeMs: number | null): Promise<Us
   }>(Prisma.sql`
     SELECT u.id, u.role::text AS role, u.tenant_id, u.email_sealed, u.display_name_sealed, u.time_zone, u.locale, u.status::text AS status,
            u.must_change_password, u.password_changed_at,
-           (EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)
-             OR EXISTS (SELECT 1 FROM passkeys k WHERE k.user_id = u.id)) AS has_second_factor,
+           -- Only staff must hold a second factor: employees' requests skip both look-ups.
+           CASE WHEN u.role::text = ANY(${[...SECOND_FACTOR_ROLES]}::text[])
+                THEN EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)
+                  OR EXISTS (SELECT 1 FROM passkeys k WHERE k.user_id = u.id)
+                ELSE false END AS has_second_factor,
            EXISTS (SELECT 1 FROM revoked_sessions s WHERE s.user_id = u.id AND s.auth_time_ms = ${authTimeMs ?? -1}::bigint) AS signed_out,
            t.status::text AS tenant_status, t.time_zone AS tenant_time_zone, t.locale AS tenant_locale, c.registry_grace_days,
            r.status::text AS registry_status, r.removed_at

@@ -6,8 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "./roles";
 import { nowSeconds, sessionLimits } from "./session-policy";
 import { cookies } from "next/headers";
-import { signInFully, ZSecondStep, ZSignInInput } from "./sign-in";
-import { trustedDeviceCookieName, trustedDeviceFromCookieHeader } from "@/lib/second-factor/trusted-device";
+import { signInFully, ZSecondStep, ZSignInInput, type SignInResult } from "./sign-in";
+import { trustedDeviceCookie, trustedDeviceFromCookieHeader } from "@/lib/second-factor/trusted-device";
 import { recordSignOut } from "./sign-out";
 import { signInErrorCode } from "./sign-in-messages";
 import { clientAddressOf } from "@/lib/http/client-address";
@@ -35,6 +35,14 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** A refusal as the code next-auth hands the form (it passes a thrown message on as `error`), or the audited sign-in. */
+async function admitted(result: SignInResult, method: "password" | "password+code" | "passkey") {
+  if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
+  const { id, role, tenantId } = result.user;
+  await recordAudit({ action: "auth.sign_in", actorId: id, actorRole: role, tenantId, meta: { method } });
+  return { id, role, tenantId };
+}
+
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -57,15 +65,11 @@ export function authOptions(): NextAuthOptions {
             clientAddress: clientAddressOf(headers),
             trustedDeviceToken: trustedDeviceFromCookieHeader(headers.cookie),
           });
-          // next-auth passes a thrown message to the client as `error`; we only ever throw a code.
-          if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
-          if ("trustDevice" in result && result.trustDevice) {
-            const { value, maxAgeSeconds } = result.trustDevice;
-            const secure = trustedDeviceCookieName().startsWith("__Secure-");
-            (await cookies()).set(trustedDeviceCookieName(), value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
+          if (result.ok && result.trustDevice) {
+            const cookie = trustedDeviceCookie(result.trustDevice);
+            (await cookies()).set(cookie.name, cookie.value, cookie.options);
           }
-          await recordAudit({ action: "auth.sign_in", actorId: result.user.id, actorRole: result.user.role, tenantId: result.user.tenantId });
-          return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
+          return admitted(result, parsed.data.code ? "password+code" : "password");
         },
       }),
       CredentialsProvider({
@@ -73,16 +77,7 @@ export function authOptions(): NextAuthOptions {
         name: "Passkey",
         credentials: { challengeId: { type: "text" }, response: { type: "text" } },
         async authorize(credentials, request) {
-          const result = await signInWithPasskey(credentials ?? {}, { clientAddress: clientAddressOf(request.headers ?? {}) });
-          if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
-          await recordAudit({
-            action: "auth.sign_in",
-            actorId: result.user.id,
-            actorRole: result.user.role,
-            tenantId: result.user.tenantId,
-            meta: { method: "passkey" },
-          });
-          return { id: result.user.id, role: result.user.role, tenantId: result.user.tenantId };
+          return admitted(await signInWithPasskey(credentials ?? {}, { clientAddress: clientAddressOf(request.headers ?? {}) }), "passkey");
         },
       }),
     ],

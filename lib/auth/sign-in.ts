@@ -40,7 +40,9 @@ export interface SignedInUser {
   tenantId: string | null;
 }
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number };
+export type SignInResult =
+  /** `trustDevice`: the cookie that skips the code next time, when the person ticked "this device". */
+  { ok: true; user: SignedInUser; trustDevice?: { value: string; maxAgeSeconds: number } } | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number };
 
 export const ZSecondStep = z.object({
   code: z.string().trim().max(64).optional(),
@@ -54,7 +56,7 @@ export const ZSecondStep = z.object({
 export async function signInFully(
   input: SignInInput & z.infer<typeof ZSecondStep>,
   context: { clientAddress: string; trustedDeviceToken?: string },
-): Promise<SignInResult | { ok: true; user: SignedInUser; trustDevice?: { value: string; maxAgeSeconds: number } }> {
+): Promise<SignInResult> {
   const first = await signIn(input, context);
   if (!first.ok) return first;
   const second = await verifySecondFactor(first.user, { code: input.code, trustedDeviceToken: context.trustedDeviceToken });

@@ -11,7 +11,7 @@
  */
 import { forbidden, notFound, redirect, unauthorized } from "next/navigation";
 import { z } from "zod";
-import { authorize, PASSWORD_CHANGE_DUE, type Actor, type AuthorizeOptions } from "@/lib/auth/guard";
+import { authorize, PASSWORD_CHANGE_DUE, SECOND_FACTOR_SETUP_DUE, type Actor, type AuthorizeOptions } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors";
 import { formFailure, type FormState } from "./form-state";
@@ -68,6 +68,7 @@ export function definePublicAction<const S extends Schemas, R extends FormState 
 async function refuse<R>(error: unknown): Promise<R> {
   if (isAppError(error)) {
     if (error.details?.reason === PASSWORD_CHANGE_DUE) redirect("/account/password");
+    if (error.details?.reason === SECOND_FACTOR_SETUP_DUE) redirect("/account/security");
     if (error.code === "unauthenticated") unauthorized();
     if (error.code === "forbidden") forbidden();
     if (error.code === "not_found") notFound();

@@ -27,6 +27,11 @@ export interface RotationProgress {
   places: PlaceProgress[];
   /** Key ids some row still needs (the current one excluded): these cannot be removed yet. */
   keyIdsInUse: string[];
+  /** Configured older keys no row needs any more: they may leave ENCRYPTION_KEYS. */
+  removableKeyIds: string[];
+  staleRows: number;
+  /** Of all sealed rows, the share under the current key, rounded down (100 when there are none). */
+  percentDone: number;
 }
 
 export async function rotationProgress(q: Queryable, ring: KeyRing = keyRing()): Promise<RotationProgress> {
@@ -42,7 +47,18 @@ export async function rotationProgress(q: Queryable, ring: KeyRing = keyRing()):
     for (const r of rows) if (r.key_id !== ring.current.id) inUse.add(r.key_id);
     places.push({ name: place.name, total, stale });
   }
-  return { currentKeyId: ring.current.id, configuredKeyIds: [...ring.byId.keys()], places, keyIdsInUse: [...inUse].sort() };
+  const configuredKeyIds = [...ring.byId.keys()];
+  const total = places.reduce((sum, p) => sum + p.total, 0);
+  const staleRows = places.reduce((sum, p) => sum + p.stale, 0);
+  return {
+    currentKeyId: ring.current.id,
+    configuredKeyIds,
+    places,
+    keyIdsInUse: [...inUse].sort(),
+    removableKeyIds: configuredKeyIds.filter((id) => id !== ring.current.id && !inUse.has(id)),
+    staleRows,
+    percentDone: total === 0 ? 100 : Math.floor(((total - staleRows) / total) * 100),
+  };
 }
 
 /** Rotates every place; returns how many rows were re-encrypted. */

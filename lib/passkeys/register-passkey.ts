@@ -54,6 +54,8 @@ export async function registerPasskey(actor: Actor, input: unknown): Promise<{ i
   if (!verification?.verified || !verification.registrationInfo) throw new AppError("unprocessable", "errors.passkey.notVerified");
   const { credential } = verification.registrationInfo;
   return db().$transaction(async (tx) => {
+    // One registration at a time per account, so ten sent at once cannot pass the cap together.
+    await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${actor.id}::uuid FOR UPDATE`;
     if ((await tx.passkey.count({ where: { userId: actor.id } })) >= MAX_PASSKEYS)
       throw new AppError("conflict", "errors.passkey.tooMany", { params: { max: MAX_PASSKEYS } });
     const passkey = await tx.passkey.create({

@@ -7,11 +7,14 @@ import { generateAuthenticationOptions, verifyAuthenticationResponse, type Publi
 import { z } from "zod";
 import { ACCOUNT_STATE_SELECT, accountRefusal, type SignInResult } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { reserve } from "@/lib/security/rate-limit";
+import { consume, reserve } from "@/lib/security/rate-limit";
 import { storeChallenge, takeChallenge } from "./challenges";
 import { relyingParty } from "./relying-party";
 
-export async function passkeySignInOptions(): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+export async function passkeySignInOptions(context: {
+  clientAddress: string;
+}): Promise<{ challengeId: string; options: PublicKeyCredentialRequestOptionsJSON }> {
+  await consume("passkeyChallengesPerAddress", context.clientAddress, "errors.passkey.tooManyChallenges");
   const options = await generateAuthenticationOptions({ rpID: relyingParty().id, userVerification: "required", allowCredentials: [] });
   return { challengeId: await storeChallenge("sign-in", options.challenge, null), options };
 }

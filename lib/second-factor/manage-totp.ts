@@ -8,10 +8,10 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { recordAudit, type AuditAction } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/guard";
-import { verifyPassword } from "@/lib/auth/password";
+import { confirmCurrentPassword } from "@/lib/auth/confirm-password";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { consume, reserveOrRefuse } from "@/lib/security/rate-limit";
+import { reserveOrRefuse } from "@/lib/security/rate-limit";
 import { issueRecoveryCodes } from "./recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 import { newTotpSecret, totpStepOf, totpUri } from "./totp";
@@ -84,12 +84,7 @@ export async function confirmTotp(actor: Actor, input: unknown, now = new Date()
 const ZPassword = z.object({ password: z.string({ error: "errors.password.currentRequired" }).min(1, "errors.password.currentRequired").max(1024) });
 
 async function checkPassword(actor: Actor, input: unknown): Promise<void> {
-  const { password } = ZPassword.parse(input);
-  await consume("passwordChangesPerUser", actor.id, "errors.password.tooManyAttempts");
-  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError("unprocessable", "errors.password.currentWrong", { fields: [{ path: "password", message: "errors.password.notCurrent" }] });
-  }
+  await confirmCurrentPassword(actor, ZPassword.parse(input).password, "password");
 }
 
 /** New recovery codes in place of the old ones (all of which stop working). */

@@ -9,8 +9,19 @@ import { env } from "@/lib/env";
 
 export const TRUSTED_DEVICE_DAYS = 30;
 
+const secureSite = () => env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+
 export function trustedDeviceCookieName(): string {
-  return `${env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}harbor.trusted-device`;
+  return `${secureSite() ? "__Secure-" : ""}harbor.trusted-device`;
+}
+
+/** The cookie as the sign-in response sets it: unreadable by scripts, sent only to Harbor. */
+export function trustedDeviceCookie(token: { value: string; maxAgeSeconds: number }) {
+  return {
+    name: trustedDeviceCookieName(),
+    value: token.value,
+    options: { httpOnly: true, sameSite: "lax" as const, secure: secureSite(), path: "/", maxAge: token.maxAgeSeconds },
+  };
 }
 
 /** What the cookie is bound to: when the authenticator was confirmed and when the password last changed. */

@@ -31,6 +31,8 @@ export const LIMITS = {
   secondFactorFailuresPerAccount: { points: 5, duration: 15 * 60 },
   /** Call tokens: a session's joins and rejoins after drops need a handful; a loop minting tokens is stopped. */
   callTokensPerUser: { points: 30, duration: 10 * 60 },
+  /** Passkey sign-in challenges: each is a stored row, so anonymous callers may not mint them without end. */
+  passkeyChallengesPerAddress: { points: 60, duration: 15 * 60 },
   /** Passkey answers that do not verify, per network address (a passkey names no account before it verifies). */
   passkeySignInFailuresPerAddress: { points: 30, duration: 15 * 60 },
 } as const;

@@ -89,6 +89,10 @@ test("account security and the password are one tap away from every signed-in pa
   await signInAs(page, "employee", lang);
   await page.getByRole("link", { name: t("shell.security"), exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("security.title"));
+  // Employees are offered an authenticator app; its key is made only when they ask for one.
+  await expect(page.getByTestId("totp-secret")).toHaveCount(0);
+  await page.getByRole("link", { name: t("security.totp.start") }).click();
+  await expect(page.getByTestId("totp-secret")).toBeVisible();
   await shoot(page, "security-page");
   await page.getByRole("link", { name: t("security.password.change") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("password.title"));

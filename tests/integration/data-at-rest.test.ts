@@ -11,15 +11,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { signIn } from "@/lib/auth/sign-in";
-import { conversationOfAppointment } from "@/lib/chat/conversation-access";
-import { sendMessage } from "@/lib/chat/send-message";
-import { leaveFeedback } from "@/lib/feedback/leave-feedback";
 import { registerEmployee } from "@/lib/registry/register-employee";
-import { saveSessionNote } from "@/lib/sessions/session-notes";
-import { assignHomework } from "@/lib/tasks/assign-homework";
 import { backupDatabase, restoreDatabase } from "@/tooling/db/backup";
 import { ensureClientTools, type ClientTools } from "@/tooling/db/client-tools";
-import { actorOf, createAppointment, createPsychologist, createRegistryEntry, createTenant, TEST_PASSWORD } from "../support/factories";
+import { employeeMonth } from "../support/employee-month";
+import { createRegistryEntry, createTenant, TEST_PASSWORD } from "../support/factories";
 import { latestEmailTo, userByEmail } from "../support/sealed-lookups";
 import { scratchDatabase } from "../support/test-database";
 
@@ -53,24 +49,12 @@ beforeAll(async () => {
   );
   const employeeRow = await userByEmail(written.email);
   await signIn({ email: written.email, password: "not the password" }, from);
-  const employee = actorOf(employeeRow);
-  const { user: psychologistUser, profile } = await createPsychologist();
-  const psychologist = actorOf(psychologistUser);
-
-  const live = await createAppointment({ tenant, employee: employeeRow, psychologist: profile, startsAt: new Date(Date.now() - 10 * 60_000), format: "chat" });
-  const conversation = await conversationOfAppointment(employee, live.id);
-  await sendMessage(employee, conversation, { text: written.message, clientToken: randomUUID() });
-  await saveSessionNote(psychologist, live.id, { text: written.note });
-  await assignHomework(psychologist, live.id, { title: written.homework, instructions: written.homework });
-
-  const past = await createAppointment({
-    tenant,
-    employee: employeeRow,
-    psychologist: profile,
-    startsAt: new Date(Date.now() - 3 * 86_400_000),
-    status: "completed",
+  await employeeMonth(tenant, employeeRow, {
+    messages: [written.message],
+    note: written.note,
+    homework: { title: written.homework, instructions: written.homework },
+    review: written.review,
   });
-  await leaveFeedback(employee, { appointmentId: past.id, rating: 5, comment: written.review });
 
   await requestPasswordReset({ email: written.email }, from);
   resetToken = /token=([\w-]+)|\/reset-password\/([\w-]+)/

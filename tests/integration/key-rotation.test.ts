@@ -106,6 +106,7 @@ describe("rotating the encryption key", () => {
     const before = await rotationProgress(pool, bothKeys());
     expect(before.currentKeyId).toBe("rotated2");
     expect(before.keyIdsInUse).toEqual([oldRing().current.id]);
+    expect(before).toMatchObject({ staleRows: 255, percentDone: 0, removableKeyIds: [] });
     expect(before.places.find((p) => p.name === "messages")).toEqual({ name: "messages", total: 250, stale: 250 });
     expect(before.places.find((p) => p.name === "users.alias")).toEqual({ name: "users.alias", total: 1, stale: 1 });
 
@@ -114,6 +115,7 @@ describe("rotating the encryption key", () => {
     expect(a + b).toBe(2 + 1 + 250 + 1 + 1);
     const after = await rotationProgress(pool, bothKeys());
     expect(after.keyIdsInUse).toEqual([]);
+    expect(after).toMatchObject({ staleRows: 0, percentDone: 100, removableKeyIds: [oldRing().current.id] });
     expect(after.places.every((p) => p.stale === 0)).toBe(true);
 
     // Everything opens with the new key alone.

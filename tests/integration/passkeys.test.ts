@@ -57,8 +57,8 @@ describe("adding a passkey", () => {
 
 describe("signing in with a passkey", () => {
   it("refuses an unknown or malformed answer alike, and limits the refusals per network address", async () => {
-    const { challengeId } = await passkeySignInOptions();
     const from = { clientAddress: `203.0.113.${Math.floor(Math.random() * 250)}:${Math.random()}` };
+    const { challengeId } = await passkeySignInOptions(from);
     expect(await signInWithPasskey({ challengeId, response: "not json" }, from)).toEqual({ ok: false, refusal: "passkey_not_recognised" });
     expect(await signInWithPasskey({ challengeId, response: JSON.stringify(fakeAnswer("unknown-credential")) }, from)).toEqual({
       ok: false,
@@ -66,13 +66,22 @@ describe("signing in with a passkey", () => {
     });
     const outcomes = await Promise.all(
       Array.from({ length: 40 }, async () => {
-        const options = await passkeySignInOptions();
+        const options = await passkeySignInOptions(from);
         return signInWithPasskey({ challengeId: options.challengeId, response: JSON.stringify(fakeAnswer(randomUUID())) }, from);
       }),
     );
     // One of the thirty was spent above; the rest of the forty are refused for a while.
     expect(outcomes.filter((o) => !o.ok && o.refusal === "passkey_not_recognised")).toHaveLength(29);
     expect(outcomes.filter((o) => !o.ok && o.refusal === "rate_limited")).toHaveLength(11);
+  });
+});
+
+describe("passkey sign-in challenges", () => {
+  it("are limited per network address, atomically: of seventy asked at once, sixty are made", async () => {
+    const from = { clientAddress: `198.51.100.${Math.floor(Math.random() * 250)}:${Math.random()}` };
+    const outcomes = await Promise.all(Array.from({ length: 70 }, () => codeOf(passkeySignInOptions(from))));
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(60);
+    expect(outcomes.filter((o) => o === "rate_limited")).toHaveLength(10);
   });
 });
 

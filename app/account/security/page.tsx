@@ -17,11 +17,15 @@ export async function generateMetadata() {
   return { title: (await getTranslations("security"))("title") };
 }
 
-export default async function SecurityPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecurityPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await guardPage(ROUTE_ROLES["/account/security"], { whileSecondFactorSetupIsDue: true });
   const t = await getTranslations("security");
   const [summary, passkeys] = await Promise.all([secondFactorSummary(actor), listPasskeys(actor)]);
-  const setup = summary.totpOn ? null : await totpSetup(actor);
+  // A key is made only when the person sets up an app (or must): not for every visit to this page.
+  const settingUp = !summary.totpOn && (actor.secondFactorSetupDue || (await searchParams).setup === "totp");
+  const setup = settingUp ? await totpSetup(actor) : null;
   return (
     <AppShell actor={actor} nav={actor.secondFactorSetupDue ? [] : NAV_BY_ROLE[actor.role]} title={t("title")}>
       {actor.secondFactorSetupDue && <Notice testId="second-factor-due">{t("due")}</Notice>}
@@ -33,10 +37,12 @@ export default async function SecurityPage() {
       <Card>
         <h2 className="text-lg font-semibold text-slate-900">{t("totp.heading")}</h2>
         <p className="mt-1 text-sm text-slate-700">{t("totp.what")}</p>
-        {setup ? (
-          <TotpSetupForm setup={setup} action={confirmTotpAction} continueHref={actor.secondFactorSetupDue ? "/home" : null} />
-        ) : (
-          <TotpManager recoveryCodesLeft={summary.recoveryCodesLeft} renewAction={renewRecoveryCodesAction} removeAction={removeTotpAction} />
+        {setup && <TotpSetupForm setup={setup} action={confirmTotpAction} continueHref={actor.secondFactorSetupDue ? "/home" : null} />}
+        {summary.totpOn && <TotpManager recoveryCodesLeft={summary.recoveryCodesLeft} renewAction={renewRecoveryCodesAction} removeAction={removeTotpAction} />}
+        {!setup && !summary.totpOn && (
+          <Link href="/account/security?setup=totp" className="mt-3 inline-block text-sm font-medium text-harbor-700 underline">
+            {t("totp.start")}
+          </Link>
         )}
       </Card>
       {actor.role === "employee" && (

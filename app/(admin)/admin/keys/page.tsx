@@ -16,9 +16,6 @@ export async function generateMetadata() {
 export default async function KeysPage() {
   const actor = await guardPage(ROUTE_ROLES["/admin/keys"]);
   const [status, t] = await Promise.all([keyRotationStatus(actor), getTranslations("keys")]);
-  const stale = status.places.reduce((sum, p) => sum + p.stale, 0);
-  const total = status.places.reduce((sum, p) => sum + p.total, 0);
-  const removable = status.configuredKeyIds.filter((id) => id !== status.currentKeyId && !status.keyIdsInUse.includes(id));
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={t("title")}>
       <p className="text-sm text-slate-700">{t("intro")}</p>
@@ -31,12 +28,12 @@ export default async function KeysPage() {
           <dt className="font-medium text-slate-900">{t("configured")}</dt>
           <dd className="font-mono">{status.configuredKeyIds.join(", ")}</dd>
         </dl>
-        {stale === 0 ? (
+        {status.staleRows === 0 ? (
           <Notice tone="success" testId="rotation-done">
-            {removable.length ? t("doneRemovable", { keys: removable.join(", ") }) : t("done")}
+            {status.removableKeyIds.length ? t("doneRemovable", { keys: status.removableKeyIds.join(", ") }) : t("done")}
           </Notice>
         ) : (
-          <Notice testId="rotation-pending">{t("pending", { stale, percent: Math.floor(((total - stale) / Math.max(1, total)) * 100) })}</Notice>
+          <Notice testId="rotation-pending">{t("pending", { stale: status.staleRows, percent: status.percentDone })}</Notice>
         )}
       </Card>
       <Card>
