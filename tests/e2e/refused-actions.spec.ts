@@ -84,7 +84,7 @@ test.describe("refused server actions", () => {
     const upload = serverAction("uploadPhotoAction");
     const huge = await psychologist.post(upload.page, {
       headers: { "next-action": upload.id, origin: baseURL! },
-      multipart: { "0": JSON.stringify([null, "$K1"]), "1_photo": { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(10 * 1024 * 1024, 1) } },
+      multipart: { "0": JSON.stringify([null, "$K1"]), _1_photo: { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(10 * 1024 * 1024, 1) } },
     });
     expect(huge.status()).toBe(413);
 
@@ -107,7 +107,7 @@ test.describe("refused server actions", () => {
     const timeZone = async () => (await db.user.findUniqueOrThrow({ where: { id: own.id } })).timeZone;
     const headers = { "next-action": action.id, accept: "text/x-component", origin: baseURL! };
     const boundary = "----harbor-e2e";
-    const whole = `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--${boundary}\r\nContent-Disposition: form-data; name="1_timeZone"\r\n\r\nAsia/Tokyo\r\n--${boundary}--\r\n`;
+    const whole = `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--${boundary}\r\nContent-Disposition: form-data; name="_1_timeZone"\r\n\r\nAsia/Tokyo\r\n--${boundary}--\r\n`;
     const shapes: [string, string, string | Buffer][] = [
       ["a truncated multipart body", `multipart/form-data; boundary=${boundary}`, whole.slice(0, -20)],
       ["text/plain that is not JSON", "text/plain;charset=UTF-8", "this is not JSON"],

@@ -57,8 +57,10 @@ export async function callAction(
 ) {
   const formRef = "$K1";
   const root = options.raw ? args : [...args, null, formRef];
-  const multipart: Record<string, string> = { "0": JSON.stringify(root) };
-  for (const [key, value] of Object.entries(options.form ?? {})) multipart[`1_${key}`] = value;
+  // As React sends a reply: the referenced form's fields ("_<id>_<name>") before the root ("0"), which is decoded on arrival.
+  const multipart: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options.form ?? {})) multipart[`_1_${key}`] = value;
+  multipart["0"] = JSON.stringify(root);
   const origin = options.origin === undefined ? options.baseURL : options.origin;
   return request.post(action.page, {
     headers: { "next-action": action.id, accept: "text/x-component", ...(origin ? { origin } : {}) },

@@ -11,8 +11,10 @@ const ZFormat = z.enum(["csv", "pdf"], { error: "errors.reports.exportFormat" })
 /** GET ?period=2026-Q3&format=csv|pdf → the dashboard's figures as a download. */
 export const GET = withProblems(async (request: Request) => {
   const params = new URL(request.url).searchParams;
+  // Who is asking comes first: a caller without the right learns nothing, not even which parameter is wrong.
+  const scope = await reportScopeOfRequest(request);
   const format = ZFormat.parse(params.get("format"));
-  const { about, report } = await readEmployerDownload(await reportScopeOfRequest(request), params.get("period"));
+  const { about, report } = await readEmployerDownload(scope, params.get("period"));
   const labels = await reportLabels({ ...about, period: report.period, asOf: report.asOf });
   const headers = { "content-disposition": `attachment; filename="harbor-report-${report.period}.${format}"`, "cache-control": "private, no-store" };
   if (format === "csv") return new Response(reportCsv(report, labels), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });

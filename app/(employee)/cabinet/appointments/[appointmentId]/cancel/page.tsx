@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { CancelForm } from "@/components/booking/cancel-form";
@@ -22,7 +23,10 @@ export default async function CancelPage({ params }: { params: Promise<{ appoint
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const { appointmentId } = await params;
   const terms = await getChangeTerms(actor, appointmentId).catch((error: unknown) => {
-    if (isAppError(error)) return error;
+    // Someone else's session is "no such page", as every other row page answers; a session of one's
+    // own that can no longer be cancelled says why, in place.
+    if (isAppError(error) && error.code !== "not_found") return error;
+    if (isAppError(error)) notFound();
     throw error;
   });
   const [t, tv, render, f] = await Promise.all([getTranslations("cancel"), getTranslations("vocabulary"), errorText(), requestFormats(actor.timeZone)]);
