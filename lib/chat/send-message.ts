@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { seal } from "@/lib/crypto/seal";
+import { consume } from "@/lib/security/rate-limit";
 import { sqlRows } from "@/lib/db/sql";
 import { CHAT_CHANNEL } from "./chat-events";
 import { MESSAGE_MAX_LENGTH } from "./message-limits";
@@ -32,6 +33,7 @@ export type SendMessageInput = z.infer<typeof ZSendMessageInput>;
 export async function sendMessage(actor: Actor, conversationId: string, input: unknown): Promise<ChatMessage> {
   const side = sideOf(actor);
   const { text, clientToken } = ZSendMessageInput.parse(input);
+  await consume("chatMessagesPerSender", actor.id, "errors.chat.tooFast");
   const sealed = seal(text, messageContext(conversationId));
   const joinedColumn = Prisma.raw(side === "employee" ? "employee_joined_at" : "psychologist_joined_at");
   const [row] = await sqlRows<{ id: string; created_at: Date; inserted: boolean }>(Prisma.sql`

@@ -8,6 +8,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { env } from "@/lib/env";
 import { assertNotCrossSiteWrite } from "./action-request";
+import { limitApiCall } from "./api-limit";
 import { API_POLICY, setSecurityHeaders } from "./security-headers";
 
 /** Problem titles by status, as keys of the "problems" messages. */
@@ -56,13 +57,17 @@ export async function problemResponse(error: unknown): Promise<Response> {
 /**
  * Wraps a route handler so every thrown error is answered the same way, and every answer carries the
  * security headers. A state-changing request another site's page sent is refused before the handler
- * runs, as server actions are (lib/http/action-request).
+ * runs, as server actions are (lib/http/action-request); so is a caller over the API's per-minute cap
+ * (lib/http/api-limit), unless `limited: false` (LiveKit's own signed webhooks).
  */
-export function withProblems<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+export function withProblems<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>, options: { limited?: boolean } = {}) {
   return async (...args: Args): Promise<Response> => {
     let response: Response;
     try {
-      if (args[0] instanceof Request) assertNotCrossSiteWrite(args[0]);
+      if (args[0] instanceof Request) {
+        assertNotCrossSiteWrite(args[0]);
+        if (options.limited !== false) await limitApiCall(args[0]);
+      }
       response = await handler(...args);
     } catch (error) {
       response = await problemResponse(error);

@@ -6,7 +6,9 @@
  * loop cannot flood a psychologist's inbox. Caps password-change attempts, so a session left open
  * cannot be used to guess the account's password. Caps failed sign-ins per account and per address,
  * so passwords cannot be guessed by brute force (lib/auth/sign-in). Caps password-reset e-mails, so
- * nobody's inbox can be flooded from the "forgot your password" page.
+ * nobody's inbox can be flooded from the "forgot your password" page. Caps chat messages per sender,
+ * and every JSON API call per caller (lib/http/api-limit), so a script cannot flood a conversation
+ * or the API as a whole.
  *
  * Addresses come from lib/http/client-address: the socket's peer, or what trusted proxies say.
  * Keys are e-mail and network addresses, so the table stores only their blind index (a dump of
@@ -35,6 +37,10 @@ export const LIMITS = {
   passkeyChallengesPerAddress: { points: 60, duration: 15 * 60 },
   /** Passkey answers that do not verify, per network address (a passkey names no account before it verifies). */
   passkeySignInFailuresPerAddress: { points: 30, duration: 15 * 60 },
+  /** Chat messages per sender: a quick typist sends one every few seconds; a script looping on send is stopped. */
+  chatMessagesPerSender: { points: 30, duration: 60 },
+  /** Every JSON API call per caller (lib/http/api-limit): ten a second, sustained for a minute, is more than any page makes. */
+  apiCallsPerCaller: { points: 600, duration: 60 },
 } as const;
 
 type LimitName = keyof typeof LIMITS;

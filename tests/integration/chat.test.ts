@@ -13,6 +13,8 @@ import { nudgeUnreadMessages } from "@/lib/chat/nudge-unread";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { sendMessage } from "@/lib/chat/send-message";
 import { codeOf } from "../support/error-code";
+import { AppError } from "@/lib/errors";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { changePassword } from "@/lib/auth/change-password";
 import { recordSignOut } from "@/lib/auth/sign-out";
 import { actorOf, createAppointment, createPsychologist, createTenant, createUser, TEST_PASSWORD } from "../support/factories";
@@ -54,6 +56,24 @@ describe("chat", () => {
     expect(appointment.status).toBe("in_progress");
     expect(appointment.employeeJoinedAt).not.toBeNull();
     expect((await latestMessages(p.psychologist, p.conversationId)).map((m) => [m.from, m.text])).toEqual([["employee", "Hello, it is me"]]);
+  });
+
+  it("stops a sender looping on send, atomically: of forty sent at once, thirty are stored", async () => {
+    const p = await pair();
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        say(p.employee, p.conversationId, `loop ${i}`).then(
+          () => "ok",
+          (e: unknown) => e,
+        ),
+      ),
+    );
+    const refused = outcomes.filter((o): o is AppError => o instanceof AppError);
+    expect(refused).toHaveLength(40 - LIMITS.chatMessagesPerSender.points);
+    expect(refused.every((e) => e.code === "rate_limited" && Number(e.details?.retryAfterSeconds) > 0)).toBe(true);
+    expect(await db().message.count({ where: { conversationId: p.conversationId } })).toBe(LIMITS.chatMessagesPerSender.points);
+    // The cap is the sender's own: the other side still answers.
+    await say(p.psychologist, p.conversationId, "I am here");
   });
 
   it("keeps no message text in the database", async () => {
