@@ -23,6 +23,7 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin/reports", label: "reports" },
   { href: "/admin/outbox", label: "outbox" },
   { href: "/admin/keys", label: "keys" },
+  { href: "/admin/audit", label: "audit" },
 ];
 
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {

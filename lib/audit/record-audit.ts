@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** Every action the audit log records: a closed list, so each has words on the platform admin's page. */
 export const AUDIT_ACTIONS = [
   "auth.sign_in",
+  "auth.sign_in_failed",
   "auth.password_changed",
   "auth.password_reset",
   "second_factor.totp_enabled",
@@ -32,6 +33,9 @@ export const AUDIT_ACTIONS = [
   "registry.imported",
   "report_token.create",
   "report_token.revoke",
+  "report_token.used",
+  "report.exported",
+  "own_data.exported",
   "tenant.created",
   "tenant.updated",
   "tenant.suspended",

@@ -2,14 +2,13 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "./roles";
 import { nowSeconds, sessionLimits } from "./session-policy";
 import { cookies } from "next/headers";
-import { signInFully, ZSecondStep, ZSignInInput, type SignInResult } from "./sign-in";
+import { signInFully, ZSecondStep, ZSignInInput } from "./sign-in";
+import { admitted } from "./admit-sign-in";
 import { trustedDeviceCookie, trustedDeviceFromCookieHeader } from "@/lib/second-factor/trusted-device";
 import { recordSignOut } from "./sign-out";
-import { signInErrorCode } from "./sign-in-messages";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { signInWithPasskey } from "@/lib/passkeys/sign-in-with-passkey";
 
@@ -33,14 +32,6 @@ declare module "next-auth/jwt" {
     authTimeMs?: number;
     lastSeen?: number;
   }
-}
-
-/** A refusal as the code next-auth hands the form (it passes a thrown message on as `error`), or the audited sign-in. */
-async function admitted(result: SignInResult, method: "password" | "password+code" | "passkey") {
-  if (!result.ok) throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
-  const { id, role, tenantId } = result.user;
-  await recordAudit({ action: "auth.sign_in", actorId: id, actorRole: role, tenantId, meta: { method } });
-  return { id, role, tenantId };
 }
 
 let cached: NextAuthOptions | undefined;

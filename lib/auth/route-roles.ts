@@ -25,6 +25,7 @@ export const ROUTE_ROLES = {
   "/admin/reviews": ["platform_admin"],
   "/admin/outbox": ["platform_admin"],
   "/admin/keys": ["platform_admin"],
+  "/admin/audit": ["platform_admin"],
   "/admin/reports": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

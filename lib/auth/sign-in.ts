@@ -42,7 +42,9 @@ export interface SignedInUser {
 
 export type SignInResult =
   /** `trustDevice`: the cookie that skips the code next time, when the person ticked "this device". */
-  { ok: true; user: SignedInUser; trustDevice?: { value: string; maxAgeSeconds: number } } | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number };
+  | { ok: true; user: SignedInUser; trustDevice?: { value: string; maxAgeSeconds: number } }
+  /** `accountId`: the account the attempt was against, when one has the address — for the audit log only, never for the answer. */
+  | { ok: false; refusal: SignInRefusal; retryAfterSeconds?: number; accountId?: string };
 
 export const ZSecondStep = z.object({
   code: z.string().trim().max(64).optional(),
@@ -60,7 +62,7 @@ export async function signInFully(
   const first = await signIn(input, context);
   if (!first.ok) return first;
   const second = await verifySecondFactor(first.user, { code: input.code, trustedDeviceToken: context.trustedDeviceToken });
-  if (!second.ok) return second;
+  if (!second.ok) return { ...second, accountId: first.user.id };
   const trust = second.binding && input.code && input.trustDevice === "true" ? trustedDeviceToken(second.binding) : undefined;
   return { ok: true, user: first.user, trustDevice: trust };
 }
@@ -91,10 +93,10 @@ async function checkCredentials(email: string, password: string): Promise<SignIn
     select: { ...ACCOUNT_STATE_SELECT, passwordHash: true },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-  if (!user || !matches) return { ok: false, refusal: "invalid_credentials" };
+  if (!user || !matches) return { ok: false, refusal: "invalid_credentials", accountId: user?.id };
   // Only a person who knows the password learns the account's state.
   const refusal = accountRefusal(user);
-  if (refusal) return { ok: false, refusal };
+  if (refusal) return { ok: false, refusal, accountId: user.id };
   return { ok: true, user: { id: user.id, role: user.role, tenantId: user.tenantId } };
 }
 

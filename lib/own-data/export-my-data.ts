@@ -6,6 +6,7 @@
  */
 import type { Actor } from "@/lib/auth/guard";
 import { toChatMessage } from "@/lib/chat/chat-message";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { openReviewText } from "@/lib/feedback/review-text";
@@ -57,6 +58,7 @@ export async function exportMyData(actor: Actor, now = new Date()) {
     db().totpFactor.findUnique({ where: { userId: id }, select: { confirmedAt: true } }),
     db().auditEvent.findMany({ where: { actorId: id }, orderBy: { id: "asc" }, select: { at: true, action: true } }),
   ]);
+  await recordAudit({ action: "own_data.exported", actorId: id, actorRole: actor.role, tenantId: actor.tenantId });
   return {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),

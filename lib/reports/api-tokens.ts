@@ -66,14 +66,20 @@ export async function revokeReportToken(actor: Actor, tokenId: unknown): Promise
 /** The tenant a bearer token reads, or null when it is unknown or revoked. On every API request: plain SQL (decision 0004). */
 export async function tenantOfToken(token: string, now = new Date()): Promise<string | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  // Last use to the minute is enough for HR to spot a forgotten token, and saves a write per request.
+  // Last use to the minute is enough for HR to spot a forgotten token, and saves a write per request;
+  // the audit log gets one "token used" event per token per such minute, written in the same statement.
   const [row] = await sqlRows<{ tenant_id: string }>(Prisma.sql`
     WITH found AS (
       SELECT k.id, k.tenant_id, k.last_used_at FROM report_api_tokens k JOIN tenants t ON t.id = k.tenant_id
       WHERE k.token_hash = ${hashSecretToken(token)} AND k.revoked_at IS NULL AND t.status = 'active'
     ), touched AS (
       UPDATE report_api_tokens SET last_used_at = ${now}
-      WHERE id IN (SELECT id FROM found WHERE last_used_at IS NULL OR last_used_at < ${now}::timestamptz - interval '1 minute')
+      -- The condition on the row itself, so two uses at once re-check it after the first one's write: one event, not two.
+      WHERE id IN (SELECT id FROM found) AND (last_used_at IS NULL OR last_used_at < ${now}::timestamptz - interval '1 minute')
+      RETURNING id, tenant_id
+    ), audited AS (
+      INSERT INTO audit_events (action, tenant_id, target_type, target_id)
+      SELECT 'report_token.used', tenant_id, 'report_token', id::text FROM touched
     )
     SELECT tenant_id FROM found`);
   return row?.tenant_id ?? null;

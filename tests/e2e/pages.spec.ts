@@ -26,6 +26,7 @@ const TITLE_KEY: Record<string, string> = {
   "/admin/reviews": "moderation.title",
   "/admin/outbox": "outbox.title",
   "/admin/keys": "keys.title",
+  "/admin/audit": "audit.title",
   "/admin/reports": "reports.platform.metaTitle",
 };
 

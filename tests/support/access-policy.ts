@@ -14,7 +14,17 @@ export const PAGES_OF_ROLE: Record<Role, string[]> = {
   // HR sees aggregate reports only: no person's page, no catalogue, no administration.
   hr: [...EVERYONE, "/hr"],
   tenant_admin: [...EVERYONE, "/manage"],
-  platform_admin: [...EVERYONE, "/admin", "/admin/tenants/new", "/admin/psychologists", "/admin/reviews", "/admin/outbox", "/admin/reports", "/admin/keys"],
+  platform_admin: [
+    ...EVERYONE,
+    "/admin",
+    "/admin/tenants/new",
+    "/admin/psychologists",
+    "/admin/reviews",
+    "/admin/outbox",
+    "/admin/reports",
+    "/admin/keys",
+    "/admin/audit",
+  ],
 };
 
 export const ALL_ROLES = Object.keys(PAGES_OF_ROLE) as Role[];

@@ -181,6 +181,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /admin/outbox": guardedPage("/admin/outbox"),
   "page /admin/reports": guardedPage("/admin/reports"),
   "page /admin/keys": guardedPage("/admin/keys"),
+  "page /admin/audit": guardedPage("/admin/audit"),
 
   // Route handlers.
   "GET /api/[...path]": http("GET", "/api/[...path]", everyone("not_found")),

@@ -82,7 +82,14 @@ export default async function AdminPage() {
           </tbody>
         </table>
       </Card>
-      <Card title={t("audit")}>
+      <Card
+        title={t("audit")}
+        action={
+          <Link href="/admin/audit" className={buttonClass("secondary")}>
+            {t("allEvents")}
+          </Link>
+        }
+      >
         {events.length === 0 ? (
           <EmptyState>{t("noEvents")}</EmptyState>
         ) : (

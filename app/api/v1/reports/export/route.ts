@@ -4,7 +4,7 @@ import { reportLabels } from "@/lib/i18n/report-labels";
 import { reportCsv } from "@/lib/reports/export-csv";
 import { reportPdf } from "@/lib/reports/export-pdf";
 import { readEmployerDownload } from "@/lib/reports/get-report";
-import { reportScopeOfRequest } from "@/lib/reports/report-request";
+import { auditReportExport, reportCallerOfRequest } from "@/lib/reports/report-request";
 
 const ZFormat = z.enum(["csv", "pdf"], { error: "errors.reports.exportFormat" });
 
@@ -12,9 +12,10 @@ const ZFormat = z.enum(["csv", "pdf"], { error: "errors.reports.exportFormat" })
 export const GET = withProblems(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   // Who is asking comes first: a caller without the right learns nothing, not even which parameter is wrong.
-  const scope = await reportScopeOfRequest(request);
+  const caller = await reportCallerOfRequest(request);
   const format = ZFormat.parse(params.get("format"));
-  const { about, report } = await readEmployerDownload(scope, params.get("period"));
+  const { about, report } = await readEmployerDownload(caller.scope, params.get("period"));
+  await auditReportExport(caller, { period: report.period, format });
   const labels = await reportLabels({ ...about, period: report.period, asOf: report.asOf });
   const headers = { "content-disposition": `attachment; filename="harbor-report-${report.period}.${format}"`, "cache-control": "private, no-store" };
   if (format === "csv") return new Response(reportCsv(report, labels), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
