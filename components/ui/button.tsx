@@ -1,11 +1,13 @@
 import type { ButtonHTMLAttributes } from "react";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const VARIANTS: Record<Variant, string> = {
   primary: "bg-harbor-700 text-white hover:bg-harbor-900 disabled:bg-slate-400",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
   ghost: "text-harbor-700 hover:bg-harbor-50",
+  /** What cannot be undone. */
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400",
 };
 
 export function buttonClass(variant: Variant = "primary", extra = ""): string {

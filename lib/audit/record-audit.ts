@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "report_token.used",
   "report.exported",
   "own_data.exported",
+  "account.deleted",
   "tenant.created",
   "tenant.updated",
   "tenant.suspended",

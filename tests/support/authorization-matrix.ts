@@ -270,6 +270,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "action removeTotpAction": action("removeTotpAction", () => [null, FORM], forRoles(ANY_ROLE, "ok")),
   "action renamePasskeyAction": action("renamePasskeyAction", () => [null, FORM], forRoles(ANY_ROLE, "ok")),
   "action removePasskeyAction": action("removePasskeyAction", () => [null, FORM], forRoles(ANY_ROLE, "ok")),
+  // Without the password nothing is deleted: employees are asked for it; staff accounts are not closed from here.
+  "action deleteMyAccountAction": action("deleteMyAccountAction", () => [null, FORM], forRoles(EMPLOYEE, "ok")),
 
   // Only a held session of one's own can be rated: this one is days away, so it is "no such session" to everyone.
   "action leaveFeedbackAction": action("leaveFeedbackAction", (s) => [s.appointmentId, null, FORM], forRoles(EMPLOYEE, "not_found"), { rating: "5" }),

@@ -28,6 +28,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {t("passwordChanged")}
         </Notice>
       )}
+      {first(params.reason) === "account_deleted" && (
+        <Notice tone="success" testId="account-deleted">
+          {t("accountDeleted")}
+        </Notice>
+      )}
       {first(params.reason) === "password_reset" && (
         <Notice tone="success" testId="password-reset-done">
           {t("passwordReset")}

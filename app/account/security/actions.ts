@@ -1,9 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+import { deleteMyAccount } from "@/lib/own-data/delete-my-account";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type RecoveryCodesState } from "@/lib/forms/form-state";
+import { savedState, type FormState, type RecoveryCodesState } from "@/lib/forms/form-state";
 import { removePasskey, renamePasskey } from "@/lib/passkeys/manage-passkeys";
 import { confirmTotp, removeTotp, renewRecoveryCodes } from "@/lib/second-factor/manage-totp";
 
@@ -23,6 +27,13 @@ export const removeTotpAction = defineAction(spec, async (actor, _previous, form
   await removeTotp(actor, { password: text(form, "password") });
   revalidatePath("/account/security");
   return savedState("totpRemoved");
+});
+
+/** Employees only (the lib refuses others); the session ends with the account, so its cookie goes too. */
+export const deleteMyAccountAction = defineAction(spec, async (actor, _previous, form): Promise<FormState> => {
+  await deleteMyAccount(actor, { password: text(form, "password"), understood: text(form, "understood") });
+  (await cookies()).delete(sessionCookie().name);
+  redirect("/login?reason=account_deleted");
 });
 
 export const renamePasskeyAction = defineAction(spec, async (actor, _previous, form): Promise<RecoveryCodesState> => {

@@ -11,7 +11,8 @@ import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { listPasskeys } from "@/lib/passkeys/manage-passkeys";
 import { secondFactorSummary, totpSetup } from "@/lib/second-factor/manage-totp";
-import { confirmTotpAction, removePasskeyAction, removeTotpAction, renamePasskeyAction, renewRecoveryCodesAction } from "./actions";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { confirmTotpAction, deleteMyAccountAction, removePasskeyAction, removeTotpAction, renamePasskeyAction, renewRecoveryCodesAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("security"))("title") };
@@ -52,6 +53,12 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
           <a href="/api/account/export" download className="mt-2 inline-block text-sm font-medium text-harbor-700 underline">
             {t("ownData.download")}
           </a>
+        </Card>
+      )}
+      {actor.role === "employee" && (
+        <Card>
+          <h2 className="text-lg font-semibold text-slate-900">{t("delete.heading")}</h2>
+          <DeleteAccountForm action={deleteMyAccountAction} />
         </Card>
       )}
       <Card>
