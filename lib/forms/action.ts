@@ -13,6 +13,7 @@ import { forbidden, notFound, redirect, unauthorized } from "next/navigation";
 import { z } from "zod";
 import { authorize, PASSWORD_CHANGE_DUE, SECOND_FACTOR_SETUP_DUE, type Actor, type AuthorizeOptions } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
+import { explainUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
 import { formFailure, type FormState } from "./form-state";
 
@@ -65,7 +66,8 @@ export function definePublicAction<const S extends Schemas, R extends FormState 
   return async (...raw: Raw<S>): Promise<R> => work(...parse(raw));
 }
 
-async function refuse<R>(error: unknown): Promise<R> {
+async function refuse<R>(thrown: unknown): Promise<R> {
+  const error = explainUnavailable(thrown);
   if (isAppError(error)) {
     if (error.details?.reason === PASSWORD_CHANGE_DUE) redirect("/account/password");
     if (error.details?.reason === SECOND_FACTOR_SETUP_DUE) redirect("/account/security");

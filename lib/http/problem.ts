@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
+import { explainUnavailable } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
 import { assertNotCrossSiteWrite } from "./action-request";
 import { limitApiCall } from "./api-limit";
@@ -26,7 +27,8 @@ const TITLES: Record<number, string> = {
 };
 
 /** The error as RFC 9457 problem JSON, its title and detail in the request's language. */
-export async function problemResponse(error: unknown): Promise<Response> {
+export async function problemResponse(thrown: unknown): Promise<Response> {
+  const error = explainUnavailable(thrown);
   const render = await errorText();
   let appError: AppError;
   if (isAppError(error)) appError = error;
