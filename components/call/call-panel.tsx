@@ -59,6 +59,9 @@ export function CallPanel({
   const [joined, setJoined] = useState<Joined | null>(null);
   const [problem, setProblem] = useState<{ key: CallProblem } | { text: string } | null>(null);
   const attempts = useRef(0);
+  // Whether this person's call has connected since they pressed Join: a first join that never
+  // connects is a call server out of reach, said as such, not a dropped call rejoined in a loop.
+  const everConnected = useRef(false);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ended = live?.ended ?? false;
   const availability = useCallsOnceReady(given, opensAt);
@@ -120,15 +123,26 @@ export function CallPanel({
         audio={{ deviceId: joined.devices.microphoneId || undefined }}
         video={withVideo ? { deviceId: joined.devices.cameraId || undefined } : false}
         options={{ adaptiveStream: true, dynacast: true }}
-        onError={(error) => setProblem({ key: callProblemOf(error) })}
+        onError={(error) => {
+          const key = callProblemOf(error);
+          // Before the first connection, an error that names no cause is the server out of reach.
+          setProblem({ key: key === "failed" && !everConnected.current ? "unreachable" : key });
+        }}
         onMediaDeviceFailure={(failure) => setProblem({ key: callProblemOf(Object.assign(new Error(), { name: `${failure}Error` })) })}
         onConnected={() => {
+          everConnected.current = true;
           attempts.current = 0;
           setProblem(null);
         }}
         onDisconnected={(reason?: DisconnectReason) => {
           const next = afterDisconnect(reason);
           setJoined(null);
+          if (next === "rejoin" && !ended && !everConnected.current) {
+            forgetCall(appointmentId);
+            // Never connected, and not refused for its keys or devices: the server was out of reach.
+            setProblem((current) => (!current || ("key" in current && current.key === "failed") ? { key: "unreachable" } : current));
+            return setPhase("check");
+          }
           if (next === "rejoin" && !ended) return rejoinLater(joined.devices);
           // "left" is also what LiveKit reports when the page unloads: the Leave button forgets the
           // call, a reload must not, or it could not rejoin by itself.
@@ -178,6 +192,7 @@ export function CallPanel({
           withVideo={withVideo}
           onJoin={(devices) => {
             setProblem(null);
+            everConnected.current = false;
             void join(devices, false);
           }}
           joining={phase === "joining"}

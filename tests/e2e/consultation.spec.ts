@@ -211,6 +211,36 @@ test("a video session: both see and hear each other, survive a dropped connectio
   await expect(psychologist.getByText("Done: I slept better from day four.")).toBeVisible();
 });
 
+test("with the call server unreachable, the room says why the call cannot start and the chat keeps working", async ({ newPage, t }) => {
+  const c = await consultation("video");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  // Everything the employee's browser would send to LiveKit fails, as when its server is down.
+  const { url } = await (await employee.request.post(`/api/v1/appointments/${c.appointmentId}/livekit-token`)).json();
+  const livekit = new URL(url);
+  await employee.routeWebSocket(
+    (u) => u.port === livekit.port,
+    (ws) => ws.close(),
+  );
+  await employee.route(
+    (u) => u.port === livekit.port,
+    (route) => route.abort("connectionrefused"),
+  );
+
+  await expect(employee.getByTestId("device-check")).toBeVisible();
+  await employee.getByRole("button", { name: t("call.join") }).click();
+  await expect(employee.getByTestId("call-problem")).toHaveText(t("call.problems.unreachable"), { timeout: 45_000 });
+  await shoot(employee, "call-server-unreachable");
+
+  const employeeChat = employee.getByTestId("chat");
+  await employeeChat.getByLabel(t("chat.message")).fill("The call will not start, can we write?");
+  await employeeChat.getByRole("button", { name: t("chat.send") }).click();
+  await expect(psychologist.getByTestId("chat").getByTestId("chat-message").last()).toContainText("can we write?");
+  await psychologist.getByTestId("chat").getByLabel(t("chat.message")).fill("Yes, let us write.");
+  await psychologist.getByTestId("chat").getByLabel(t("chat.message")).press("Enter");
+  await expect(employeeChat.getByTestId("chat-message").last()).toContainText("Yes, let us write.");
+});
+
 test("a chat session: the header follows the session live, and no reply-time hint while it runs", async ({ newPage, t }) => {
   const c = await consultation("chat");
   const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
