@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { employeeWithHeldSession } from "./fixtures";
+import { signIn, signInAs } from "./helpers";
+import { callAction, listServerActions } from "./server-actions";
 import { expect, test } from "./locale";
 
 /**
@@ -83,6 +85,35 @@ test("the JSON API answers random and hostile input with a problem, never a 500"
     fc.asyncProperty(fc.integer({ min: 0, max: routes.length - 1 }), idLike, body, async (route, id, data) => {
       await expectProblemOrSuccess(await routes[route]!(id, data));
     }),
+    { numRuns: 150 },
+  );
+});
+
+/** What React would send as an action's arguments: ids, choices, nested junk, and a form of hostile fields. */
+const actionArgument = fc.oneof(idLike, hostileText, fc.jsonValue(), fc.constantFrom(null, "approved", "rule", "en", "$K1", "$F1", "$@1"));
+
+test("server actions answer random and hostile arguments and forms with a refusal or a form error, never a 500", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  // An employee of its own: random calls may change its time zone or spend its password attempts.
+  const employee = await employeeWithHeldSession();
+  await signIn(page, employee.email, employee.password);
+  await expect(page).toHaveURL(/\/cabinet/);
+  // The public actions count failures per network address, which every journey here shares: they
+  // have their own never-a-500 test (refused-actions.spec.ts) with arguments that spend nothing.
+  const PUBLIC = ["registerAction", "requestPasswordResetAction", "resetPasswordAction", "answerNpsByLinkAction"];
+  const actions = listServerActions().filter((a) => !PUBLIC.includes(a.name));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 0, max: actions.length - 1 }),
+      fc.array(actionArgument, { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom("timeZone", "rating", "comment", "answer", "score", "password", "code", "name", "email", "identifier"), hostileText, {
+        maxKeys: 4,
+      }),
+      async (index, args, form) => {
+        const response = await callAction(page.request, actions[index]!, args, { baseURL: baseURL!, form });
+        expect(response.status(), `${actions[index]!.name}(${JSON.stringify(args).slice(0, 200)})`).toBeLessThan(500);
+      },
+    ),
     { numRuns: 150 },
   );
 });

@@ -120,7 +120,7 @@ describe("leaving the registry", () => {
     const system = { id: null, role: "system" as const, tenantId: null };
 
     await importRegistry(system, { tenantId: tenant.id, mode: "replace" }, textFile("r.csv", ["id", "STAY-1"]));
-    expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toEqual({ ok: false, refusal: "not_covered" });
+    expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toMatchObject({ ok: false, refusal: "not_covered" });
 
     await db().contract.update({ where: { tenantId: tenant.id }, data: { registryGraceDays: 30 } });
     expect(await signIn({ email: "leaver@private.example", password: PASSWORD }, FROM)).toMatchObject({ ok: true });
