@@ -60,6 +60,9 @@ export async function startHarborServer(port = 3190): Promise<HarborServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  // The benchmark itself writes sealed rows and blind indexes with the app's code (bench/support/accounts):
+  // it must use the server's database and the secrets the server generated in its data folder.
+  Object.assign(process.env, { DATABASE_URL: database.url, HARBOR_DATA_DIR: dataDir, HARBOR_ENV: "test" });
   return {
     baseUrl,
     databaseUrl: database.url,
