@@ -12,12 +12,15 @@ export type SignInMethod = "password" | "password+code" | "passkey";
 
 export async function admitted(result: SignInResult, method: SignInMethod) {
   if (!result.ok) {
-    await recordAudit({
-      action: "auth.sign_in_failed",
-      targetType: result.accountId ? "user" : undefined,
-      targetId: result.accountId,
-      meta: { method, refusal: result.refusal },
-    });
+    // Attempts the limiter refused before any check are not written: a flood would otherwise grow the
+    // append-only log without bound. Every attempt that was checked is (at most the limits' worth).
+    if (result.refusal !== "rate_limited")
+      await recordAudit({
+        action: "auth.sign_in_failed",
+        targetType: result.accountId ? "user" : undefined,
+        targetId: result.accountId,
+        meta: { method, refusal: result.refusal },
+      });
     throw new Error(signInErrorCode(result.refusal, result.retryAfterSeconds));
   }
   const { id, role, tenantId } = result.user;

@@ -4,6 +4,7 @@ import { signInFully } from "@/lib/auth/sign-in";
 import { AUDIT_PAGE_SIZE, searchAuditLog, ZAuditFilter } from "@/lib/audit/list-audit-events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { LIMITS } from "@/lib/security/rate-limit";
 import { exportMyData } from "@/lib/own-data/export-my-data";
 import { createReportToken, tenantOfToken } from "@/lib/reports/api-tokens";
 import { codeOf } from "../support/error-code";
@@ -33,6 +34,19 @@ describe("the audit log", () => {
     const refused = await db().auditEvent.findMany({ where: { action: "auth.sign_in_failed", targetId: null }, orderBy: { id: "desc" }, take: 1 });
     expect(refused).toHaveLength(1);
     expect(JSON.stringify({ ...refused[0], id: String(refused[0]!.id) })).not.toContain("nobody-here");
+  });
+
+  it("writes a refused sign-in per checked attempt only: of thirty sent at once, the limit's worth", async () => {
+    const admin = await operator();
+    const employee = await createUser({ role: "employee", tenant: await createTenant() });
+    const from = { clientAddress: "198.51.100.21" };
+    await Promise.all(
+      Array.from({ length: 30 }, async () =>
+        admitted(await signInFully({ email: employee.email, password: "guess" }, from), "password").catch(() => undefined),
+      ),
+    );
+    const written = await searchAuditLog(admin, filter({ actor: employee.id, action: "auth.sign_in_failed" }));
+    expect(written.events).toHaveLength(LIMITS.signInFailuresPerAccount.points);
   });
 
   it("filters by action, tenant and dates, pages newest first without repeats, and is the operator's alone", async () => {
