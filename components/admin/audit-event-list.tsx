@@ -4,16 +4,31 @@ import Link from "next/link";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 import { requestFormats } from "@/lib/i18n/server-formats";
 
-/** Details kept with an event are ids and choices (a method, a format), never content; shown as they are. */
-function detailsOf(meta: Record<string, unknown>): string {
+type DetailWords = Awaited<ReturnType<typeof getTranslations<"audit.details">>>;
+
+/**
+ * Details kept with an event are counts and choices (a method, a reason, a format), never content:
+ * in words where the choice has them, as stored otherwise (a period, a count).
+ */
+function detailsOf(meta: Record<string, unknown>, words: DetailWords): string {
   return Object.entries(meta)
     .filter(([, value]) => ["string", "number", "boolean"].includes(typeof value))
-    .map(([key, value]) => `${key}: ${String(value)}`)
+    .map(([key, value]) => {
+      const label = words.has(`key.${key}` as never) ? words(`key.${key}` as never) : key;
+      const choice = `value.${key}.${String(value).replace(/[^a-z0-9_]/gi, "_")}`;
+      return `${label}: ${words.has(choice as never) ? words(choice as never) : String(value)}`;
+    })
     .join(", ");
 }
 
 export async function AuditEventList({ events, tenantNames }: { events: AuditEventRow[]; tenantNames: Map<string, string> }) {
-  const [t, ta, tr, f] = await Promise.all([getTranslations("audit"), getTranslations("admin.auditAction"), getTranslations("roles"), requestFormats("UTC")]);
+  const [t, td, ta, tr, f] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("audit.details"),
+    getTranslations("admin.auditAction"),
+    getTranslations("roles"),
+    requestFormats("UTC"),
+  ]);
   return (
     <table className="responsive-table w-full text-sm" data-testid="audit-events">
       <thead>
@@ -33,7 +48,7 @@ export async function AuditEventList({ events, tenantNames }: { events: AuditEve
             </td>
             <td data-label={t("action")}>
               {ta.has(e.action as never) ? ta(e.action as never) : e.action}
-              {Object.keys(e.meta).length > 0 && <span className="block text-xs text-slate-500">{detailsOf(e.meta)}</span>}
+              {Object.keys(e.meta).length > 0 && <span className="block text-xs text-slate-500">{detailsOf(e.meta, td)}</span>}
             </td>
             <td data-label={t("actor")}>
               {e.actorRole && tr.has(e.actorRole) ? tr(e.actorRole) : t("nobody")}

@@ -11,9 +11,13 @@ import { releaseAllDueMonths } from "@/lib/reports/release";
 import { pgPool } from "@/lib/db/pg-pool";
 import { rotateAllKeys } from "@/lib/key-rotation/rotate-keys";
 import { boss, QUEUES, type JobData } from "./boss";
+import { forgetOldReceipts } from "./receipts";
 
 export async function runWorker(log: (line: string) => void): Promise<void> {
   const queue = await boss({ worker: true });
+  // A worker that starts, often one restarted after a crash, first hands jobs whose worker died back
+  // to the queue, instead of waiting for the next maintenance round.
+  await queue.maintain();
   await queue.work<JobData["email.deliver"]>(QUEUES.deliverEmail, { pollingIntervalSeconds: 2, batchSize: 5 }, async (jobs) => {
     for (const job of jobs) log(`e-mail ${job.data.emailId}: ${await deliverEmail(job.data.emailId)}`);
   });
@@ -64,4 +68,9 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
     if (rotated) log(`re-encrypted ${rotated} rows under the current key`);
   });
   await queue.send(QUEUES.rotateKeys, {}, { singletonKey: "rotate" });
+  await queue.schedule(QUEUES.forgetReceipts, "41 4 * * *", {}, { singletonKey: "receipts" });
+  await queue.work(QUEUES.forgetReceipts, async () => {
+    const forgotten = await forgetOldReceipts();
+    if (forgotten) log(`forgot ${forgotten} job receipts older than 30 days`);
+  });
 }

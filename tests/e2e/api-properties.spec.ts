@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { employeeWithHeldSession } from "./fixtures";
+import { employeeWithHeldSession, fixtureDb, fixtureLookups } from "./fixtures";
 import { signIn, signInAs } from "./helpers";
 import { callAction, listServerActions } from "./server-actions";
 import { expect, test } from "./locale";
@@ -89,6 +89,21 @@ test("the JSON API answers random and hostile input with a problem, never a 500"
   );
 });
 
+/** What the employee's account holds that a refused call must not have written. */
+async function recordsOf(email: string) {
+  const user = await (await fixtureLookups()).userByEmail(email);
+  const db = await fixtureDb();
+  const of = { employeeId: user.id };
+  return {
+    status: user.status,
+    appointments: await db.appointment.count({ where: of }),
+    messages: await db.message.count({ where: { senderId: user.id } }),
+    feedback: await db.feedback.count({ where: of }),
+    passkeys: await db.passkey.count({ where: { userId: user.id } }),
+    authenticators: await db.totpFactor.count({ where: { userId: user.id } }),
+  };
+}
+
 /** What React would send as an action's arguments: ids, choices, nested junk, and a form of hostile fields. */
 const actionArgument = fc.oneof(idLike, hostileText, fc.jsonValue(), fc.constantFrom(null, "approved", "rule", "en", "$K1", "$F1", "$@1"));
 
@@ -102,6 +117,8 @@ test("server actions answer random and hostile arguments and forms with a refusa
   // have their own never-a-500 test (refused-actions.spec.ts) with arguments that spend nothing.
   const PUBLIC = ["registerAction", "requestPasswordResetAction", "resetPasswordAction", "answerNpsByLinkAction"];
   const actions = listServerActions().filter((a) => !PUBLIC.includes(a.name));
+  const before = await recordsOf(employee.email);
+  expect(before).toMatchObject({ status: "active", appointments: 1, messages: 0, feedback: 0 });
   await fc.assert(
     fc.asyncProperty(
       fc.integer({ min: 0, max: actions.length - 1 }),
@@ -116,4 +133,7 @@ test("server actions answer random and hostile arguments and forms with a refusa
     ),
     { numRuns: 150 },
   );
+  // No partial writes: random arguments name none of the account's real appointments or messages, so
+  // its bookings, messages, reviews and sign-in methods are exactly as they were.
+  expect(await recordsOf(employee.email)).toEqual(before);
 });

@@ -17,7 +17,7 @@ test("the platform admin finds a refused sign-in in the audit log by account and
   await expect(page).toHaveURL(/action=auth.sign_in_failed/);
   const rows = page.getByTestId("audit-events").locator("tbody tr");
   await expect(rows.first()).toContainText("Sign-in refused");
-  await expect(rows.first()).toContainText("refusal: invalid_credentials");
+  await expect(rows.first()).toContainText("Reason: wrong e-mail or password");
   // Nothing typed is shown: not the address, not the password.
   await expect(page.getByTestId("audit-events")).not.toContainText("not the password");
   await expect(page.getByTestId("audit-events")).not.toContainText(DEMO_LOGINS.hr);

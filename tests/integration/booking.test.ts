@@ -224,6 +224,10 @@ describe("booking", () => {
     await cancelAppointmentByEmployee(s.employee, cancelled.id, { acceptLateCharge: true }, NOW);
     const remind = (a: { id: string; startsAt: Date }) => sendReminder({ appointmentId: a.id, startsAt: a.startsAt.toISOString(), before: "24h" }, NOW);
     expect(await remind(kept)).toBe("sent");
+    // The same job run again (its worker died after committing) reminds nobody twice.
+    const emailsAfterFirst = await db().email.count({ where: { recipientId: s.employee.id } });
+    expect(await remind(kept)).toBe("already sent");
+    expect(await db().email.count({ where: { recipientId: s.employee.id } })).toBe(emailsAfterFirst);
     expect(await remind(moved)).toBe("dropped");
     expect(await remind(cancelled)).toBe("dropped");
     const reminder = await latestEmailTo(s.employee.email, { subject: "Reminder: your Harbor appointment" });

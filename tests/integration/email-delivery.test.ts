@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import nodemailer, { type Transporter } from "nodemailer";
 import { queueTestEmail } from "../support/sealed-lookups";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -29,6 +29,24 @@ describe("e-mail delivery", () => {
     expect(health.failed).toBe(before + 1);
     expect(health.latestError).toMatch(/ECONNREFUSED|connect/i);
     expect(JSON.stringify(health)).not.toContain(recipient.email);
+  });
+
+  it("leaves an e-mail another worker is still sending alone, and sends it once", async () => {
+    const email = await queueTestEmail(await createUser({ role: "psychologist" }));
+    let finish = () => {};
+    const sent: string[] = [];
+    const slow = { sendMail: () => new Promise<void>((resolve) => (finish = resolve)).then(() => sent.push("slow")) } as unknown as Transporter;
+    const fast = { sendMail: async () => sent.push("fast") } as unknown as Transporter;
+    const sending = deliverEmail(email.id, slow);
+    await expect.poll(async () => (await db().email.findUniqueOrThrow({ where: { id: email.id } })).claimedAt).not.toBeNull();
+    // A second run while the first is mid-send: refused (the queue retries later), nothing sent.
+    await expect(deliverEmail(email.id, fast)).rejects.toThrow(/being sent by another worker/);
+    finish();
+    expect(await sending).toBe("sent");
+    // The queue's later retry finds it sent.
+    expect(await deliverEmail(email.id, fast)).toBe("skipped");
+    expect(sent).toEqual(["slow"]);
+    expect(await db().email.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({ status: "sent", attempts: 1, claimedAt: null });
   });
 
   it("files an e-mail in the outbox when no SMTP server is configured", async () => {
