@@ -95,11 +95,16 @@ const appSchema = startupSchema
       .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
       .optional(),
     MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),
+    /** End-to-end encryption of calls (lib/sessions/call-encryption.ts). "off" only to measure its cost, never in production. */
+    CALL_ENCRYPTION: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((env, ctx) => {
     const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET].filter(Boolean).length;
     if (livekit !== 0 && livekit !== 3) {
       ctx.addIssue({ code: "custom", path: ["LIVEKIT_URL"], message: "set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET together, or none of them" });
+    }
+    if (env.HARBOR_ENV === "production" && env.CALL_ENCRYPTION === "off") {
+      ctx.addIssue({ code: "custom", path: ["CALL_ENCRYPTION"], message: "calls are always encrypted end to end in production: remove CALL_ENCRYPTION=off" });
     }
   });
 

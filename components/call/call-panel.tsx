@@ -9,6 +9,9 @@
  * would land on the browser's offline page and end the call. A call that drops without the person
  * choosing to leave is joined again by itself, and so is a reloaded page, with the devices chosen
  * before (kept for this tab in sessionStorage).
+ *
+ * Every call is encrypted end to end with the appointment's media key (encrypted-room.ts), which
+ * comes with the token; a browser that cannot encrypt is told so and offered no call.
  */
 import { LiveKitRoom } from "@livekit/components-react";
 import type { DisconnectReason } from "livekit-client";
@@ -22,12 +25,16 @@ import type { CallAvailability } from "@/lib/sessions/get-session-room";
 import type { Side } from "@/lib/sessions/session-access";
 import { CallStage } from "./call-stage";
 import { DeviceCheck, type ChosenDevices } from "./device-check";
+import { openEncryptedRoom, useCanEncryptCalls, useSpareWorker, type EncryptedRoom } from "./encrypted-room";
 import { forgetCall, rememberCall, rememberedCall } from "./remembered-call";
+import { useRoomDevicePolicy } from "./use-room-device-policy";
+import { WaitingRoomLine } from "./waiting-room";
 
 interface Joined {
   token: string;
   url: string;
   devices: ChosenDevices;
+  encrypted: EncryptedRoom;
 }
 
 type Phase = "check" | "joining" | "in-call" | "rejoining" | "left" | "other-tab";
@@ -65,6 +72,18 @@ export function CallPanel({
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const ended = live?.ended ?? false;
   const availability = useCallsOnceReady(given, opensAt);
+  const canEncrypt = useCanEncryptCalls();
+  useRoomDevicePolicy();
+  const takeWorker = useSpareWorker(canEncrypt && (availability === "open" || availability === "too-early"));
+  // The room of the current join, whose encryption worker ends with it.
+  const current = useRef<EncryptedRoom | null>(null);
+  function leaveRoom() {
+    current.current?.dispose();
+    current.current = null;
+    live?.setInCall(false);
+    setJoined(null);
+  }
+  useEffect(() => () => current.current?.dispose(), []);
 
   function rejoinLater(devices: ChosenDevices) {
     setPhase("rejoining");
@@ -86,8 +105,19 @@ export function CallPanel({
         setPhase("check");
         return;
       }
+      let encrypted: EncryptedRoom;
+      try {
+        encrypted = await openEncryptedRoom(body.mediaKey, takeWorker());
+      } catch {
+        setProblem({ key: "encryption" });
+        setPhase("check");
+        return;
+      }
+      current.current?.dispose();
+      current.current = encrypted;
+      live?.setInCall(true);
       rememberCall(appointmentId, devices);
-      setJoined({ token: body.token, url: body.url, devices });
+      setJoined({ token: body.token, url: body.url, devices, encrypted });
       setPhase("in-call");
     } catch {
       // Offline: a rejoin keeps trying while the session lasts; a first join says what to check.
@@ -110,19 +140,22 @@ export function CallPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // A call under way stays up whatever the page learns meanwhile (the session completed, its time over):
+  // it ends when they leave or the room closes at the end of the grace time.
   const unavailable =
-    ended && !joined ? "ended" : availability === "not-configured" || availability === "over" || availability === "closed" ? availability : null;
+    joined !== null ? null : ended ? "ended" : availability === "not-configured" || availability === "over" || availability === "closed" ? availability : null;
   if (unavailable) return <CallEnded side={side} availability={unavailable} />;
 
   if (joined) {
     return (
       <LiveKitRoom
+        room={joined.encrypted.room}
         serverUrl={joined.url}
         token={joined.token}
         connect
         audio={{ deviceId: joined.devices.microphoneId || undefined }}
         video={withVideo ? { deviceId: joined.devices.cameraId || undefined } : false}
-        options={{ adaptiveStream: true, dynacast: true }}
+        onEncryptionError={() => setProblem({ key: "encryption" })}
         onError={(error) => {
           const key = callProblemOf(error);
           // Before the first connection, an error that names no cause is the server out of reach.
@@ -136,7 +169,7 @@ export function CallPanel({
         }}
         onDisconnected={(reason?: DisconnectReason) => {
           const next = afterDisconnect(reason);
-          setJoined(null);
+          leaveRoom();
           if (next === "rejoin" && !ended && !everConnected.current) {
             forgetCall(appointmentId);
             // Never connected, and not refused for its keys or devices: the server was out of reach.
@@ -147,12 +180,21 @@ export function CallPanel({
           // "left" is also what LiveKit reports when the page unloads: the Leave button forgets the
           // call, a reload must not, or it could not rejoin by itself.
           if (next !== "left") forgetCall(appointmentId);
+          if (next === "left" || next === "ended") live?.setLeftCall(true);
           setPhase(next === "otherTab" ? "other-tab" : "left");
         }}
       >
-        <CallStage withVideo={withVideo} otherName={otherName} ended={ended} onLeave={() => forgetCall(appointmentId)} />
+        <CallStage withVideo={withVideo} side={side} otherName={otherName} ended={ended} onLeave={() => forgetCall(appointmentId)} />
         <CallProblemNote problem={problem} />
       </LiveKitRoom>
+    );
+  }
+
+  if (!canEncrypt) {
+    return (
+      <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="call-cannot-encrypt">
+        {t("cannotEncrypt")}
+      </p>
     );
   }
 
@@ -160,6 +202,9 @@ export function CallPanel({
   return (
     <div className="space-y-3" data-testid="call-lobby" data-phase={phase}>
       {availability === "too-early" && <p className="text-sm text-slate-700">{t("opensAt", { time: f.time(new Date(opensAt)) })}</p>}
+      {availability === "open" && live && phase === "check" && (
+        <WaitingRoomLine appointmentId={appointmentId} otherName={otherName} startsAt={live.startsAt} started={live.running} timeZone={timeZone} />
+      )}
       {phase === "rejoining" && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="call-rejoining">
           {t("rejoining")}
@@ -172,7 +217,13 @@ export function CallPanel({
       )}
       <CallProblemNote problem={phase === "rejoining" ? null : problem} />
       {phase === "left" || phase === "other-tab" ? (
-        <Button type="button" onClick={() => setPhase("check")}>
+        <Button
+          type="button"
+          onClick={() => {
+            live?.setLeftCall(false);
+            setPhase("check");
+          }}
+        >
           {t("rejoin")}
         </Button>
       ) : phase === "rejoining" && remembered ? (

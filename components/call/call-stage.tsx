@@ -11,6 +11,7 @@ import {
   isTrackReference,
   useConnectionQualityIndicator,
   useConnectionState,
+  useIsEncrypted,
   useIsSpeaking,
   useLocalParticipant,
   useMediaDeviceSelect,
@@ -20,9 +21,12 @@ import {
   useTracks,
 } from "@livekit/components-react";
 import { ConnectionQuality, ConnectionState, ParticipantEvent, Track, type Participant } from "livekit-client";
-import { Mic, MicOff, PhoneOff, Video, VideoOff } from "lucide-react";
+import { Bell, BellOff, Lock, Maximize, Mic, MicOff, MonitorUp, MonitorX, PhoneOff, Video, VideoOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useCallback, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useSessionLive } from "@/components/sessions/session-live";
+import type { Side } from "@/lib/sessions/session-access";
+import { playJoinChime, useJoinChime } from "./join-chime";
 
 type OtherState = "waiting" | "here" | "dropped" | "left";
 
@@ -46,14 +50,34 @@ function useOtherState(remote: Participant | undefined): OtherState {
   return quality === ConnectionQuality.Lost ? "dropped" : "here";
 }
 
-export function CallStage({ withVideo, otherName, ended, onLeave }: { withVideo: boolean; otherName: string; ended: boolean; onLeave: () => void }) {
+export function CallStage({
+  withVideo,
+  side,
+  otherName,
+  ended,
+  onLeave,
+}: {
+  withVideo: boolean;
+  side: Side;
+  otherName: string;
+  ended: boolean;
+  onLeave: () => void;
+}) {
   const t = useTranslations("call");
   const state = useConnectionState();
   const remote = useRemoteParticipants()[0];
   const other = useOtherState(remote);
+  const late = (useSessionLive()?.pastLateMark ?? false) && other === "waiting";
+  const [chimeOn, setChimeOn] = useJoinChime();
+  useChimeWhenOtherArrives(remote?.identity, chimeOn);
   const cameras = useTracks([Track.Source.Camera], { onlySubscribed: false });
   const remoteVideo = cameras.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
   const localVideo = cameras.find((ref) => ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+  // A screen the psychologist shares takes the large view on the other side; their camera moves to a corner.
+  const screens = useTracks([Track.Source.ScreenShare], { onlySubscribed: false });
+  const remoteScreen = screens.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+  const sharingMine = screens.some((ref) => ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+  const view = useRef<HTMLDivElement>(null);
 
   return (
     <div className="space-y-3" data-testid="call-stage" data-state={state} data-other={other}>
@@ -67,13 +91,34 @@ export function CallStage({ withVideo, otherName, ended, onLeave }: { withVideo:
           {t("otherDropped", { name: otherName })}
         </p>
       )}
+      {late && (
+        <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900" data-testid="other-late">
+          {t("otherLate", { name: otherName })}
+        </p>
+      )}
       {ended && (
         <p role="status" className="rounded-lg bg-slate-100 p-2 text-sm text-slate-800" data-testid="session-ended">
           {t("sessionEnded")}
         </p>
       )}
-      <div className="relative overflow-hidden rounded-xl bg-slate-900 text-white">
-        {withVideo && remoteVideo && isTrackReference(remoteVideo) ? (
+      {sharingMine && (
+        <p role="status" className="rounded-lg bg-sky-50 p-2 text-sm text-sky-900" data-testid="sharing-screen">
+          {t("sharingScreen", { name: otherName })}
+        </p>
+      )}
+      <div ref={view} className="relative overflow-hidden rounded-xl bg-slate-900 text-white">
+        {remoteScreen && isTrackReference(remoteScreen) ? (
+          <>
+            <VideoTrack trackRef={remoteScreen} className="aspect-video w-full bg-black object-contain" data-testid="remote-screen" />
+            {remoteVideo && isTrackReference(remoteVideo) && (
+              <VideoTrack
+                trackRef={remoteVideo}
+                className="absolute bottom-2 left-2 w-1/5 min-w-16 rounded-md border border-white/40 object-cover"
+                data-testid="remote-video"
+              />
+            )}
+          </>
+        ) : withVideo && remoteVideo && isTrackReference(remoteVideo) ? (
           <VideoTrack trackRef={remoteVideo} className="aspect-video w-full object-cover" data-testid="remote-video" />
         ) : (
           <div className="flex aspect-video w-full items-center justify-center p-4 text-center">
@@ -95,10 +140,58 @@ export function CallStage({ withVideo, otherName, ended, onLeave }: { withVideo:
           />
         )}
         {remote && <Quality participant={remote} name={otherName} />}
+        <EncryptionLock remote={remote} name={otherName} />
       </div>
-      <Controls withVideo={withVideo} onLeave={onLeave} />
+      <Controls
+        withVideo={withVideo}
+        canShareScreen={withVideo && side === "psychologist"}
+        onLeave={onLeave}
+        onFullScreen={() => void view.current?.requestFullscreen?.()}
+        chime={{ on: chimeOn, set: setChimeOn, name: otherName }}
+      />
       <RoomAudioRenderer />
     </div>
+  );
+}
+
+/** A soft sound when the other person comes into the call (not for the people already there when one joins). */
+function useChimeWhenOtherArrives(identity: string | undefined, on: boolean) {
+  const previous = useRef<string | undefined>(identity);
+  useEffect(() => {
+    if (identity && !previous.current && on) playJoinChime();
+    previous.current = identity;
+  }, [identity, on]);
+}
+
+/** The lock: shown once this browser encrypts what it sends and, when the other person is here, what they send is encrypted too. */
+function EncryptionLock({ remote, name }: { remote: Participant | undefined; name: string }) {
+  const { localParticipant } = useLocalParticipant();
+  const mine = useIsEncrypted(localParticipant);
+  if (!mine) return null;
+  return remote ? <LockIfEncrypted participant={remote} name={name} /> : <LockBadge name={name} />;
+}
+
+/** LiveKit's hook needs a participant: the other person's lock waits for them to be here. */
+function LockIfEncrypted({ participant, name }: { participant: Participant; name: string }) {
+  return useIsEncrypted(participant) ? <LockBadge name={name} /> : null;
+}
+
+function LockBadge({ name }: { name: string }) {
+  const t = useTranslations("call");
+  return (
+    <p
+      className="absolute top-2 right-2 inline-flex items-center gap-1 rounded bg-black/60 px-2 py-1 text-xs"
+      title={t("encryptedHint", { name })}
+      data-testid="call-encrypted"
+    >
+      <Lock aria-hidden className="h-3.5 w-3.5" />
+      {/* On a phone the lock alone, beside the connection line; the words for screen readers always. */}
+      <span className="hidden sm:inline">{t("encrypted")}</span>
+      <span className="sr-only">
+        <span className="sm:hidden">{t("encrypted")}. </span>
+        {t("encryptedHint", { name })}
+      </span>
+    </p>
   );
 }
 
@@ -132,11 +225,24 @@ function Quality({ participant, name }: { participant: Participant; name: string
 }
 
 /** Icon buttons, named for screen readers and on hover, so the row fits a 390 px phone in every language. */
-function Controls({ withVideo, onLeave }: { withVideo: boolean; onLeave: () => void }) {
+function Controls({
+  withVideo,
+  canShareScreen,
+  onLeave,
+  onFullScreen,
+  chime,
+}: {
+  withVideo: boolean;
+  canShareScreen: boolean;
+  onLeave: () => void;
+  onFullScreen: () => void;
+  chime: { on: boolean; set: (on: boolean) => void; name: string };
+}) {
   const t = useTranslations("call");
   const room = useRoomContext();
   const microphone = useTrackToggle({ source: Track.Source.Microphone });
   const camera = useTrackToggle({ source: Track.Source.Camera });
+  const screen = useTrackToggle({ source: Track.Source.ScreenShare });
   useLocalParticipant();
   const icon = "h-5 w-5";
   return (
@@ -159,6 +265,28 @@ function Controls({ withVideo, onLeave }: { withVideo: boolean; onLeave: () => v
           {camera.enabled ? <Video aria-hidden className={icon} /> : <VideoOff aria-hidden className={icon} />}
         </IconButton>
       )}
+      {canShareScreen && (
+        <IconButton
+          label={screen.enabled ? t("stopSharing") : t("shareScreen")}
+          pressed={screen.enabled}
+          onClick={() => void screen.toggle()}
+          disabled={screen.pending}
+        >
+          {screen.enabled ? <MonitorX aria-hidden className={icon} /> : <MonitorUp aria-hidden className={icon} />}
+        </IconButton>
+      )}
+      {withVideo && (
+        <IconButton label={t("fullScreen")} onClick={onFullScreen}>
+          <Maximize aria-hidden className={icon} />
+        </IconButton>
+      )}
+      <IconButton
+        label={chime.on ? t("chimeOff", { name: chime.name }) : t("chimeOn", { name: chime.name })}
+        pressed={!chime.on}
+        onClick={() => chime.set(!chime.on)}
+      >
+        {chime.on ? <Bell aria-hidden className={icon} /> : <BellOff aria-hidden className={icon} />}
+      </IconButton>
       <IconButton
         label={t("leave")}
         danger

@@ -37,6 +37,14 @@ function describe(n: NotificationView, when: string, audience: "employee" | "psy
       ) : (
         t("sessionOpen", { when })
       );
+    case "session.waiting":
+      return n.appointmentId ? (
+        <Link href={`/${audience === "employee" ? "cabinet" : "practice"}/sessions/${n.appointmentId}`} className="underline">
+          {t("sessionWaiting", { when })}
+        </Link>
+      ) : (
+        t("sessionWaiting", { when })
+      );
     default:
       return t("other");
   }

@@ -5,19 +5,32 @@
  * status as the conversation's event stream reports it (the page never reloads to learn it — a reload
  * during a network blip would lose the call), and whether its time has ended, by the clock.
  */
+import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
+import { LATE_AFTER_MINUTES } from "@/lib/sessions/session-clock";
 import { isOpenStatus } from "@/lib/sessions/session-status";
 
 export interface SessionLive {
   appointmentId: string;
+  /** The session's booked time, in ms since the epoch. */
+  startsAt: number;
+  endsAt: number;
   status: AppointmentStatus;
   /** The session's time is running and it is still open: the live part, when replies come at once. */
   running: boolean;
   /** Its time is over, or it was closed (completed, missed, cancelled). */
   ended: boolean;
+  /** It runs and LATE_AFTER_MINUTES have passed since the start: a side not there by now is late. */
+  pastLateMark: boolean;
   /** Called with every status the event stream reports, for any session of the pair. */
   report: (appointmentId: string, status: AppointmentStatus) => void;
+  /** This person left the call themselves (and has not rejoined): the room shows what comes next. */
+  leftCall: boolean;
+  setLeftCall: (left: boolean) => void;
+  /** This person is in the session's call right now. */
+  inCall: boolean;
+  setInCall: (inCall: boolean) => void;
 }
 
 const SessionLiveContext = createContext<SessionLive | null>(null);
@@ -41,6 +54,8 @@ export function SessionLiveProvider({
   children: React.ReactNode;
 }) {
   const [status, setStatus] = useState(initialStatus);
+  const [leftCall, setLeftCall] = useState(false);
+  const [inCall, setInCall] = useState(false);
   // A server action that changes the status (the psychologist completes the session) renders the page
   // again with the new status: it wins over what the stream said before.
   const [rendered, setRendered] = useState(initialStatus);
@@ -48,7 +63,8 @@ export function SessionLiveProvider({
     setRendered(initialStatus);
     setStatus(initialStatus);
   }
-  const now = useNow([startsAt, endsAt]);
+  const lateMark = new Date(Date.parse(startsAt) + LATE_AFTER_MINUTES * 60_000).toISOString();
+  const now = useNow([startsAt, lateMark, endsAt]);
   const report = useCallback(
     (id: string, next: AppointmentStatus) => {
       if (id === appointmentId) setStatus(next);
@@ -58,8 +74,21 @@ export function SessionLiveProvider({
   const value = useMemo<SessionLive>(() => {
     const timeOver = now >= Date.parse(endsAt);
     const open = isOpenStatus(status);
-    return { appointmentId, status, running: open && now >= Date.parse(startsAt) && !timeOver, ended: !open || timeOver, report };
-  }, [appointmentId, status, now, startsAt, endsAt, report]);
+    return {
+      appointmentId,
+      startsAt: Date.parse(startsAt),
+      endsAt: Date.parse(endsAt),
+      status,
+      running: open && now >= Date.parse(startsAt) && !timeOver,
+      ended: !open || timeOver,
+      pastLateMark: open && now >= Date.parse(lateMark) && !timeOver,
+      report,
+      leftCall,
+      setLeftCall,
+      inCall,
+      setInCall,
+    };
+  }, [appointmentId, status, now, startsAt, endsAt, lateMark, report, leftCall, inCall]);
   return <SessionLiveContext.Provider value={value}>{children}</SessionLiveContext.Provider>;
 }
 
@@ -80,4 +109,23 @@ function useNow(moments: string[]): number {
     };
   }, [key]);
   return now;
+}
+
+/**
+ * Its children once the session is over or this person left its call: the room's "what comes next".
+ * Its server-rendered content is fetched again as it appears, so homework given during the session
+ * is there (a refresh of the server parts: the page does not reload).
+ */
+export function WhenSessionOver({ children }: { children: React.ReactNode }) {
+  const live = useSessionLive();
+  const router = useRouter();
+  const shown = Boolean(live && (live.ended || live.leftCall));
+  const inCall = live?.inCall ?? false;
+  // Not while they are in the call (its grace time runs on); again once they leave it: homework is
+  // often given in those minutes.
+  useEffect(() => {
+    if (shown && !inCall) router.refresh();
+  }, [shown, inCall, router]);
+  if (!shown) return null;
+  return <div data-testid="session-end">{children}</div>;
 }

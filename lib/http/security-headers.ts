@@ -38,6 +38,8 @@ export function pagePolicy(nonce: string, options: { production: boolean; develo
     "font-src 'self'",
     `connect-src 'self'${callSources(options.livekitUrl)}`,
     "media-src 'self' blob:",
+    // The call's encryption worker, a script of Harbor's own (workers are not covered by the nonce).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

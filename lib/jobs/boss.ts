@@ -21,6 +21,7 @@ export const QUEUES = {
   releaseReports: "reports.release",
   rotateKeys: "crypto.rotate-keys",
   forgetReceipts: "jobs.forget-receipts",
+  nudgeLate: "sessions.nudge-late",
 } as const;
 /** HR figures were rolled up on every change until decision 0007 replaced it with monthly releases. */
 const RETIRED_QUEUES = ["reports.roll-up", "reports.refresh-periods"];
@@ -38,6 +39,7 @@ export interface JobData {
   "reports.release": Record<string, never>;
   "crypto.rotate-keys": Record<string, never>;
   "jobs.forget-receipts": Record<string, never>;
+  "sessions.nudge-late": Record<string, never>;
 }
 
 /** Retries after a job's first attempt fails, with exponential backoff from 30 s: about 15 minutes in all. */

@@ -3,6 +3,7 @@ import { refreshNextSlots } from "@/lib/catalogue/refresh-next-slots";
 import { nudgeUnreadMessages } from "@/lib/chat/nudge-unread";
 import { closeCallRoom } from "@/lib/sessions/close-call-room";
 import { remindOpenSessions } from "@/lib/sessions/remind-open-sessions";
+import { nudgeLateArrivals } from "@/lib/sessions/nudge-late-arrivals";
 import { deliverEmail } from "@/lib/notifications/deliver-email";
 import { sendReminder } from "@/lib/notifications/send-reminder";
 import { askDueNpsQuestions } from "@/lib/feedback/nps";
@@ -38,6 +39,12 @@ export async function runWorker(log: (line: string) => void): Promise<void> {
   await queue.work(QUEUES.nudgeUnread, async () => {
     const sent = await nudgeUnreadMessages();
     if (sent) log(`sent ${sent} unread-message e-mails`);
+  });
+  // Checked every minute: the missing side of a call hears within a minute of it being five minutes late.
+  await queue.schedule(QUEUES.nudgeLate, "* * * * *", {}, { singletonKey: "late" });
+  await queue.work(QUEUES.nudgeLate, async () => {
+    const nudged = await nudgeLateArrivals();
+    if (nudged) log(`sent ${nudged} late arrivals into their session's room`);
   });
   await queue.schedule(QUEUES.remindOpenSessions, "7 * * * *", {}, { singletonKey: "open-sessions" });
   await queue.work(QUEUES.remindOpenSessions, async () => {

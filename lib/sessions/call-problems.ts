@@ -16,6 +16,7 @@ export type CallProblem =
   | "devicesBusy"
   | "devicesOther"
   | "otherTab" // the same person joined from another tab or device
+  | "encryption" // frames could not be encrypted or decrypted with the call's media key
   | "failed";
 
 export function callProblemOf(error: unknown): CallProblem {

@@ -29,6 +29,8 @@ export interface SessionRoom {
   employerName: string;
   call: CallAvailability;
   callOpensAt: Date;
+  /** When the call closes for both: the end plus the contract's grace time. */
+  callClosesAt: Date;
   /** The psychologist's choice when closing the session. */
   topics: Topic[];
   /** Time both were there, from the call's join and leave records (minutes), when known. */
@@ -69,6 +71,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
     employerName: a.tenant.name,
     call: callAvailability(a, now),
     callOpensAt: window.opens,
+    callClosesAt: window.closes,
     topics: TOPIC_SLUGS.filter((topic) => directionOfTopic(topic) === a.direction),
     minutesTogether: minutesTogether(a),
   };

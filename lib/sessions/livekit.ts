@@ -23,3 +23,14 @@ export function callWindow(appointment: { startsAt: Date; endsAt: Date }): { ope
     closes: new Date(appointment.endsAt.getTime() + GRACE_MINUTES * 60_000),
   };
 }
+
+/** What a call needs of its appointment: format, status and window, and each side's opaque LiveKit identity. */
+export const CALL_APPOINTMENT_SELECT = {
+  id: true,
+  format: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  employeeParticipantId: true,
+  psychologistParticipantId: true,
+} as const;

@@ -4,7 +4,19 @@
  */
 import type { Page } from "@playwright/test";
 import { TrackSource } from "livekit-server-sdk";
-import { consultation, fixtureDb, fixtureLookups, livekitRooms, otherHarborConsultation, twoHarborsLivekit, type Consultation } from "./fixtures";
+import { randomBytes } from "node:crypto";
+import {
+  callMediaKeyOf,
+  consultation,
+  fixtureDb,
+  fixtureLookups,
+  livekitRooms,
+  otherHarborConsultation,
+  outsiderCallToken,
+  twoHarborsLivekit,
+  type Consultation,
+} from "./fixtures";
+import { joinAsOutsider, outsiderView } from "./outsider";
 import { msg } from "./i18n";
 import { currentTotpCode } from "@/lib/second-factor/totp";
 import { DEMO_TOTP_SECRET } from "@/tooling/demo/seed-demo-data";
@@ -164,8 +176,10 @@ test("a video session: both see and hear each other, survive a dropped connectio
   for (const p of participants) {
     expect(p.identity).toMatch(/^[0-9a-f-]{36}$/);
     expect(p.name).toBe("");
-    expect(p.permission?.canPublishSources).toEqual([TrackSource.MICROPHONE, TrackSource.CAMERA]);
   }
+  // The psychologist may also share a screen; the employee sends only their camera and microphone.
+  expect(participants.map((p) => p.permission?.canPublishSources.length).sort()).toEqual([2, 3]);
+  for (const p of participants) expect(p.permission?.canPublishSources.slice(0, 2)).toEqual([TrackSource.MICROPHONE, TrackSource.CAMERA]);
 
   await psychologist.getByRole("button", { name: t("call.leave") }).click();
   await expect(psychologist.getByRole("button", { name: t("call.rejoin") })).toBeVisible();
@@ -192,6 +206,12 @@ test("a video session: both see and hear each other, survive a dropped connectio
   await expect(employee.getByTestId("session-ended")).toBeVisible();
   await employee.getByRole("button", { name: t("call.leave") }).click();
   await expect(employee.getByTestId("call-next")).toHaveText(t("call.next.employee"));
+  // The end screen: the homework just given, the next session with the same psychologist, the rating.
+  const end = employee.getByTestId("session-end");
+  await expect(end.getByTestId("homework-item").filter({ hasText: "Sleep diary" })).toBeVisible();
+  await expect(end.getByTestId("book-next")).toContainText(t("room.end.bookNext", { name: c.psychologist.name }));
+  await expect(end.getByRole("link", { name: t("room.end.rateLink") })).toBeVisible();
+  await shoot(employee, "session-end");
   expect(await samePage(employee)).toBe(false); // cleared by the reload above: the mark can tell
 
   // The employee sees the history and the task, and does it.
@@ -209,6 +229,159 @@ test("a video session: both see and hear each other, survive a dropped connectio
   await expect(psychologist.getByTestId("client-note")).toContainText("Sleep is the main worry");
   await expect(psychologist.getByTestId("homework-item").filter({ hasText: "Sleep diary" })).toHaveAttribute("data-status", "done");
   await expect(psychologist.getByText("Done: I slept better from day four.")).toBeVisible();
+});
+
+/** LiveKit's protocol value for a track encrypted end to end with AES-GCM (Encryption_Type.GCM). */
+const GCM = 1;
+
+test("a call only its two people can see and hear: an outsider with a valid LiveKit token decodes no frame, while the right key would", async ({
+  newPage,
+  t,
+}) => {
+  test.setTimeout(240_000);
+  const c: Consultation = await consultation("video");
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  await join(psychologist, t);
+  await join(employee, t);
+  await bothSeeEachOther(employee, psychologist);
+  for (const page of [employee, psychologist]) await expect(page.getByTestId("call-encrypted")).toContainText(t("call.encrypted"));
+
+  // The psychologist shares a screen (a worksheet): the employee sees it large, the camera moves aside.
+  await expect(employee.getByRole("button", { name: t("call.shareScreen") })).toHaveCount(0);
+  await psychologist.getByRole("button", { name: t("call.shareScreen") }).click();
+  await expect(psychologist.getByTestId("sharing-screen")).toBeVisible();
+  await expect(employee.getByTestId("remote-screen")).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => employee.getByTestId("remote-screen").evaluate((v: HTMLVideoElement) => v.videoWidth), { timeout: 30_000 }).toBeGreaterThan(0);
+  await shoot(employee, "call-screen-shared");
+
+  // LiveKit's own view of the room: every track the two publish, the screen too, is encrypted end to end.
+  const tracks = (await (await livekitRooms()).listParticipants(c.appointmentId)).flatMap((p) => p.tracks);
+  expect(tracks.map((track) => track.source).sort()).toEqual(
+    [TrackSource.CAMERA, TrackSource.CAMERA, TrackSource.MICROPHONE, TrackSource.MICROPHONE, TrackSource.SCREEN_SHARE].sort(),
+  );
+  expect(tracks.map((track) => track.encryption)).toEqual([GCM, GCM, GCM, GCM, GCM]);
+
+  // An outsider with a valid token (minted with LiveKit's keys, hidden from the two) and any key
+  // but the session's: packets arrive, LiveKit reports the encryption error, no frame is decoded.
+  const outsider = await newPage();
+  await joinAsOutsider(outsider, { ...(await outsiderCallToken(c.appointmentId)), key: randomBytes(32).toString("base64") });
+  await expect.poll(async () => (await outsiderView(outsider)).videoPackets, { timeout: 30_000 }).toBeGreaterThan(100);
+  await expect.poll(async () => (await outsiderView(outsider)).encryptionErrors, { timeout: 30_000 }).toBeGreaterThan(0);
+  const seen = await outsiderView(outsider);
+  expect(seen.audioPackets).toBeGreaterThan(0);
+  expect(seen.videoFrames).toBe(0);
+
+  // The control, so the test can fail: the same page with the session's key decodes the frames.
+  const withKey = await newPage();
+  await joinAsOutsider(withKey, { ...(await outsiderCallToken(c.appointmentId)), key: await callMediaKeyOf(c.appointmentId) });
+  await expect.poll(async () => (await outsiderView(withKey)).videoFrames, { timeout: 30_000 }).toBeGreaterThan(10);
+  expect((await outsiderView(withKey)).encryptionErrors).toBe(0);
+  // The two go on seeing each other.
+  await growing(employee, "videoFrames");
+  await growing(psychologist, "videoFrames");
+  await shoot(employee, "call-encrypted");
+});
+
+/** Counts the tones the page starts (the join chime is made with an oscillator, not a sound file). */
+async function countTones(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tones: number };
+    w.__tones = 0;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args: Parameters<OscillatorNode["start"]>) {
+      w.__tones += 1;
+      return start.apply(this, args);
+    };
+  });
+}
+const tones = (page: Page) => page.evaluate(() => (window as unknown as { __tones: number }).__tones);
+
+test("the waiting room knows who is late: the present side is told, the missing side is sent a link, and arriving rings softly @phone", async ({
+  newPage,
+  t,
+}) => {
+  test.setTimeout(240_000);
+  // Six minutes into the session, nobody there yet.
+  const c = await consultation("video", "acme", { startedMinutesAgo: 6 });
+  const psychologist = await newPage();
+  await countTones(psychologist);
+  await psychologist.context().grantPermissions(["camera", "microphone"]);
+  await watchPeerConnections(psychologist);
+  await signIn(psychologist, c.psychologist.email, c.psychologist.password);
+  await expect(psychologist).not.toHaveURL(/\/login/);
+  await psychologist.goto(`/practice/sessions/${c.appointmentId}`);
+  await expect(psychologist.getByTestId("waiting-room")).toHaveAttribute("data-other-in-call", "false");
+  await expect(psychologist.getByTestId("session-clock")).toHaveAttribute("data-phase", "running");
+  await expect(psychologist.getByRole("timer")).toContainText(/^(6|7):\d\d/);
+
+  // The psychologist waits in the call: told plainly the employee is late.
+  await join(psychologist, t);
+  await expect(psychologist.getByTestId("other-late")).toHaveText(t("call.otherLate", { name: c.employee.alias }));
+
+  // Within a minute the employee is sent into the room: an e-mail and a notice in the cabinet.
+  const lookups = await fixtureLookups();
+  await expect
+    .poll(async () => (await lookups.emailsTo(c.employee.email, { subject: msg("en", "email.lateArrival.subject") })).length, { timeout: 120_000 })
+    .toBe(1);
+  const [email] = await lookups.emailsTo(c.employee.email, { subject: msg("en", "email.lateArrival.subject") });
+  expect(email!.textBody).toContain(`/cabinet/sessions/${c.appointmentId}`);
+  const employee = await openRoom(newPage, c.employee, "/cabinet");
+  await employee
+    .getByTestId("notifications")
+    .getByRole("link", { name: /expected|ждут/ })
+    .click();
+  await expect(employee).toHaveURL(new RegExp(`/cabinet/sessions/${c.appointmentId}`));
+  // The waiting room says the psychologist is already in the call.
+  await expect(employee.getByTestId("waiting-room")).toHaveText(t("call.waitingRoom.otherIn", { name: c.psychologist.name }), { timeout: 30_000 });
+
+  const before = await tones(psychologist);
+  await join(employee, t);
+  await expect(psychologist.getByTestId("call-stage")).toHaveAttribute("data-other", "here", { timeout: 45_000 });
+  await expect(psychologist.getByTestId("other-late")).toHaveCount(0);
+  await expect.poll(() => tones(psychologist)).toBeGreaterThan(before);
+  await shoot(psychologist, "room-after-late-arrival");
+});
+
+test("the session clock: time together and left, a gentle notice five minutes before the end, then the grace time @phone", async ({ newPage, t }) => {
+  const ending = await consultation("chat", "acme", { startedMinutesAgo: 46 });
+  const page = await openRoom(newPage, ending.employee, `/cabinet/sessions/${ending.appointmentId}`);
+  await expect(page.getByTestId("session-clock")).toHaveAttribute("data-phase", "running");
+  await expect(page.getByRole("timer")).toContainText(/^46:\d\d|^47:\d\d/);
+  await expect(page.getByTestId("session-ending-soon")).toBeVisible();
+  await expect(page.getByTestId("session-ending-soon")).toContainText(/4|3/);
+  // The clock moves by itself.
+  const shown = await page.getByRole("timer").textContent();
+  await expect.poll(() => page.getByRole("timer").textContent(), { timeout: 5_000 }).not.toBe(shown);
+  await shoot(page, "session-clock-ending");
+
+  const over = await consultation("chat", "acme", { startedMinutesAgo: 52 });
+  const psychologist = await openRoom(newPage, over.psychologist, `/practice/sessions/${over.appointmentId}`);
+  await expect(psychologist.getByTestId("session-clock")).toHaveAttribute("data-phase", "grace");
+  await expect(psychologist.getByRole("timer")).toHaveText(t("room.clock.grace", { minutes: 13 }));
+});
+
+test("the end screen books the next session with the same psychologist", async ({ newPage, t }) => {
+  // A session that ended twenty minutes ago, with a psychologist who is free all week.
+  const c = await consultation("video", "acme", { startedMinutesAgo: 70, openAllWeek: true });
+  const db = await fixtureDb();
+  // Published only for this journey, so catalogue journeys keep seeing the demo psychologists.
+  await db.psychologistProfile.update({ where: { id: c.profileId }, data: { status: "published" } });
+  try {
+    const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+    const next = employee.getByTestId("session-end").getByTestId("book-next");
+    await expect(next).toContainText(t("room.end.bookNext", { name: c.psychologist.name }));
+    const times = next.getByRole("link").filter({ hasNotText: t("room.end.allTimes") });
+    await expect(times).toHaveCount(3);
+    await times.first().click();
+    await expect(employee.getByRole("heading", { level: 1, name: t("book.confirmTitle") })).toBeVisible();
+    await employee.getByRole("radio", { name: t("vocabulary.format.video") }).check();
+    await employee.getByRole("button", { name: t("book.confirm") }).click();
+    await expect(employee.getByTestId("booking-confirmed")).toBeVisible();
+    await expect(employee.getByTestId("upcoming-appointments")).toContainText(c.psychologist.name);
+  } finally {
+    await db.psychologistProfile.update({ where: { id: c.profileId }, data: { status: "hidden" } });
+  }
 });
 
 test("with the call server unreachable, the room says why the call cannot start and the chat keeps working", async ({ newPage, t }) => {

@@ -143,24 +143,33 @@ export interface Consultation {
   psychologist: { email: string; password: string; name: string };
 }
 
-/** A new employee and a new psychologist with one session of `format` that has just begun. */
-export async function consultation(format: "audio" | "video" | "chat", slug = "acme"): Promise<Consultation> {
+/** A new employee and a new psychologist with one session of `format` that has just begun (or began `startedMinutesAgo`). */
+export async function consultation(
+  format: "audio" | "video" | "chat",
+  slug = "acme",
+  options: { startedMinutesAgo?: number; openAllWeek?: boolean } = {},
+): Promise<Consultation & { profileId: string }> {
   const { factories, client } = await load();
   const tenant = await client.db().tenant.findUniqueOrThrow({ where: { slug } });
   const name = `Dr Call ${Math.random().toString(36).slice(2, 6)}`;
-  const { user, profile } = await factories.createPsychologist({ displayName: name, status: "hidden" });
+  const { user, profile } = await factories.createPsychologist({
+    displayName: name,
+    status: "hidden",
+    ...(options.openAllWeek && { hours: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 0, 24] as [number, number, number]) }),
+  });
   const alias = `Sam ${Math.random().toString(36).slice(2, 5)}`;
   const employee = await factories.createUser({ role: "employee", tenant, displayName: alias });
   const appointment = await factories.createAppointment({
     tenant,
     employee,
     psychologist: profile,
-    startsAt: new Date(Date.now() - 60_000),
+    startsAt: new Date(Date.now() - (options.startedMinutesAgo ?? 1) * 60_000),
     format,
     minutes: 50,
   });
   return {
     appointmentId: appointment.id,
+    profileId: profile.id,
     employee: { email: employee.email, password: FIXTURE_PASSWORD, alias },
     psychologist: { email: user.email, password: FIXTURE_PASSWORD, name },
   };
@@ -173,6 +182,25 @@ export async function livekitRooms() {
   const state = JSON.parse(fs.readFileSync(`${info.dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
   const { RoomServiceClient } = await import("livekit-server-sdk");
   return new RoomServiceClient(state.url.replace(/^ws/, "http"), state.apiKey, state.apiSecret);
+}
+
+/**
+ * What someone with LiveKit's keys but not Harbor's could mint: a valid token for a session's room,
+ * hidden from the two people in it, that may only listen and watch.
+ */
+export async function outsiderCallToken(appointmentId: string): Promise<{ url: string; token: string }> {
+  const info = JSON.parse(fs.readFileSync(e2eServerInfoPath(), "utf8")) as { dataDir: string };
+  const state = JSON.parse(fs.readFileSync(`${info.dataDir}/livekit/state.json`, "utf8")) as { url: string; apiKey: string; apiSecret: string };
+  const { AccessToken } = await import("livekit-server-sdk");
+  const token = new AccessToken(state.apiKey, state.apiSecret, { identity: `outsider-${randomUUID().slice(0, 8)}`, ttl: 600 });
+  token.addGrant({ roomJoin: true, room: appointmentId, canSubscribe: true, canPublish: false, hidden: true });
+  return { url: state.url, token: await token.toJwt() };
+}
+
+/** The session's media key as Harbor gives it to the two participants (for the control: the right key decodes). */
+export async function callMediaKeyOf(appointmentId: string): Promise<string> {
+  await load();
+  return (await import("@/lib/sessions/call-encryption")).callMediaKey(appointmentId);
 }
 
 interface ServerInfo {

@@ -60,6 +60,20 @@ describe("call tokens", () => {
     expect(await codeOf(issueCallToken(fresh.psychologist, fresh.appointment.id, at(0)))).toBe("ok");
   });
 
+  it("come with the session's media key: the same for its two people, another for every session, never inside the LiveKit token", async () => {
+    const fresh = await session("video");
+    const forEmployee = await issueCallToken(fresh.employee, fresh.appointment.id, at(0));
+    const forPsychologist = await issueCallToken(fresh.psychologist, fresh.appointment.id, at(0));
+    expect(Buffer.from(forEmployee.mediaKey!, "base64")).toHaveLength(32);
+    expect(forPsychologist.mediaKey).toBe(forEmployee.mediaKey);
+    const other = await session("video");
+    expect((await issueCallToken(other.employee, other.appointment.id, at(0))).mediaKey).not.toBe(forEmployee.mediaKey);
+    // LiveKit reads the token; the key is not in it, nor in any form derived from the token's fields.
+    const claims = Buffer.from(forEmployee.token.split(".")[1]!, "base64url").toString();
+    expect(claims).not.toContain(forEmployee.mediaKey);
+    expect(claims).not.toContain(Buffer.from(forEmployee.mediaKey!, "base64").toString("hex"));
+  });
+
   it("are refused to everyone but the session's two participants", async () => {
     const otherEmployee = actorOf(await createUser({ role: "employee", tenant: s.tenant }));
     const otherPsychologist = actorOf((await createPsychologist()).user);

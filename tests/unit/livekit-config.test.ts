@@ -17,6 +17,8 @@ describe("the local LiveKit server", () => {
 describe("calls", () => {
   it("publish the microphone only for audio, and nothing for chat", () => {
     expect(publishSources("video")).toEqual([TrackSource.MICROPHONE, TrackSource.CAMERA]);
+    expect(publishSources("video", "psychologist")).toEqual([TrackSource.MICROPHONE, TrackSource.CAMERA, TrackSource.SCREEN_SHARE]);
+    expect(publishSources("audio", "psychologist")).toEqual([TrackSource.MICROPHONE]);
     expect(publishSources("audio")).toEqual([TrackSource.MICROPHONE]);
     expect(publishSources("chat")).toEqual([]);
   });

@@ -5,12 +5,14 @@ import { replyHint } from "@/components/chat/reply-hint";
 import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
-import { SessionLiveProvider } from "@/components/sessions/session-live";
+import { EmployeeSessionEndCard } from "@/components/sessions/employee-session-end";
+import { SessionLiveProvider, WhenSessionOver } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { replyHabit } from "@/lib/chat/reply-time";
+import { getEmployeeSessionEnd } from "@/lib/sessions/employee-session-end";
 import { getSessionRoom } from "@/lib/sessions/get-session-room";
 
 export async function generateMetadata() {
@@ -20,9 +22,10 @@ export async function generateMetadata() {
 export default async function EmployeeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/cabinet"]);
   const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
-  const [messages, habit, t] = await Promise.all([
+  const [messages, habit, end, t] = await Promise.all([
     latestMessages(actor, room.conversationId),
     replyHabit(room.psychologist.profileId),
+    getEmployeeSessionEnd(actor, room.id),
     getTranslations("room"),
   ]);
   const name = room.psychologist.displayName;
@@ -45,6 +48,9 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
             />
           }
         />
+        <WhenSessionOver>
+          <EmployeeSessionEndCard end={end} psychologistName={name} timeZone={actor.timeZone} />
+        </WhenSessionOver>
         <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
           {t("backToCabinet")}
         </Link>

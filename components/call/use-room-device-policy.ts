@@ -1,0 +1,20 @@
+/**
+ * Only the room pages may use the camera, microphone and screen (their Permissions-Policy header;
+ * every other page denies them). A browser keeps the policy of the document it loaded first, so
+ * arriving in a room by an in-app link (a notification, the cabinet's list) would leave the devices
+ * blocked. Where the browser can say so (Chromium's document.featurePolicy), the room loads itself
+ * once more, fresh, before anything is joined; a second load that is still blocked is left alone.
+ */
+import { useEffect } from "react";
+
+const RELOADED = "harbor.roomPolicyReload";
+
+export function useRoomDevicePolicy(): void {
+  useEffect(() => {
+    const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+    if (!policy || policy.allowsFeature("microphone")) return sessionStorage.removeItem(RELOADED);
+    if (sessionStorage.getItem(RELOADED) === location.pathname) return;
+    sessionStorage.setItem(RELOADED, location.pathname);
+    location.replace(location.href);
+  }, []);
+}
