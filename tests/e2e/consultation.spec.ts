@@ -379,6 +379,18 @@ test("the end screen books the next session with the same psychologist", async (
     await employee.getByRole("button", { name: t("book.confirm") }).click();
     await expect(employee.getByTestId("booking-confirmed")).toBeVisible();
     await expect(employee.getByTestId("upcoming-appointments")).toContainText(c.psychologist.name);
+    // Add to calendar: the file names no one, only "Harbor appointment" and the room; Google and Outlook get the same.
+    const calendar = employee.getByTestId("add-to-calendar");
+    const file = await employee.request.get((await calendar.getByRole("link", { name: t("calendar.file") }).getAttribute("href"))!);
+    expect(file.headers()["content-type"]).toContain("text/calendar");
+    const ics = (await file.text()).replace(/\r\n[ \t]/g, "");
+    expect(ics).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:[^\n]*[\s\S]*END:VEVENT/);
+    expect(ics).toContain("/cabinet/sessions/");
+    expect(ics).not.toContain(c.psychologist.name);
+    const google = new URL((await calendar.getByRole("link", { name: t("calendar.google") }).getAttribute("href"))!);
+    expect(google.hostname).toBe("calendar.google.com");
+    expect(google.searchParams.get("dates")).toMatch(/^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
+    expect(google.searchParams.get("text")).not.toContain(c.psychologist.name);
   } finally {
     await db.psychologistProfile.update({ where: { id: c.profileId }, data: { status: "hidden" } });
   }

@@ -215,6 +215,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     "/api/v1/appointments/[appointmentId]/livekit-token",
     forRoles(["employee", "psychologist"], "invalid", { ...NOT_THE_EMPLOYEES, ...NOT_THE_PSYCHOLOGISTS }),
   ),
+  "GET /api/v1/appointments/[appointmentId]/calendar": http(
+    "GET",
+    "/api/v1/appointments/[appointmentId]/calendar",
+    forRoles(["employee", "psychologist"], "ok", { ...NOT_THE_EMPLOYEES, ...NOT_THE_PSYCHOLOGISTS }),
+  ),
   "GET /api/v1/appointments/[appointmentId]/presence": http(
     "GET",
     "/api/v1/appointments/[appointmentId]/presence",

@@ -20,6 +20,9 @@ import { requestFormats } from "@/lib/i18n/server-formats";
 import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
+import { calendarLinks } from "@/lib/booking/add-to-calendar";
+import { isAppError } from "@/lib/errors";
+import { AddToCalendarLinks } from "@/components/booking/add-to-calendar-links";
 import { answerNpsAction, completeHomeworkAction, leaveFeedbackAction, markEmployeeNotificationsReadAction, setTimeZoneAction } from "./actions";
 
 export async function generateMetadata() {
@@ -41,17 +44,22 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
     getTranslations("vocabulary"),
   ]);
   const tz = actor.timeZone;
+  // The confirmation names the appointment it is about; a link that names another one shows no calendar links.
+  const confirmed = outcome.booked ?? outcome.moved;
+  const calendar = confirmed ? await calendarLinks(actor, confirmed).catch(noneIfRefused) : null;
   const f = await requestFormats(tz);
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={actor.displayName ? t("helloName", { name: actor.displayName }) : t("hello")}>
       {outcome.booked && (
         <Notice tone="success" testId="booking-confirmed">
           {t("booked")}
+          {calendar && <AddToCalendarLinks links={calendar} />}
         </Notice>
       )}
       {outcome.moved && (
         <Notice tone="success" testId="booking-moved">
           {t("moved")}
+          {calendar && <AddToCalendarLinks links={calendar} />}
         </Notice>
       )}
       {outcome.cancelled && (
@@ -173,4 +181,10 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
       </Card>
     </AppShell>
   );
+}
+
+/** A refusal (not one's own appointment, a damaged id) leaves the links out; any other failure is the page's. */
+function noneIfRefused(error: unknown): null {
+  if (isAppError(error)) return null;
+  throw error;
 }
