@@ -27,6 +27,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { useSessionLive } from "@/components/sessions/session-live";
 import type { Side } from "@/lib/sessions/session-access";
 import { playJoinChime, useJoinChime } from "./join-chime";
+import { useKeepPublished, type Wanted } from "./use-keep-published";
 
 type OtherState = "waiting" | "here" | "dropped" | "left";
 
@@ -69,6 +70,7 @@ export function CallStage({
   const other = useOtherState(remote);
   const late = (useSessionLive()?.pastLateMark ?? false) && other === "waiting";
   const [chimeOn, setChimeOn] = useJoinChime();
+  const want = useKeepPublished(withVideo);
   useChimeWhenOtherArrives(remote?.identity, chimeOn);
   const cameras = useTracks([Track.Source.Camera], { onlySubscribed: false });
   const remoteVideo = cameras.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
@@ -146,6 +148,7 @@ export function CallStage({
         withVideo={withVideo}
         canShareScreen={withVideo && side === "psychologist"}
         onLeave={onLeave}
+        want={want}
         onFullScreen={() => void view.current?.requestFullscreen?.()}
         chime={{ on: chimeOn, set: setChimeOn, name: otherName }}
       />
@@ -229,12 +232,14 @@ function Controls({
   withVideo,
   canShareScreen,
   onLeave,
+  want,
   onFullScreen,
   chime,
 }: {
   withVideo: boolean;
   canShareScreen: boolean;
   onLeave: () => void;
+  want: (change: Partial<Wanted>) => void;
   onFullScreen: () => void;
   chime: { on: boolean; set: (on: boolean) => void; name: string };
 }) {
@@ -250,7 +255,10 @@ function Controls({
       <IconButton
         label={microphone.enabled ? t("mute") : t("unmute")}
         pressed={!microphone.enabled}
-        onClick={() => void microphone.toggle()}
+        onClick={() => {
+          want({ microphone: !microphone.enabled });
+          void microphone.toggle();
+        }}
         disabled={microphone.pending}
       >
         {microphone.enabled ? <Mic aria-hidden className={icon} /> : <MicOff aria-hidden className={icon} />}
@@ -259,7 +267,10 @@ function Controls({
         <IconButton
           label={camera.enabled ? t("cameraOff") : t("cameraOn")}
           pressed={!camera.enabled}
-          onClick={() => void camera.toggle()}
+          onClick={() => {
+            want({ camera: !camera.enabled });
+            void camera.toggle();
+          }}
           disabled={camera.pending}
         >
           {camera.enabled ? <Video aria-hidden className={icon} /> : <VideoOff aria-hidden className={icon} />}

@@ -3,36 +3,11 @@
  * phone size: a structure a screen reader cannot follow (a list that is not one, a field without a
  * name, text without contrast) fails here before anyone has to meet it.
  */
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
 import { NAV_BY_ROLE } from "@/components/layout/navigation";
 import type { Role } from "@/lib/auth/roles";
+import { axeViolations } from "./axe";
 import { signInAs } from "./helpers";
 import { expect, test } from "./locale";
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-/** The rules broken on this page, each with the first elements that break it, so a failure says where. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = (await page.evaluate(
-    "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations)",
-  )) as AxeViolation[];
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(" "))
-        .join(", ")}`,
-  );
-}
 
 for (const role of Object.keys(NAV_BY_ROLE) as Role[]) {
   test(`every page of the ${role} passes axe's WCAG 2.1 AA checks @phone`, async ({ page, lang }) => {

@@ -16,6 +16,7 @@ import {
   twoHarborsLivekit,
   type Consultation,
 } from "./fixtures";
+import { axeViolations } from "./axe";
 import { joinAsOutsider, outsiderView } from "./outsider";
 import { msg } from "./i18n";
 import { currentTotpCode } from "@/lib/second-factor/totp";
@@ -341,6 +342,9 @@ test("the waiting room knows who is late: the present side is told, the missing 
   await expect(psychologist.getByTestId("other-late")).toHaveCount(0);
   await expect.poll(() => tones(psychologist)).toBeGreaterThan(before);
   await shoot(psychologist, "room-after-late-arrival");
+  // The room in a call (clock, lock, share and chime buttons) passes axe on both sides.
+  expect(await axeViolations(psychologist), "psychologist's room in a call").toEqual([]);
+  expect(await axeViolations(employee), "employee's room in a call").toEqual([]);
 });
 
 test("the session clock: time together and left, a gentle notice five minutes before the end, then the grace time @phone", async ({ newPage, t }) => {
@@ -354,6 +358,7 @@ test("the session clock: time together and left, a gentle notice five minutes be
   const shown = await page.getByRole("timer").textContent();
   await expect.poll(() => page.getByRole("timer").textContent(), { timeout: 5_000 }).not.toBe(shown);
   await shoot(page, "session-clock-ending");
+  expect(await axeViolations(page), "the room with the clock's notice").toEqual([]);
 
   const over = await consultation("chat", "acme", { startedMinutesAgo: 52 });
   const psychologist = await openRoom(newPage, over.psychologist, `/practice/sessions/${over.appointmentId}`);
@@ -373,6 +378,7 @@ test("the end screen books the next session with the same psychologist", async (
     await expect(next).toContainText(t("room.end.bookNext", { name: c.psychologist.name }));
     const times = next.getByRole("link").filter({ hasNotText: t("room.end.allTimes") });
     await expect(times).toHaveCount(3);
+    expect(await axeViolations(employee), "the end screen").toEqual([]);
     await times.first().click();
     await expect(employee.getByRole("heading", { level: 1, name: t("book.confirmTitle") })).toBeVisible();
     await employee.getByRole("radio", { name: t("vocabulary.format.video") }).check();
