@@ -7,7 +7,7 @@
 import type { Actor } from "@/lib/auth/guard";
 import { sqlRows } from "@/lib/db/sql";
 import { translatorFor, recipientLocale } from "@/lib/i18n/translator";
-import { appointmentCalendarFile } from "@/lib/notifications/appointment-email";
+import { appointmentCalendarFile, calendarSequence } from "@/lib/notifications/appointment-email";
 import { appUrl } from "@/lib/notifications/app-url";
 import { recipientsSql } from "@/lib/notifications/notify-appointment";
 import { findOwnAppointment, sideOf } from "@/lib/sessions/session-access";
@@ -41,9 +41,8 @@ async function calendarEntry(actor: Actor, appointmentId: string): Promise<Calen
   const [recipients] = await sqlRows<{ calendar_uid: string }>(recipientsSql(appointment));
   const text = await translatorFor(recipientLocale(actor.savedLocale, actor.tenantLocale));
   const room = appUrl(`/${side === "employee" ? "cabinet" : "practice"}/sessions/${appointment.id}`);
-  // Seconds since 2025, as the e-mails count: a file downloaded later wins over an older e-mail.
-  const sequence = Math.floor((Date.now() - Date.UTC(2025, 0, 1)) / 1000);
-  const event = { kind: "confirmed" as const, appointmentId: recipients?.calendar_uid ?? appointment.id, ...appointment, sequence };
+  // Counted as the e-mails count: a file downloaded later wins over an older e-mail.
+  const event = { kind: "confirmed" as const, appointmentId: recipients?.calendar_uid ?? appointment.id, ...appointment, sequence: calendarSequence() };
   return {
     title: text.t("email.appointment.calendarSummary"),
     details: text.t("email.appointment.calendarDescription", { format: appointment.format, link: room }),

@@ -28,6 +28,11 @@ export interface AppointmentRecipient {
   text: LocalisedText;
 }
 
+/** Calendar apps keep the highest SEQUENCE of a UID; seconds since 2025 only ever grow, so the newest file wins. */
+export function calendarSequence(now = Date.now()): number {
+  return Math.floor((now - Date.UTC(2025, 0, 1)) / 1000);
+}
+
 /** Subject and text for one recipient, in their zone and language. */
 export function composeAppointmentEmail(event: AppointmentEvent, recipient: AppointmentRecipient): { subject: string; text: string } {
   const { t, locale } = recipient.text;

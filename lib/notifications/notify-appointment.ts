@@ -9,7 +9,7 @@ import type { NewJob } from "@/lib/jobs/enqueue";
 import { queueEmails } from "./queue-emails";
 import { appUrl } from "./app-url";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
-import { appointmentCalendarFile, composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
+import { appointmentCalendarFile, calendarSequence, composeAppointmentEmail, type AppointmentEmailKind } from "./appointment-email";
 
 export interface NotifiableAppointment {
   id: string;
@@ -73,8 +73,7 @@ export async function notifyAppointment(
       link: appUrl("/practice"),
     },
   };
-  // Calendar apps keep the highest SEQUENCE of a UID; seconds since 2025 only ever grow.
-  const sequence = Math.floor((Date.now() - Date.UTC(2025, 0, 1)) / 1000);
+  const sequence = calendarSequence();
   const event = { kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, sequence };
   // Each party reads the e-mail and its calendar file in their own language, whoever caused it.
   const emails = await Promise.all(
