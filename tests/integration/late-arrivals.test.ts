@@ -55,6 +55,13 @@ describe("late arrivals", () => {
     expect(await emailsTo(s.employee.email, { subject: "Your Harbor session has started" })).toHaveLength(1);
   });
 
+  it("sends one notice and one e-mail when thirty workers run the job at once", async () => {
+    const s = await session({ joined: ["psychologist"], startsAt: new Date("2031-05-07T09:00:00Z") });
+    await Promise.all(Array.from({ length: 30 }, () => nudgeLateArrivals(new Date("2031-05-07T09:06:00Z"))));
+    expect(await s.notes(s.employee.id)).toHaveLength(1);
+    expect(await emailsTo(s.employee.email, { subject: "Your Harbor session has started" })).toHaveLength(1);
+  });
+
   it("sends a missing psychologist to the practice's room", async () => {
     const s = await session({ joined: ["employee"] });
     await nudgeLateArrivals(minutesAfter(6));
