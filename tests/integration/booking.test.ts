@@ -233,7 +233,7 @@ describe("booking", () => {
     const reminder = await latestEmailTo(s.employee.email, { subject: "Reminder: your Harbor appointment" });
     expect(await deliverEmail(reminder.id)).toBe("outbox");
     expect((await db().email.findUniqueOrThrow({ where: { id: reminder.id } })).status).toBe("outbox");
-    expect(await deliverEmail(reminder.id)).toBe("skipped");    // Thirty runs of another reminder at once: exactly one sends it.
+    expect(await deliverEmail(reminder.id)).toBe("skipped"); // Thirty runs of another reminder at once: exactly one sends it.
     const raced = await book(s.employee, s.profileId, "2027-03-02T12:00:00Z");
     const outcomes = await Promise.all(Array.from({ length: 30 }, () => remind(raced)));
     expect(outcomes.filter((o) => o === "sent")).toHaveLength(1);
