@@ -5,7 +5,7 @@ test("the platform admin finds a refused sign-in in the audit log by account and
   // A wrong password against the demo HR account, from another browser.
   const other = await browser.newPage();
   await signIn(other, DEMO_LOGINS.hr, "not the password");
-  await expect(other.getByRole("alert")).toBeVisible();
+  await expect(other.getByTestId("login-error")).toBeVisible();
   await other.close();
 
   await signInAs(page, "platform_admin");
