@@ -24,6 +24,29 @@ interface StepResult {
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "harbor-test-reports-"));
 const baseEnv = { ...process.env, TZ: process.env.TZ ?? "UTC", NEXT_TELEMETRY_DISABLED: "1" };
 
+/** A failed test's name and the first lines of why, for the summary (CI keeps only the end of the output). */
+const why = (title: string, message = "") =>
+  `${title}\n    ${message
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((line) => line.trim())
+    .slice(0, 8)
+    .join("\n    ")}`;
+const failures: string[] = [];
+
+interface PlaywrightSuite {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+
+function playwrightFailures(suite: PlaywrightSuite): string[] {
+  const own = (suite.specs ?? []).flatMap((spec) =>
+    spec.tests.filter((t) => t.status === "unexpected").map((t) => why(`[${t.projectName}] ${suite.title} › ${spec.title}`, t.results.at(-1)?.error?.message)),
+  );
+  return [...own, ...(suite.suites ?? []).flatMap(playwrightFailures)];
+}
+
 function run(name: string, command: string[], env: NodeJS.ProcessEnv, readCounts: () => Omit<StepResult, "name" | "exitCode" | "seconds">): StepResult {
   console.log(`\n━━ ${name} ━━`);
   const started = Date.now();
@@ -48,6 +71,9 @@ function vitest(project: string): StepResult {
     baseEnv,
     () => {
       const report = JSON.parse(fs.readFileSync(file, "utf8"));
+      for (const file of report.testResults as { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[])
+        for (const test of file.assertionResults.filter((a) => a.status === "failed"))
+          failures.push(why(`${path.relative(process.cwd(), file.name)} › ${test.fullName}`, test.failureMessages[0]));
       return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
     },
   );
@@ -56,7 +82,11 @@ function vitest(project: string): StepResult {
 function playwright(): StepResult {
   const file = path.join(reports, "e2e.json");
   return run("end-to-end tests (Chromium)", ["npx", "playwright", "test", "--reporter=list,json"], { ...baseEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file }, () => {
-    const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+    const { stats, suites } = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      stats: { expected: number; flaky: number; unexpected: number; skipped: number };
+      suites: PlaywrightSuite[];
+    };
+    failures.push(...suites.flatMap(playwrightFailures));
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
   });
 }
@@ -82,6 +112,7 @@ if ("message" in pgTools) {
 const steps = [vitest("unit"), vitest("zones"), vitest("integration"), vitest("integration-zones"), playwright()];
 fs.rmSync(reports, { recursive: true, force: true });
 
+if (failures.length > 0) console.log(`\n━━ what failed ━━\n${failures.join("\n")}`);
 console.log("\n━━ summary ━━");
 for (const s of steps)
   console.log(`${s.exitCode === 0 ? "ok  " : "FAIL"} ${s.name.padEnd(30)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds} s)`);

@@ -31,7 +31,7 @@ export function ChatPanel({
   const t = useTranslations("chat");
   const f = formats(useLocale(), timeZone);
   const live = useSessionLive();
-  const chat = useConversation(conversationId, side, initial, t("sendFailed"), live?.report);
+  const chat = useConversation(conversationId, side, initial, t("sendFailed"), live?.report, live?.reportLate);
   const [draft, setDraft] = useState("");
   const list = useRef<HTMLOListElement>(null);
 

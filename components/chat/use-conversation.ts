@@ -34,8 +34,16 @@ async function problemDetail(response: Response, fallback: string): Promise<stri
 
 /** Told of every status change of the pair's sessions that the stream reports (the room's header listens). */
 export type SessionStatusListener = (appointmentId: string, status: AppointmentStatus) => void;
+export type RunningLateListener = (appointmentId: string, minutes: number) => void;
 
-export function useConversation(conversationId: string, side: Side, initial: ChatMessage[], failedText: string, onSessionStatus?: SessionStatusListener) {
+export function useConversation(
+  conversationId: string,
+  side: Side,
+  initial: ChatMessage[],
+  failedText: string,
+  onSessionStatus?: SessionStatusListener,
+  onRunningLate?: RunningLateListener,
+) {
   const base = `/api/v1/conversations/${conversationId}`;
   const [messages, setMessages] = useState(initial);
   const [outgoing, setOutgoing] = useState<Outgoing[]>([]);
@@ -46,9 +54,11 @@ export function useConversation(conversationId: string, side: Side, initial: Cha
   const lastTypingSent = useRef(0);
   const lastReadSent = useRef<bigint>(0n);
   const sessionListener = useRef(onSessionStatus);
+  const lateListener = useRef(onRunningLate);
   useEffect(() => {
     sessionListener.current = onSessionStatus;
-  }, [onSessionStatus]);
+    lateListener.current = onRunningLate;
+  }, [onSessionStatus, onRunningLate]);
 
   const add = useCallback((message: ChatMessage) => {
     setMessages((list) => (list.some((m) => m.id === message.id) ? list : [...list, message].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))));
@@ -71,6 +81,10 @@ export function useConversation(conversationId: string, side: Side, initial: Cha
     source.addEventListener("session", (event) => {
       const { appointmentId, status } = JSON.parse(event.data) as { appointmentId: string; status: AppointmentStatus };
       sessionListener.current?.(appointmentId, status);
+    });
+    source.addEventListener("late", (event) => {
+      const { appointmentId, minutes } = JSON.parse(event.data) as { appointmentId: string; minutes: number };
+      lateListener.current?.(appointmentId, minutes);
     });
     source.addEventListener("read", (event) => {
       const upTo = BigInt(JSON.parse(event.data).upTo as string);

@@ -11,6 +11,8 @@ function describe(n: NotificationView, when: string, audience: "employee" | "psy
   switch (n.kind) {
     case "appointment.confirmed":
       return audience === "employee" ? t("booked", { when }) : t("newBooking", { when });
+    case "appointment.series":
+      return n.series ? t("series", { when, count: n.series.count, cadence: n.series.cadence }) : t("other");
     case "appointment.rescheduled":
       return t("moved", { when });
     case "appointment.reminder":
@@ -36,6 +38,14 @@ function describe(n: NotificationView, when: string, audience: "employee" | "psy
         </Link>
       ) : (
         t("sessionOpen", { when })
+      );
+    case "session.late":
+      return n.appointmentId ? (
+        <Link href={`/cabinet/sessions/${n.appointmentId}`} className="underline">
+          {t("sessionLate", { when, minutes: n.lateMinutes ?? 0 })}
+        </Link>
+      ) : (
+        t("sessionLate", { when, minutes: n.lateMinutes ?? 0 })
       );
     case "session.waiting":
       return n.appointmentId ? (

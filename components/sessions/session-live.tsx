@@ -25,6 +25,9 @@ export interface SessionLive {
   pastLateMark: boolean;
   /** Called with every status the event stream reports, for any session of the pair. */
   report: (appointmentId: string, status: AppointmentStatus) => void;
+  /** The psychologist's "running late": minutes after the start they expect to join, once they said so. */
+  psychologistLateMinutes: number | null;
+  reportLate: (appointmentId: string, minutes: number) => void;
   /** This person left the call themselves (and has not rejoined): the room shows what comes next. */
   leftCall: boolean;
   setLeftCall: (left: boolean) => void;
@@ -45,15 +48,18 @@ export function SessionLiveProvider({
   initialStatus,
   startsAt,
   endsAt,
+  lateMinutes = null,
   children,
 }: {
   appointmentId: string;
   initialStatus: AppointmentStatus;
   startsAt: string;
   endsAt: string;
+  lateMinutes?: number | null;
   children: React.ReactNode;
 }) {
   const [status, setStatus] = useState(initialStatus);
+  const [psychologistLateMinutes, setLateMinutes] = useState(lateMinutes);
   const [leftCall, setLeftCall] = useState(false);
   const [inCall, setInCall] = useState(false);
   // A server action that changes the status (the psychologist completes the session) renders the page
@@ -71,6 +77,12 @@ export function SessionLiveProvider({
     },
     [appointmentId],
   );
+  const reportLate = useCallback(
+    (id: string, minutes: number) => {
+      if (id === appointmentId) setLateMinutes(minutes);
+    },
+    [appointmentId],
+  );
   const value = useMemo<SessionLive>(() => {
     const timeOver = now >= Date.parse(endsAt);
     const open = isOpenStatus(status);
@@ -83,12 +95,14 @@ export function SessionLiveProvider({
       ended: !open || timeOver,
       pastLateMark: open && now >= Date.parse(lateMark) && !timeOver,
       report,
+      psychologistLateMinutes,
+      reportLate,
       leftCall,
       setLeftCall,
       inCall,
       setInCall,
     };
-  }, [appointmentId, status, now, startsAt, endsAt, lateMark, report, leftCall, inCall]);
+  }, [appointmentId, status, now, startsAt, endsAt, lateMark, report, psychologistLateMinutes, reportLate, leftCall, inCall]);
   return <SessionLiveContext.Provider value={value}>{children}</SessionLiveContext.Provider>;
 }
 

@@ -5,12 +5,14 @@
  * one and no topic: "Harbor appointment", the format and the link to one's own room.
  */
 import type { Actor } from "@/lib/auth/guard";
-import { sqlRows } from "@/lib/db/sql";
+import { pooled, sqlRows } from "@/lib/db/sql";
 import { translatorFor, recipientLocale } from "@/lib/i18n/translator";
 import { appointmentCalendarFile, calendarSequence } from "@/lib/notifications/appointment-email";
 import { appUrl } from "@/lib/notifications/app-url";
 import { recipientsSql } from "@/lib/notifications/notify-appointment";
 import { findOwnAppointment, sideOf } from "@/lib/sessions/session-access";
+import { loadSeries } from "./load-series";
+import { seriesCalendarFile } from "./series-calendar";
 
 export interface CalendarLinks {
   /** Harbor's own route: downloads the .ics. */
@@ -37,18 +39,21 @@ async function calendarEntry(actor: Actor, appointmentId: string): Promise<Calen
     employeeId: true,
     psychologistId: true,
     rescheduledFromId: true,
+    seriesId: true,
   });
   const [recipients] = await sqlRows<{ calendar_uid: string }>(recipientsSql(appointment));
   const text = await translatorFor(recipientLocale(actor.savedLocale, actor.tenantLocale));
   const room = appUrl(`/${side === "employee" ? "cabinet" : "practice"}/sessions/${appointment.id}`);
   // Counted as the e-mails count: a file downloaded later wins over an older e-mail.
   const event = { kind: "confirmed" as const, appointmentId: recipients?.calendar_uid ?? appointment.id, ...appointment, sequence: calendarSequence() };
+  // An occurrence of a series downloads the whole series, as its e-mails carry it.
+  const series = appointment.seriesId ? await loadSeries(pooled, appointment.seriesId) : null;
   return {
     title: text.t("email.appointment.calendarSummary"),
     details: text.t("email.appointment.calendarDescription", { format: appointment.format, link: room }),
     startsAt: appointment.startsAt,
     endsAt: appointment.endsAt,
-    ics: appointmentCalendarFile(event, room, text),
+    ics: series ? seriesCalendarFile(series, room, text, event.sequence) : appointmentCalendarFile(event, room, text),
   };
 }
 

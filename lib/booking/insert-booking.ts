@@ -9,6 +9,7 @@ import type { SqlRunner } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { notifyAppointment, recipientsSql, type Recipients } from "@/lib/notifications/notify-appointment";
+import { enqueueMany } from "@/lib/jobs/enqueue";
 import { calendarDay } from "@/lib/i18n/format";
 import { contractYearAt } from "./contract-year";
 import { reminderJobs } from "./reminders";
@@ -22,6 +23,8 @@ export interface BookingWrite {
   startsAt: Date;
   endsAt: Date;
   rescheduledFromId?: string;
+  /** The recurring series it belongs to (a moved occurrence stays in its series). */
+  seriesId?: string | null;
 }
 
 export interface QuotaRule {
@@ -32,14 +35,25 @@ export interface QuotaRule {
 }
 
 /** The appointment as written; what callers answer with and notifications describe. */
-export interface BookedAppointment extends Omit<BookingWrite, "rescheduledFromId"> {
+export interface BookedAppointment extends Omit<BookingWrite, "rescheduledFromId" | "seriesId"> {
   id: string;
   status: "booked";
   countsAgainstQuota: true;
   rescheduledFromId: string | null;
+  seriesId: string | null;
 }
 
-export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota: QuotaRule, now: Date): Promise<BookedAppointment> {
+/**
+ * `announce: false` writes the appointment and its reminders without telling anyone: a series
+ * (lib/booking/book-series.ts) sends one confirmation for all of its occurrences.
+ */
+export async function insertBooking(
+  run: SqlRunner,
+  booking: BookingWrite,
+  quota: QuotaRule,
+  now: Date,
+  { announce = true }: { announce?: boolean } = {},
+): Promise<BookedAppointment> {
   const year = contractYearAt(booking.startsAt, { yearStartMonth: quota.yearStartMonth, yearStartDay: quota.yearStartDay }, quota.timeZone);
   // Two bookings by one employee at once would both see the same count: they take turns on a lock
   // held to the end of the transaction. The count must be in a later statement than the lock: a
@@ -52,6 +66,7 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
     status: "booked",
     countsAgainstQuota: true,
     rescheduledFromId: booking.rescheduledFromId ?? null,
+    seriesId: booking.seriesId ?? null,
   };
   // One round trip: count the year's sessions, insert only under the quota, mark the catalogue's
   // cached slot stale (see invalidateNextSlot) and read who to notify.
@@ -60,11 +75,11 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
       SELECT count(*)::int AS n FROM appointments
       WHERE employee_id = ${booking.employeeId}::uuid AND counts_against_quota AND starts_at >= ${year.start} AND starts_at < ${year.end}
     ), booked AS (
-      INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, rescheduled_from_id,
+      INSERT INTO appointments (id, tenant_id, employee_id, psychologist_id, direction, format, starts_at, ends_at, rescheduled_from_id, series_id,
                                 employee_participant_id, psychologist_participant_id, updated_at)
       SELECT ${appointment.id}::uuid, ${booking.tenantId}::uuid, ${booking.employeeId}::uuid, ${booking.psychologistId}::uuid,
              ${booking.direction}::"Direction", ${booking.format}::"SessionFormat", ${booking.startsAt}, ${booking.endsAt},
-             ${appointment.rescheduledFromId}::uuid, ${randomUUID()}::uuid, ${randomUUID()}::uuid, now()
+             ${appointment.rescheduledFromId}::uuid, ${appointment.seriesId}::uuid, ${randomUUID()}::uuid, ${randomUUID()}::uuid, now()
       FROM used WHERE used.n < ${quota.sessionsPerYear}
       RETURNING psychologist_id
     ), stale AS (
@@ -78,6 +93,10 @@ export async function insertBooking(run: SqlRunner, booking: BookingWrite, quota
       quota: { used: written.used, total: quota.sessionsPerYear },
       params: { sessions: quota.sessionsPerYear, renewsOn: calendarDay(year.end, quota.timeZone) },
     });
+  }
+  if (!announce) {
+    await enqueueMany(run, reminderJobs(appointment, now));
+    return appointment;
   }
   await notifyAppointment(run, appointment, booking.rescheduledFromId ? "rescheduled" : "confirmed", {
     alsoEnqueue: reminderJobs(appointment, now),

@@ -18,6 +18,8 @@ export const ZChatSignal = z.discriminatedUnion("k", [
   z.object({ k: z.literal("t"), c: z.uuid(), by: z.enum(["employee", "psychologist"]) }),
   /** A session of the pair changed status (a trigger on appointments sends it, whatever changed it). */
   z.object({ k: z.literal("s"), c: z.uuid(), a: z.uuid(), s: z.enum(APPOINTMENT_STATUSES) }),
+  /** The psychologist expects to join a session of the pair this many minutes after its start. */
+  z.object({ k: z.literal("l"), c: z.uuid(), a: z.uuid(), m: z.number().int().min(1).max(60) }),
   /** One side has read everything up to a message id. */
   z.object({ k: z.literal("r"), c: z.uuid(), by: z.enum(["employee", "psychologist"]), upTo: z.string().regex(/^\d+$/) }),
 ]);

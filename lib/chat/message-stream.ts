@@ -85,6 +85,7 @@ export async function openMessageStream(
         if (signal.k === "x") check();
         else if (signal.k === "m" || signal.k === "resync") readNew();
         else if (signal.k === "s") send(`event: session\ndata: ${JSON.stringify({ appointmentId: signal.a, status: signal.s })}\n\n`);
+        else if (signal.k === "l") send(`event: late\ndata: ${JSON.stringify({ appointmentId: signal.a, minutes: signal.m })}\n\n`);
         else if (signal.by !== conversation.side) {
           send(signal.k === "t" ? "event: typing\ndata: {}\n\n" : `event: read\ndata: ${JSON.stringify({ upTo: signal.upTo })}\n\n`);
         }

@@ -61,3 +61,9 @@ export function viaPrisma(tx: Prisma.TransactionClient): SqlRunner {
     execute: async (s: Statement) => void (await tx.$executeRawUnsafe(s.text, ...s.values)),
   };
 }
+
+/** Statements on any pooled connection, for readers shared with transactions (outside one). */
+export const pooled: SqlRunner = {
+  rows: sqlRows,
+  execute: async (s: Statement) => void (await sqlRows(s)),
+};

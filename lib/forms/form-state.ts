@@ -41,5 +41,11 @@ export async function savedState(key: string): Promise<{ status: "saved"; messag
   return { status: "saved", message: (await errorText()).text(`outcomes.${key}`) };
 }
 
+/** The series form's state: the times just booked. */
+export type SeriesState = FormState & { booked?: string[] };
+
+/** The calendar link's state: the secret URL, shown once. */
+export type CalendarFeedState = FormState & { url?: string };
+
 /** The new-API-token form's state: the token, shown once. */
 export type ReportTokenState = FormState & { token?: string };

@@ -11,6 +11,10 @@ export interface NotificationView {
   startsAt: Date | null;
   byPsychologist: boolean;
   psychologistId: string | null;
+  /** For a recurring series: how many sessions, and how often. */
+  series: { count: number; cadence: "weekly" | "fortnightly" } | null;
+  /** For "running late": the minutes the psychologist said. */
+  lateMinutes: number | null;
 }
 
 export async function listNotifications(actor: Actor, limit = 10): Promise<NotificationView[]> {
@@ -26,6 +30,8 @@ export async function listNotifications(actor: Actor, limit = 10): Promise<Notif
       startsAt: typeof p.startsAt === "string" ? new Date(p.startsAt) : null,
       byPsychologist: p.byPsychologist === true,
       psychologistId: typeof p.psychologistId === "string" ? p.psychologistId : null,
+      lateMinutes: typeof p.minutes === "number" ? p.minutes : null,
+      series: typeof p.count === "number" && (p.cadence === "weekly" || p.cadence === "fortnightly") ? { count: p.count, cadence: p.cadence } : null,
     };
   });
 }

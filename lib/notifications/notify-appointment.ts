@@ -6,6 +6,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlRunner } from "@/lib/db/sql";
 import type { NewJob } from "@/lib/jobs/enqueue";
+import { loadSeries } from "@/lib/booking/load-series";
+import { seriesCalendarFile } from "@/lib/booking/series-calendar";
 import { queueEmails } from "./queue-emails";
 import { appUrl } from "./app-url";
 import { recipientLocale, translatorFor } from "@/lib/i18n/translator";
@@ -19,6 +21,8 @@ export interface NotifiableAppointment {
   employeeId: string;
   psychologistId: string;
   rescheduledFromId: string | null;
+  /** An occurrence of a recurring series: its e-mails carry the whole series' calendar file. */
+  seriesId?: string | null;
 }
 
 export type Party = "employee" | "psychologist";
@@ -75,12 +79,14 @@ export async function notifyAppointment(
   };
   const sequence = calendarSequence();
   const event = { kind, appointmentId: r.calendar_uid, startsAt: appointment.startsAt, endsAt: appointment.endsAt, format: appointment.format, sequence };
+  // Read after the caller's change, in its transaction: the file shows the series as it now stands.
+  const series = appointment.seriesId ? await loadSeries(run, appointment.seriesId) : null;
   // Each party reads the e-mail and its calendar file in their own language, whoever caused it.
   const emails = await Promise.all(
     parties.map(async (party) => {
       const text = await translatorFor(to[party].locale);
       const message = composeAppointmentEmail(event, { timeZone: to[party].timeZone, link: to[party].link, text });
-      const icsBody = appointmentCalendarFile(event, appUrl("/home"), text);
+      const icsBody = series ? seriesCalendarFile(series, appUrl("/home"), text, sequence) : appointmentCalendarFile(event, appUrl("/home"), text);
       return { recipientId: to[party].userId, subject: message.subject, text: message.text, ics: icsBody };
     }),
   );

@@ -33,6 +33,8 @@ export interface SessionRoom {
   callClosesAt: Date;
   /** The psychologist's choice when closing the session. */
   topics: Topic[];
+  /** The psychologist's "running late" mark: minutes after the start they expect to join. */
+  psychologistLateMinutes: number | null;
   /** Time both were there, from the call's join and leave records (minutes), when known. */
   minutesTogether: number | null;
 }
@@ -50,6 +52,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
     direction: true,
     status: true,
     topic: true,
+    psychologistLateMinutes: true,
     ...PRESENCE_SELECT,
     psychologist: { select: { displayName: true } },
     employee: { select: { id: true, displayNameSealed: true } },
@@ -73,6 +76,7 @@ export async function getSessionRoom(actor: Actor, appointmentId: string, now = 
     callOpensAt: window.opens,
     callClosesAt: window.closes,
     topics: TOPIC_SLUGS.filter((topic) => directionOfTopic(topic) === a.direction),
+    psychologistLateMinutes: a.psychologistLateMinutes,
     minutesTogether: minutesTogether(a),
   };
 }

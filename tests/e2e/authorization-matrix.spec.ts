@@ -169,7 +169,7 @@ test("the authorization matrix: every route against every caller, zero unexpecte
     for (const row of writes) await run(row, actor);
   });
 
-  expect(unexpected).toEqual([]);
+  expect(unexpected, `unexpected cells:\n${unexpected.join("\n")}`).toEqual([]);
   expect(cells).toBe(rows.length * ACTORS.length);
   test.info().annotations.push({ type: "matrix", description: `${rows.length} routes × ${ACTORS.length} callers = ${cells} cells` });
   console.log(`authorization matrix: ${rows.length} routes × ${ACTORS.length} callers = ${cells} cells, ${unexpected.length} unexpected`);

@@ -347,6 +347,25 @@ test("the waiting room knows who is late: the present side is told, the missing 
   expect(await axeViolations(employee), "employee's room in a call").toEqual([]);
 });
 
+test("the psychologist says they are running late: the client's open room shows it at once, with the time they now expect them", async ({ newPage, t }) => {
+  const c = await consultation("chat", "acme", { startedMinutesAgo: 2 });
+  const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
+  await expect(employee.getByTestId("running-late")).toHaveCount(0);
+  await markPage(employee);
+  const psychologist = await openRoom(newPage, c.psychologist, `/practice/sessions/${c.appointmentId}`);
+  const form = psychologist.getByTestId("running-late-form");
+  await form.getByLabel(t("room.runningLate.label")).selectOption("10");
+  await form.getByRole("button", { name: t("room.runningLate.tell") }).click();
+  await expect(psychologist.getByTestId("running-late-status")).toHaveText(t("outcomes.clientToldLate"));
+  // No reload on the client's side: the event stream brings it.
+  const notice = employee.getByTestId("running-late");
+  await expect(notice).toContainText(c.psychologist.name, { timeout: 10_000 });
+  expect(await samePage(employee)).toBe(true);
+  await shoot(employee, "room-running-late");
+  expect(await axeViolations(employee), "employee's room with the running-late notice").toEqual([]);
+  expect(await axeViolations(psychologist), "psychologist's room with the running-late form").toEqual([]);
+});
+
 test("the session clock: time together and left, a gentle notice five minutes before the end, then the grace time @phone", async ({ newPage, t }) => {
   const ending = await consultation("chat", "acme", { startedMinutesAgo: 46 });
   const page = await openRoom(newPage, ending.employee, `/cabinet/sessions/${ending.appointmentId}`);

@@ -235,6 +235,37 @@ describe("the chat's event stream", () => {
     await Promise.all(streams.map((s) => s.close()));
   });
 
+  it("tells the client's open room at once when the psychologist is running late, and leaves them a notification", async () => {
+    const p = await pair();
+    const stream = readEvents(url(ports[0]!, p.employee.id, p.conversationId));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await say(p.psychologist, p.conversationId, "one moment");
+    await stream.untilMessages(1);
+    const { markRunningLate } = await import("@/lib/sessions/running-late");
+    await markRunningLate(p.psychologist, p.appointment.id, { minutes: "10" });
+    await expect
+      .poll(() => stream.events.filter((e) => e.event === "late").map((e) => JSON.parse(e.data)), { timeout: 5_000 })
+      .toEqual([{ appointmentId: p.appointment.id, minutes: 10 }]);
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: p.appointment.id } })).psychologistLateMinutes).toBe(10);
+    const notice = await db().notification.findFirstOrThrow({ where: { userId: p.employee.id, kind: "session.late" } });
+    expect(notice.payload).toMatchObject({ appointmentId: p.appointment.id, minutes: 10 });
+    await stream.close();
+    // Only the session's own psychologist, only an open session, not before half an hour ahead.
+    const other = actorOf((await createPsychologist()).user);
+    expect(await codeOf(markRunningLate(other, p.appointment.id, { minutes: 5 }))).toBe("not_found");
+    expect(await codeOf(markRunningLate(p.employee, p.appointment.id, { minutes: 5 }))).toBe("forbidden");
+    await expect(markRunningLate(p.psychologist, p.appointment.id, { minutes: 90 })).rejects.toBeInstanceOf(ZodError);
+    const later = await createAppointment({
+      tenant: p.tenant,
+      employee: p.employee,
+      psychologist: { id: p.appointment.psychologistId },
+      startsAt: new Date(Date.now() + 3 * 3_600_000),
+    });
+    expect(await codeOf(markRunningLate(p.psychologist, later.id, { minutes: 5 }))).toBe("conflict");
+    await db().appointment.update({ where: { id: p.appointment.id }, data: { status: "completed" } });
+    expect(await codeOf(markRunningLate(p.psychologist, p.appointment.id, { minutes: 5 }))).toBe("conflict");
+  });
+
   const revocations: [string, (employee: { id: string }, signedInAt: number) => Promise<unknown>][] = [
     [
       "a password change",

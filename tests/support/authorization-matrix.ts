@@ -220,6 +220,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     "/api/v1/appointments/[appointmentId]/calendar",
     forRoles(["employee", "psychologist"], "ok", { ...NOT_THE_EMPLOYEES, ...NOT_THE_PSYCHOLOGISTS }),
   ),
+  // The secret in the URL is the only credential (calendar apps send no cookies): a wrong one is not found, whoever asks.
+  "GET /api/v1/calendar-feeds/[token]": http("GET", "/api/v1/calendar-feeds/[token]", everyone("not_found")),
   "GET /api/v1/appointments/[appointmentId]/presence": http(
     "GET",
     "/api/v1/appointments/[appointmentId]/presence",
@@ -313,12 +315,22 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     (s) => [s.psychologistAppointmentId, null, FORM],
     forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS),
   ),
+  // An empty form: the client's own psychologist is told what to fill in; nobody else finds the client.
+  "action bookSeriesAction": action("bookSeriesAction", (s) => [s.conversationId, null, FORM], forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS)),
+  // The session is days away: its psychologist is told it is too early to say they are late.
+  "action markRunningLateAction": action(
+    "markRunningLateAction",
+    (s) => [s.psychologistAppointmentId, null, FORM],
+    forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS),
+  ),
   // Last of the psychologist's session actions (each caller's actions run in this order): it cancels the session.
   "action cancelByPsychologistAction": action(
     "cancelByPsychologistAction",
     (s) => [s.psychologistAppointmentId, null, FORM],
     forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS),
   ),
+  "action createCalendarFeedAction": action("createCalendarFeedAction", () => [null, FORM], forRoles(PSYCHOLOGIST, "ok")),
+  "action revokeCalendarFeedAction": action("revokeCalendarFeedAction", () => [null, FORM], forRoles(PSYCHOLOGIST, "ok")),
   "action markPracticeNotificationsReadAction": action("markPracticeNotificationsReadAction", () => [FORM], forRoles(PSYCHOLOGIST, "ok")),
   "action addWeeklyHoursAction": action("addWeeklyHoursAction", () => [null, FORM], forRoles(PSYCHOLOGIST, "ok")),
   "action addExceptionAction": action("addExceptionAction", () => [null, FORM], forRoles(PSYCHOLOGIST, "ok")),

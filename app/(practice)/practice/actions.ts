@@ -3,12 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { bookSeries } from "@/lib/booking/book-series";
+import { createCalendarFeed, revokeCalendarFeed } from "@/lib/booking/calendar-feed";
 import { cancelAppointmentByPsychologist } from "@/lib/booking/change-appointment";
 import { addException, addWeeklyHours, removeAvailability } from "@/lib/booking/manage-availability";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type FormState } from "@/lib/forms/form-state";
+import { savedState, type CalendarFeedState, type FormState, type SeriesState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { completeSession, recordNoShow } from "@/lib/sessions/record-outcome";
+import { markRunningLate } from "@/lib/sessions/running-late";
 import { saveSessionNote } from "@/lib/sessions/session-notes";
 import { assignHomework } from "@/lib/tasks/assign-homework";
 
@@ -47,6 +50,33 @@ export const saveNoteAction = defineAction({ ...practice, args: [z.uuid(), ...FO
 export const assignHomeworkAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
   await assignHomework(actor, appointmentId, { title: text(form, "title"), instructions: text(form, "instructions"), dueOn: text(form, "dueOn") });
   return saved("homeworkAssigned", sessionPath(appointmentId));
+});
+
+export const bookSeriesAction = defineAction(
+  { ...practice, args: [z.uuid(), ...FORM_ARGS] },
+  async (actor, conversationId, _previous, form): Promise<SeriesState> => {
+    const input = { firstStartsAt: text(form, "firstStartsAt"), cadence: text(form, "cadence"), count: text(form, "count"), format: text(form, "format") };
+    const booked = await bookSeries(actor, conversationId, input);
+    revalidatePath(`/practice/clients/${conversationId}`);
+    revalidatePath("/practice");
+    return { ...(await savedState("seriesBooked")), booked: booked.map((a) => a.startsAt.toISOString()) };
+  },
+);
+
+export const markRunningLateAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
+  await markRunningLate(actor, appointmentId, { minutes: text(form, "minutes") });
+  return savedState("clientToldLate");
+});
+
+export const createCalendarFeedAction = defineAction({ ...practice, args: FORM_ARGS }, async (actor): Promise<CalendarFeedState> => {
+  const url = await createCalendarFeed(actor);
+  revalidatePath("/practice/calendar");
+  return { ...(await savedState("calendarFeedCreated")), url };
+});
+
+export const revokeCalendarFeedAction = defineAction({ ...practice, args: FORM_ARGS }, async (actor) => {
+  await revokeCalendarFeed(actor);
+  return saved("calendarFeedOff", "/practice/calendar");
 });
 
 export const markPracticeNotificationsReadAction = defineAction({ ...practice, args: [z.instanceof(FormData)] }, async (actor) => {

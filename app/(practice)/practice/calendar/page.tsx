@@ -5,13 +5,17 @@ import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { ClientName } from "@/components/practice/client-name";
+import { CalendarFeedCard } from "@/components/practice/calendar-feed-card";
 import { DayAgenda } from "@/components/practice/day-agenda";
+import { Card } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { calendarFeedStatus } from "@/lib/booking/calendar-feed";
 import { getWeekCalendar, type CalendarDay } from "@/lib/booking/get-week-calendar";
 import { isAppError } from "@/lib/errors";
 import { clockTime } from "@/lib/i18n/format";
 import { requestFormats } from "@/lib/i18n/server-formats";
+import { createCalendarFeedAction, revokeCalendarFeedAction } from "../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("practice.week"))("metaTitle") };
@@ -33,7 +37,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     throw error;
   });
   const monday = DateTime.fromISO(calendar.weekStart);
-  const [t, tv, f] = await Promise.all([getTranslations("practice.week"), getTranslations("vocabulary"), requestFormats("UTC")]);
+  const [t, tv, tf, f, feed] = await Promise.all([
+    getTranslations("practice.week"),
+    getTranslations("vocabulary"),
+    getTranslations("practice.feed"),
+    requestFormats("UTC"),
+    calendarFeedStatus(actor),
+  ]);
   const [FIRST_HOUR, LAST_HOUR] = visibleHours(calendar.days);
   const span = (LAST_HOUR - FIRST_HOUR) * 60;
   // The visible part of an interval, as top/height percentages of the day column.
@@ -116,6 +126,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           ))}
         </div>
       </div>
+      <Card title={tf("title")}>
+        <CalendarFeedCard status={feed} create={createCalendarFeedAction} revoke={revokeCalendarFeedAction} timeZone={calendar.timeZone} />
+      </Card>
     </AppShell>
   );
 }

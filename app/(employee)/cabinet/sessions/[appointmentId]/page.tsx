@@ -6,6 +6,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { EmployeeSessionEndCard } from "@/components/sessions/employee-session-end";
+import { RunningLateNotice } from "@/components/sessions/running-late";
 import { SessionLiveProvider, WhenSessionOver } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
@@ -31,8 +32,15 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
   const name = room.psychologist.displayName;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
-      <SessionLiveProvider appointmentId={room.id} initialStatus={room.status} startsAt={room.startsAt.toISOString()} endsAt={room.endsAt.toISOString()}>
+      <SessionLiveProvider
+        appointmentId={room.id}
+        initialStatus={room.status}
+        startsAt={room.startsAt.toISOString()}
+        endsAt={room.endsAt.toISOString()}
+        lateMinutes={room.psychologistLateMinutes}
+      >
         <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
+        <RunningLateNotice psychologistName={name} timeZone={actor.timeZone} />
         <SessionStage
           room={room}
           otherName={name}

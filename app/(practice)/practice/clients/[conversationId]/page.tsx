@@ -5,12 +5,15 @@ import { ChatPanel } from "@/components/chat/chat-panel";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { clientLabel } from "@/components/practice/client-name";
+import { SeriesForm } from "@/components/practice/series-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
+import { seriesOptions, type SeriesOptions } from "@/lib/booking/book-series";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { requestFormats } from "@/lib/i18n/server-formats";
 import { getClientFile } from "@/lib/sessions/get-client-file";
+import { bookSeriesAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("clients"))("fileTitle") };
@@ -19,8 +22,9 @@ export async function generateMetadata() {
 export default async function ClientFilePage({ params }: { params: Promise<{ conversationId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/practice/clients"]);
   const file = await pageRecord(getClientFile(actor, (await params).conversationId));
-  const [messages, t, tp, tv, f] = await Promise.all([
+  const [messages, series, t, tp, tv, f] = await Promise.all([
     latestMessages(actor, file.conversationId),
+    seriesOptions(actor, file.conversationId),
     getTranslations("clients"),
     getTranslations("practice"),
     getTranslations("vocabulary"),
@@ -59,7 +63,28 @@ export default async function ClientFilePage({ params }: { params: Promise<{ con
           {file.homework.length === 0 ? <EmptyState>{t("noHomework")}</EmptyState> : <HomeworkList items={file.homework} timeZone={actor.timeZone} />}
         </Card>
       </div>
+      <Card title={t("series.title")}>
+        <SeriesCard options={series} conversationId={file.conversationId} timeZone={actor.timeZone} t={t} />
+      </Card>
       <ChatPanel conversationId={file.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />
     </AppShell>
   );
+}
+
+/** The series form, or why a series cannot be booked for this client now. */
+function SeriesCard({
+  options,
+  conversationId,
+  timeZone,
+  t,
+}: {
+  options: SeriesOptions | null;
+  conversationId: string;
+  timeZone: string;
+  t: Awaited<ReturnType<typeof getTranslations<"clients">>>;
+}) {
+  if (!options) return <EmptyState>{t("series.unavailable")}</EmptyState>;
+  if (options.left < 2) return <EmptyState>{t("series.noneLeft")}</EmptyState>;
+  if (options.firstTimes.length === 0) return <EmptyState>{t("series.noTimes")}</EmptyState>;
+  return <SeriesForm action={bookSeriesAction.bind(null, conversationId)} options={options} timeZone={timeZone} />;
 }

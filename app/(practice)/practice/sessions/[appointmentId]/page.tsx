@@ -6,6 +6,7 @@ import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { clientLabel } from "@/components/practice/client-name";
 import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
 import { SessionHeader } from "@/components/sessions/session-header";
+import { RunningLateForm } from "@/components/sessions/running-late";
 import { SessionLiveProvider } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { ActionButton } from "@/components/ui/action-button";
@@ -16,7 +17,7 @@ import { latestMessages } from "@/lib/chat/read-messages";
 import { getSessionRoom } from "@/lib/sessions/get-session-room";
 import { isOpenStatus } from "@/lib/sessions/session-status";
 import { readSessionNote } from "@/lib/sessions/session-notes";
-import { assignHomeworkAction, completeSessionAction, recordNoShowAction, saveNoteAction } from "../../actions";
+import { assignHomeworkAction, completeSessionAction, markRunningLateAction, recordNoShowAction, saveNoteAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("room"))("metaTitle") };
@@ -37,8 +38,15 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
   const started = room.startsAt <= new Date();
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
-      <SessionLiveProvider appointmentId={room.id} initialStatus={room.status} startsAt={room.startsAt.toISOString()} endsAt={room.endsAt.toISOString()}>
+      <SessionLiveProvider
+        appointmentId={room.id}
+        initialStatus={room.status}
+        startsAt={room.startsAt.toISOString()}
+        endsAt={room.endsAt.toISOString()}
+        lateMinutes={room.psychologistLateMinutes}
+      >
         <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
+        {open && <RunningLateForm action={markRunningLateAction.bind(null, room.id)} />}
         <SessionStage
           room={room}
           otherName={name}
