@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "playwright-report/**", "test-results/**", "next-env.d.ts", "public/call/wasm/**"] },
   {
     rules: {
       // lib/ is the domain: it must never depend on the UI or the routes.

@@ -21,12 +21,14 @@ import {
   useTracks,
 } from "@livekit/components-react";
 import { ConnectionQuality, ConnectionState, ParticipantEvent, Track, type Participant } from "livekit-client";
-import { Bell, BellOff, Lock, Maximize, Mic, MicOff, MonitorUp, MonitorX, PhoneOff, Video, VideoOff } from "lucide-react";
+import { Bell, BellOff, Blend, Lock, Maximize, Mic, MicOff, MonitorUp, MonitorX, PhoneOff, Video, VideoOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useSessionLive } from "@/components/sessions/session-live";
 import type { Side } from "@/lib/sessions/session-access";
 import { playJoinChime, useJoinChime } from "./join-chime";
+import { useBackgroundBlur } from "./background-blur";
+import { SelfPreview } from "./self-preview";
 import { useKeepPublished, type Wanted } from "./use-keep-published";
 
 type OtherState = "waiting" | "here" | "dropped" | "left";
@@ -133,14 +135,7 @@ export function CallStage({
             )}
           </div>
         )}
-        {withVideo && localVideo && isTrackReference(localVideo) && (
-          <VideoTrack
-            trackRef={localVideo}
-            className="absolute right-2 bottom-2 w-1/4 min-w-20 rounded-md border border-white/40 object-cover"
-            muted
-            aria-label={t("you")}
-          />
-        )}
+        {withVideo && localVideo && isTrackReference(localVideo) && <SelfPreview trackRef={localVideo} />}
         {remote && <Quality participant={remote} name={otherName} />}
         <EncryptionLock remote={remote} name={otherName} />
       </div>
@@ -248,6 +243,7 @@ function Controls({
   const microphone = useTrackToggle({ source: Track.Source.Microphone });
   const camera = useTrackToggle({ source: Track.Source.Camera });
   const screen = useTrackToggle({ source: Track.Source.ScreenShare });
+  const blur = useBackgroundBlur();
   useLocalParticipant();
   const icon = "h-5 w-5";
   return (
@@ -286,8 +282,20 @@ function Controls({
           {screen.enabled ? <MonitorX aria-hidden className={icon} /> : <MonitorUp aria-hidden className={icon} />}
         </IconButton>
       )}
+      {withVideo && blur.supported && (
+        <IconButton
+          label={blur.on ? t("blurOff") : t("blurOn")}
+          pressed={blur.on}
+          onClick={blur.toggle}
+          disabled={blur.pending || !camera.enabled}
+          testId="background-blur"
+        >
+          <Blend aria-hidden className={icon} />
+        </IconButton>
+      )}
       {withVideo && (
-        <IconButton label={t("fullScreen")} onClick={onFullScreen}>
+        // A phone's video already fills the screen's width: the button is left to larger screens, so the row fits.
+        <IconButton label={t("fullScreen")} onClick={onFullScreen} className="hidden sm:inline-flex">
           <Maximize aria-hidden className={icon} />
         </IconButton>
       )}
@@ -308,6 +316,11 @@ function Controls({
       >
         <PhoneOff aria-hidden className={icon} />
       </IconButton>
+      {blur.failed && (
+        <p role="status" className="basis-full text-sm text-amber-900" data-testid="blur-failed">
+          {t("blurFailed")}
+        </p>
+      )}
       <DeviceSelect kind="audioinput" label={t("microphone")} />
       {withVideo && <DeviceSelect kind="videoinput" label={t("camera")} />}
     </div>
@@ -320,6 +333,8 @@ function IconButton({
   danger,
   disabled,
   onClick,
+  className = "inline-flex",
+  testId,
   children,
 }: {
   label: string;
@@ -327,6 +342,8 @@ function IconButton({
   danger?: boolean;
   disabled?: boolean;
   onClick: () => void;
+  className?: string;
+  testId?: string;
   children: React.ReactNode;
 }) {
   const tone = danger
@@ -342,7 +359,8 @@ function IconButton({
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onClick}
-      className={`focus-visible:ring-harbor-500 inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border px-3 focus-visible:ring-2 focus-visible:outline-none disabled:opacity-50 ${tone}`}
+      data-testid={testId}
+      className={`focus-visible:ring-harbor-500 ${className} min-h-11 min-w-11 items-center justify-center rounded-full border px-3 focus-visible:ring-2 focus-visible:outline-none disabled:opacity-50 ${tone}`}
     >
       {children}
     </button>

@@ -32,7 +32,8 @@ const HSTS = "max-age=63072000; includeSubDomains";
 export function pagePolicy(nonce: string, options: { production: boolean; development: boolean; livekitUrl?: string }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    // 'wasm-unsafe-eval' compiles WebAssembly (the background blur's segmentation, served by Harbor itself); it allows no JavaScript eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${options.development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",

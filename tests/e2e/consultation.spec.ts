@@ -347,7 +347,10 @@ test("the waiting room knows who is late: the present side is told, the missing 
   expect(await axeViolations(employee), "employee's room in a call").toEqual([]);
 });
 
-test("the psychologist says they are running late: the client's open room shows it at once, with the time they now expect them", async ({ newPage, t }) => {
+test("the psychologist says they are running late: the client's open room shows it at once, with the time they now expect them @phone", async ({
+  newPage,
+  t,
+}) => {
   const c = await consultation("chat", "acme", { startedMinutesAgo: 2 });
   const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
   await expect(employee.getByTestId("running-late")).toHaveCount(0);
@@ -538,6 +541,48 @@ test("a video room on a phone: the other's video, one's own preview and the cont
   await expect(employee.getByRole("button", { name: msg("ru", "call.leave") })).toBeVisible();
   await shoot(employee, "video-call-employee");
   await shoot(psychologist, "video-call-psychologist");
+
+  // One's own preview moves out of the way: by the arrow keys, and dragged to the corner nearest where it is let go.
+  const preview = psychologist.getByTestId("self-preview");
+  await expect(preview).toHaveAttribute("data-corner", "bottom-right");
+  await preview.focus();
+  await psychologist.keyboard.press("ArrowUp");
+  await expect(preview).toHaveAttribute("data-corner", "top-right");
+  const stage = (await preview.locator("..").boundingBox())!;
+  const own = (await preview.boundingBox())!;
+  await psychologist.mouse.move(own.x + own.width / 2, own.y + own.height / 2);
+  await psychologist.mouse.down();
+  await psychologist.mouse.move(stage.x + 30, stage.y + stage.height - 30, { steps: 8 });
+  await psychologist.mouse.up();
+  await expect(preview).toHaveAttribute("data-corner", "bottom-left");
+  const moved = (await preview.boundingBox())!;
+  expect(moved.x).toBeLessThan(stage.x + stage.width / 2);
+
+  // Background blur, off until asked: MediaPipe's WebAssembly and the model come from Harbor itself,
+  // the camera is replaced by the processed picture, and the other side keeps receiving video.
+  const fetched: string[] = [];
+  psychologist.on("request", (request) => fetched.push(request.url()));
+  const sentVideo = () =>
+    psychologist.evaluate(() =>
+      (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections
+        .flatMap((pc) => pc.getSenders())
+        .filter((sender) => sender.track?.kind === "video")
+        .map((sender) => sender.track!.id),
+    );
+  const camera = await sentVideo();
+  const blur = psychologist.getByTestId("background-blur");
+  await expect(blur).toHaveAttribute("aria-pressed", "false");
+  await blur.click();
+  await expect(blur).toHaveAttribute("aria-pressed", "true");
+  await expect(blur).toBeEnabled({ timeout: 30_000 });
+  await expect(psychologist.getByTestId("blur-failed")).toHaveCount(0);
+  await expect.poll(sentVideo, { timeout: 15_000 }).not.toEqual(camera);
+  expect(fetched.some((url) => url.endsWith("/call/selfie_segmenter.tflite"))).toBe(true);
+  expect(fetched.some((url) => /\/call\/wasm\/vision_wasm_.*internal\.wasm$/.test(url))).toBe(true);
+  expect(fetched.filter((url) => !url.startsWith(new URL(psychologist.url()).origin) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
+  await growing(employee, "videoFrames");
+  await fitsOnOneRow(psychologist);
+  await shoot(psychologist, "video-call-blurred");
 });
 
 test("two Harbors on one machine both hold calls at once: each on LiveKit ports of its own, checked by its own key", async ({ newPage, t }) => {

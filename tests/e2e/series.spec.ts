@@ -9,7 +9,11 @@ import { consultation, fixtureDb, fixtureFactories } from "./fixtures";
 import { signIn } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
-test("a psychologist books a weekly series of six; one is moved, one cancelled; the .ics series has the right occurrences", async ({ page, newPage, t }) => {
+test("a psychologist books a weekly series of six; one is moved, one cancelled; the .ics series has the right occurrences @phone", async ({
+  page,
+  newPage,
+  t,
+}) => {
   test.setTimeout(120_000);
   // An employer whose contract year began this month, so six weeks fit in it whatever the date; a client
   // who had a session yesterday with a psychologist open around the clock (in UTC).

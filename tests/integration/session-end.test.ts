@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getEmployeeSessionEnd } from "@/lib/sessions/employee-session-end";
+import { getPsychologistSessionEnd } from "@/lib/sessions/psychologist-session-end";
 import { assignHomework } from "@/lib/tasks/assign-homework";
 import { codeOf } from "../support/error-code";
 import { actorOf, createAppointment, createPsychologist, createTenant, createUser } from "../support/factories";
@@ -60,5 +61,18 @@ describe("the employee's end screen", () => {
     expect(await codeOf(getEmployeeSessionEnd(s.psychologist, s.appointment.id, AFTER))).toBe("forbidden");
     const colleague = actorOf(await createUser({ role: "employee", tenant: s.tenant }));
     expect(await codeOf(getEmployeeSessionEnd(colleague, s.appointment.id, AFTER))).toBe("not_found");
+  });
+
+  it("keeps the psychologist's side in one place: the recorded outcome and topic, and this session's homework only", async () => {
+    const s = await heldSession();
+    await db().appointment.update({ where: { id: s.appointment.id }, data: { topic: "anxiety" } });
+    await assignHomework(s.psychologist, s.appointment.id, { title: "Breathing, twice a day" }, AFTER);
+    await assignHomework(s.psychologist, s.earlier.id, { title: "From the week before" }, AFTER);
+    const end = await getPsychologistSessionEnd(s.psychologist, s.appointment.id);
+    expect(end.recorded).toEqual({ status: "completed", topic: "anxiety" });
+    expect(end.homework.map((h) => h.title)).toEqual(["Breathing, twice a day"]);
+    const other = actorOf((await createPsychologist()).user);
+    expect(await codeOf(getPsychologistSessionEnd(other, s.appointment.id))).toBe("not_found");
+    expect(await codeOf(getPsychologistSessionEnd(s.employee, s.appointment.id))).toBe("forbidden");
   });
 });

@@ -4,6 +4,7 @@ import { ChatPanel } from "@/components/chat/chat-panel";
 import { AppShell } from "@/components/layout/app-shell";
 import { PRACTICE_NAV } from "@/components/layout/navigation";
 import { clientLabel } from "@/components/practice/client-name";
+import { HomeworkList } from "@/components/cabinet/homework-list";
 import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { RunningLateForm } from "@/components/sessions/running-late";
@@ -16,6 +17,7 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { latestMessages } from "@/lib/chat/read-messages";
 import { getSessionRoom } from "@/lib/sessions/get-session-room";
 import { isOpenStatus } from "@/lib/sessions/session-status";
+import { getPsychologistSessionEnd } from "@/lib/sessions/psychologist-session-end";
 import { readSessionNote } from "@/lib/sessions/session-notes";
 import { assignHomeworkAction, completeSessionAction, markRunningLateAction, recordNoShowAction, saveNoteAction } from "../../actions";
 
@@ -26,9 +28,10 @@ export async function generateMetadata() {
 export default async function PracticeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/practice"]);
   const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
-  const [messages, note, t, tv, tc] = await Promise.all([
+  const [messages, note, end, t, tv, tc] = await Promise.all([
     latestMessages(actor, room.conversationId),
     readSessionNote(actor, room.id),
+    getPsychologistSessionEnd(actor, room.id),
     getTranslations("room"),
     getTranslations("vocabulary"),
     getTranslations("practice"),
@@ -53,6 +56,15 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
           timeZone={actor.timeZone}
           chat={<ChatPanel conversationId={room.conversationId} side="psychologist" initial={messages} otherName={name} timeZone={actor.timeZone} />}
         />
+        {end.recorded && (
+          <Card title={t("howItEnded")}>
+            <p className="text-sm" data-testid="recorded-outcome">
+              {end.recorded.status === "completed"
+                ? t("recordedHeld", { topic: end.recorded.topic ? tv(`topic.${end.recorded.topic}`) : "—" })
+                : t("recordedNoShow")}
+            </p>
+          </Card>
+        )}
         {open && started && (
           <Card title={t("howItEnded")}>
             <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
@@ -73,7 +85,10 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
               <NoteForm action={saveNoteAction.bind(null, room.id)} initial={note?.text ?? ""} />
             </Card>
             <Card title={t("homework")}>
-              <HomeworkForm action={assignHomeworkAction.bind(null, room.id)} />
+              <div className="space-y-4">
+                {end.homework.length > 0 && <HomeworkList items={end.homework} timeZone={actor.timeZone} />}
+                <HomeworkForm action={assignHomeworkAction.bind(null, room.id)} />
+              </div>
             </Card>
           </div>
         )}
