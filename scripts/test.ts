@@ -71,9 +71,18 @@ function vitest(project: string): StepResult {
     baseEnv,
     () => {
       const report = JSON.parse(fs.readFileSync(file, "utf8"));
-      for (const file of report.testResults as { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[])
-        for (const test of file.assertionResults.filter((a) => a.status === "failed"))
-          failures.push(why(`${path.relative(process.cwd(), file.name)} › ${test.fullName}`, test.failureMessages[0]));
+      for (const file of report.testResults as {
+        name: string;
+        status: string;
+        message?: string;
+        assertionResults: { status: string; fullName: string; failureMessages: string[] }[];
+      }[]) {
+        const name = path.relative(process.cwd(), file.name);
+        const failed = file.assertionResults.filter((a) => a.status === "failed");
+        for (const test of failed) failures.push(why(`${name} › ${test.fullName}`, test.failureMessages[0]));
+        // A file that failed outside its tests (its set-up, an import) has its reason on the file.
+        if (file.status === "failed" && failed.length === 0) failures.push(why(name, file.message));
+      }
       return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
     },
   );

@@ -11,15 +11,19 @@ const BASE_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-// The session rooms are the only pages that use the camera, the microphone or screen sharing; every
-// other page (and every route handler) denies them, so a script that got in anywhere else cannot ask.
-const ROOM_PATH = /^\/(cabinet|practice)\/sessions\/[^/]+\/?$/;
+// Only the session rooms use the camera, the microphone or screen sharing. A browser keeps the policy
+// of the document it loaded first, and employees and psychologists reach their rooms by in-app links
+// from anywhere in their own areas (the agenda, the cabinet, a notification, a client's page), so
+// those areas allow them for Harbor itself (the browser still asks the person); the public pages, HR,
+// the admins' pages and every route handler deny them, so a script that got in there cannot ask.
+// (components/call/use-room-device-policy.ts reloads a room reached from anywhere else once.)
+const ROOM_REACHING_PATH = /^\/(cabinet|practice|catalogue|account|home)(\/|$)/;
 const NO_DEVICES = "camera=(), microphone=(), display-capture=(), geolocation=(), payment=(), usb=()";
 const CALL_DEVICES = "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()";
 
-/** The Permissions-Policy of a path: devices for a call on the room pages, none anywhere else. */
+/** The Permissions-Policy of a path: devices for a call in the areas rooms are reached from, none anywhere else. */
 export function permissionsPolicy(pathname: string): string {
-  return ROOM_PATH.test(pathname) ? CALL_DEVICES : NO_DEVICES;
+  return ROOM_REACHING_PATH.test(pathname) ? CALL_DEVICES : NO_DEVICES;
 }
 
 const HSTS = "max-age=63072000; includeSubDomains";

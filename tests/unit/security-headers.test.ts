@@ -14,11 +14,20 @@ describe("security headers", () => {
     expect(local.get("content-security-policy")).toBe(API_POLICY);
   });
 
-  it("allows camera, microphone and screen sharing on the session rooms only", () => {
-    for (const room of ["/cabinet/sessions/3f2b1c9e-0000-4000-8000-000000000001", "/practice/sessions/3f2b1c9e-0000-4000-8000-000000000001"]) {
-      expect(permissionsPolicy(room)).toContain("camera=(self), microphone=(self), display-capture=(self)");
+  it("allows camera, microphone and screen sharing where employees and psychologists reach their rooms from, and nowhere else", () => {
+    const reaching = [
+      "/cabinet/sessions/3f2b1c9e-0000-4000-8000-000000000001",
+      "/practice/sessions/3f2b1c9e-0000-4000-8000-000000000001",
+      "/cabinet",
+      "/practice/calendar",
+      "/catalogue/x",
+      "/account/security",
+      "/home",
+    ];
+    for (const room of reaching) {
+      expect(permissionsPolicy(room), room).toContain("camera=(self), microphone=(self), display-capture=(self)");
     }
-    for (const other of ["/", "/login", "/cabinet", "/cabinet/sessions", "/practice/calendar", "/hr", "/api/v1/psychologists", "/cabinet/sessions/x/extra"]) {
+    for (const other of ["/", "/login", "/t/acme", "/hr", "/manage", "/admin/outbox", "/api/v1/psychologists", "/cabinetx", "/q/token"]) {
       expect(permissionsPolicy(other), other).toContain("camera=(), microphone=(), display-capture=()");
     }
     const api = new Headers();

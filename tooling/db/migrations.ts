@@ -35,13 +35,24 @@ export async function applyMigrationsThrough(url: string, last: string): Promise
   return applyMigrations(url, { ...list, migrationDirectories: list.migrationDirectories.slice(0, index + 1) });
 }
 
+/**
+ * The schema engine takes Postgres's migration advisory lock and gives up after 10 s. Another process
+ * migrating the same server (two Harbors starting at once, tests preparing databases side by side on a
+ * busy machine) can hold it longer: waiting for it again is right, failing the start is not.
+ */
+const LOCK_ATTEMPTS = 4;
+
 async function applyMigrations(url: string, migrationsList: MigrationList): Promise<string[]> {
-  const engine = await openSchemaEngine(url);
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    return appliedMigrationNames;
-  } finally {
-    engine.free();
+  for (let attempt = 1; ; attempt++) {
+    const engine = await openSchemaEngine(url);
+    try {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      return appliedMigrationNames;
+    } catch (error) {
+      if (attempt >= LOCK_ATTEMPTS || !String((error as Error)?.message).includes("advisory lock")) throw error;
+    } finally {
+      engine.free();
+    }
   }
 }
 
