@@ -20,7 +20,7 @@ import {
   useTrackToggle,
   useTracks,
 } from "@livekit/components-react";
-import { ConnectionQuality, ConnectionState, ParticipantEvent, Track, type Participant } from "livekit-client";
+import { ConnectionQuality, ConnectionState, ParticipantEvent, RemoteTrackPublication, Track, type Participant } from "livekit-client";
 import { Bell, BellOff, Blend, Lock, Maximize, Mic, MicOff, MonitorUp, MonitorX, PhoneOff, Video, VideoOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
@@ -29,6 +29,7 @@ import type { Side } from "@/lib/sessions/session-access";
 import { playJoinChime, useJoinChime } from "./join-chime";
 import { useBackgroundBlur } from "./background-blur";
 import { SelfPreview } from "./self-preview";
+import { useFirstFrameRescue } from "./use-first-frame-rescue";
 import { useKeepPublished, type Wanted } from "./use-keep-published";
 
 type OtherState = "waiting" | "here" | "dropped" | "left";
@@ -77,6 +78,9 @@ export function CallStage({
   const cameras = useTracks([Track.Source.Camera], { onlySubscribed: false });
   const remoteVideo = cameras.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
   const localVideo = cameras.find((ref) => ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
+  useFirstFrameRescue(
+    remoteVideo && isTrackReference(remoteVideo) && remoteVideo.publication instanceof RemoteTrackPublication ? remoteVideo.publication : undefined,
+  );
   // A screen the psychologist shares takes the large view on the other side; their camera moves to a corner.
   const screens = useTracks([Track.Source.ScreenShare], { onlySubscribed: false });
   const remoteScreen = screens.find((ref) => !ref.participant.isLocal && isTrackReference(ref) && !ref.publication.isMuted);
