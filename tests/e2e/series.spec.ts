@@ -89,4 +89,20 @@ test("a psychologist books a weekly series of six; one is moved, one cancelled; 
     .filter((o) => o.status !== "CANCELLED")
     .map((o) => o.start.toISOString());
   expect(standing).toEqual([planned[0], planned[2], planned[4], planned[5], movedTo].sort());
+
+  // Their own calendar app can subscribe to a private link: it lists the sessions naming no one, and stops when turned off.
+  await psychologist.goto("/practice/calendar");
+  const feed = psychologist.getByTestId("calendar-feed");
+  await feed.getByRole("button", { name: t("practice.feed.create") }).click();
+  const link = await feed.getByLabel(t("practice.feed.yourLink")).inputValue();
+  await shoot(psychologist, "calendar-feed");
+  const subscribed = await fetch(link.replace(/^https?:\/\/[^/]+/, new URL(psychologist.url()).origin));
+  expect(subscribed.status).toBe(200);
+  const listed = await subscribed.text();
+  expect(listed).toContain("SUMMARY:Session · Harbor");
+  expect(listed).not.toContain(c.employee.alias);
+  psychologist.once("dialog", (dialog) => void dialog.accept());
+  await feed.getByRole("button", { name: t("practice.feed.turnOff") }).click();
+  await expect(psychologist.getByText(t("outcomes.calendarFeedOff"))).toBeVisible();
+  expect((await fetch(link.replace(/^https?:\/\/[^/]+/, new URL(psychologist.url()).origin))).status).toBe(404);
 });
