@@ -6,7 +6,7 @@ import { E2E_PORT } from "./tests/e2e/server-info";
 const desktop = { ...devices["Desktop Chrome"], channel: undefined };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** Journeys that run in each language Harbor speaks. */
-const IN_EVERY_LANGUAGE = ["booking", "catalogue", "feedback", "layout", "pages", "psychologist-onboarding", "registry", "sign-in"].map(
+const IN_EVERY_LANGUAGE = ["booking", "catalogue", "feedback", "layout", "pages", "psychologist-onboarding", "registry", "series", "sign-in"].map(
   (name) => `${name}.spec.ts`,
 );
 

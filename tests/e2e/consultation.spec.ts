@@ -350,8 +350,12 @@ test("the waiting room knows who is late: the present side is told, the missing 
 test("the psychologist says they are running late: the client's open room shows it at once, with the time they now expect them @phone", async ({
   newPage,
   t,
+  isMobile,
 }) => {
   const c = await consultation("chat", "acme", { startedMinutesAgo: 2 });
+  // At phone size the client reads Harbor in Russian, so both languages of the notice are looked at.
+  if (isMobile)
+    await (await fixtureDb()).user.update({ where: { id: (await (await fixtureLookups()).userByEmail(c.employee.email)).id }, data: { locale: "ru" } });
   const employee = await openRoom(newPage, c.employee, `/cabinet/sessions/${c.appointmentId}`);
   await expect(employee.getByTestId("running-late")).toHaveCount(0);
   await markPage(employee);

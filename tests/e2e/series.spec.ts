@@ -13,6 +13,7 @@ test("a psychologist books a weekly series of six; one is moved, one cancelled; 
   page,
   newPage,
   t,
+  lang,
 }) => {
   test.setTimeout(120_000);
   // An employer whose contract year began this month, so six weeks fit in it whatever the date; a client
@@ -23,7 +24,7 @@ test("a psychologist books a weekly series of six; one is moved, one cancelled; 
   ).contract.update({ where: { tenantId: tenant.id }, data: { yearStartMonth: DateTime.now().setZone("Europe/Helsinki").month, yearStartDay: 1 } });
   const c = await consultation("video", tenant.slug, { startedMinutesAgo: 26 * 60, openAllWeek: true });
   const psychologist = await newPage();
-  await signIn(psychologist, c.psychologist.email, c.psychologist.password);
+  await signIn(psychologist, c.psychologist.email, c.psychologist.password, lang);
   await expect(psychologist).not.toHaveURL(/\/login/);
   await psychologist.goto("/practice/clients");
   await psychologist.getByTestId("clients").getByRole("link", { name: c.employee.alias }).click();
@@ -46,7 +47,7 @@ test("a psychologist books a weekly series of six; one is moved, one cancelled; 
   const planned = Array.from({ length: 6 }, (_, k) => DateTime.fromISO(first, { zone: "UTC" }).plus({ weeks: k }).toJSDate().toISOString());
 
   // The client sees six sessions and one notice, and moves the second to another free time.
-  await signIn(page, c.employee.email, c.employee.password);
+  await signIn(page, c.employee.email, c.employee.password, lang);
   await expect(page).toHaveURL(/\/cabinet$/);
   const upcoming = page.getByTestId("upcoming-appointments").getByRole("listitem");
   await expect(upcoming).toHaveCount(6);
