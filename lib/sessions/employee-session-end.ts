@@ -28,13 +28,17 @@ export async function getEmployeeSessionEnd(actor: Actor, appointmentId: string,
   const appointment = await findOwnAppointment(actor, appointmentId, {
     id: true,
     status: true,
+    startsAt: true,
     psychologist: { select: { id: true, status: true } },
     feedback: { select: { id: true } },
   });
   const bookable = appointment.psychologist.status === "published";
+  // The end screen shows only once the session has begun (left, ended, or over): a room opened
+  // before its start does not lay out the psychologist's free times it will not show.
+  const begun = appointment.startsAt <= now || appointment.status !== "booked";
   const [tasks, nextTimes] = await Promise.all([
     db().homeworkTask.findMany({ where: { appointmentId: appointment.id, employeeId: actor.id }, orderBy: { createdAt: "asc" }, select: HOMEWORK_SELECT }),
-    bookable ? listFreeSlots(appointment.psychologist.id, { now, limit: NEXT_TIMES }) : Promise.resolve([]),
+    bookable && begun ? listFreeSlots(appointment.psychologist.id, { now, limit: NEXT_TIMES }) : Promise.resolve([]),
   ]);
   return {
     homework: tasks.map(homeworkItem),

@@ -75,4 +75,11 @@ describe("the employee's end screen", () => {
     expect(await codeOf(getPsychologistSessionEnd(other, s.appointment.id))).toBe("not_found");
     expect(await codeOf(getPsychologistSessionEnd(s.employee, s.appointment.id))).toBe("forbidden");
   });
+
+  it("does not lay out the psychologist's free times for a room opened before its session began", async () => {
+    const s = await heldSession();
+    const later = await createAppointment({ tenant: s.tenant, employee: s.employee, psychologist: s.profile, startsAt: new Date("2027-06-14T10:00:00Z") });
+    expect((await getEmployeeSessionEnd(s.employee, later.id, AFTER)).nextTimes).toEqual([]);
+    expect((await getEmployeeSessionEnd(s.employee, later.id, new Date("2027-06-14T10:05:00Z"))).nextTimes).toHaveLength(3);
+  });
 });
