@@ -39,6 +39,8 @@ export const LIMITS = {
   passkeySignInFailuresPerAddress: { points: 30, duration: 15 * 60 },
   /** Chat messages per sender: a quick typist sends one every few seconds; a script looping on send is stopped. */
   chatMessagesPerSender: { points: 30, duration: 60 },
+  /** "Running late" marks per session: each leaves the client a notification, so a loop must not flood them. */
+  runningLateMarksPerSession: { points: 5, duration: 60 * 60 },
   /** Every JSON API call per caller (lib/http/api-limit): ten a second, sustained for a minute, is more than any page makes. */
   apiCallsPerCaller: { points: 600, duration: 60 },
 } as const;

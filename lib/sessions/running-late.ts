@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guard";
 import { CHAT_CHANNEL } from "@/lib/chat/chat-events";
 import { sqlRows } from "@/lib/db/sql";
+import { consume } from "@/lib/security/rate-limit";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findOwnAppointment, isOpenStatus } from "./session-access";
@@ -28,6 +29,7 @@ export async function markRunningLate(actor: Actor, appointmentId: string, input
   const { minutes } = ZRunningLateInput.parse(input);
   if (!isOpenStatus(appointment.status) || appointment.endsAt <= now) throw new AppError("conflict", "errors.appointment.alreadyRecorded");
   if (appointment.startsAt.getTime() - OPENS_BEFORE_START_MS > now.getTime()) throw new AppError("conflict", "errors.consultation.lateTooEarly");
+  await consume("runningLateMarksPerSession", appointment.id, "errors.consultation.tooManyLateMarks");
   const payload = JSON.stringify({ appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString(), minutes });
   // One statement: the mark, the signal to open rooms and the notification commit together.
   await sqlRows(Prisma.sql`

@@ -266,6 +266,15 @@ describe("the chat's event stream", () => {
     expect(await codeOf(markRunningLate(p.psychologist, p.appointment.id, { minutes: 5 }))).toBe("conflict");
   });
 
+  it("thirty 'running late' marks sent at once leave the client five notifications and refuse the rest with a clear 429", async () => {
+    const p = await pair();
+    const { markRunningLate } = await import("@/lib/sessions/running-late");
+    const codes = await Promise.all(Array.from({ length: 30 }, (_, i) => codeOf(markRunningLate(p.psychologist, p.appointment.id, { minutes: (i % 30) + 1 }))));
+    expect(codes.filter((c) => c === "ok")).toHaveLength(5);
+    expect(codes.filter((c) => c === "rate_limited")).toHaveLength(25);
+    expect(await db().notification.count({ where: { userId: p.employee.id, kind: "session.late" } })).toBe(5);
+  });
+
   const revocations: [string, (employee: { id: string }, signedInAt: number) => Promise<unknown>][] = [
     [
       "a password change",

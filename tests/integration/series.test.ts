@@ -82,6 +82,14 @@ describe("a recurring series booked by the psychologist", () => {
     for (const body of latest) expect(body).not.toContain("METHOD:CANCEL");
   });
 
+  it("thirty identical series sent at once book one series: six sessions, the rest refused as taken", async () => {
+    const codes = await Promise.all(Array.from({ length: 30 }, () => codeOf(series(s))));
+    expect(codes.filter((c) => c === "ok")).toHaveLength(1);
+    expect(codes.filter((c) => c === "conflict")).toHaveLength(29);
+    expect(await db().appointment.count({ where: { employeeId: s.employee.id, seriesId: { not: null } } })).toBe(6);
+    expect(await db().appointmentSeries.count({ where: { employeeId: s.employee.id } })).toBe(1);
+  });
+
   it("writes nothing when one of the times is not free, and names it", async () => {
     const other = await createUser({ role: "employee", tenant: s.tenant });
     await bookAppointment(actorOf(other), { psychologistId: s.profileId, startsAt: "2027-03-16T08:00:00Z", direction: "psychology", format: "video" }, NOW);
