@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { AppointmentStatus } from "@/lib/generated/prisma/enums";
 import { LATE_AFTER_MINUTES } from "@/lib/sessions/session-clock";
+import type { SessionRoom } from "@/lib/sessions/get-session-room";
 import { isOpenStatus } from "@/lib/sessions/session-status";
 
 export interface SessionLive {
@@ -142,4 +143,25 @@ export function WhenSessionOver({ children }: { children: React.ReactNode }) {
   }, [shown, inCall, router]);
   if (!shown) return null;
   return <div data-testid="session-end">{children}</div>;
+}
+
+/** The provider for a session's room page, fed from the room as the server read it (both sides' pages use it). */
+export function SessionRoomLive({
+  room,
+  children,
+}: {
+  room: Pick<SessionRoom, "id" | "status" | "startsAt" | "endsAt" | "psychologistLateMinutes">;
+  children: React.ReactNode;
+}) {
+  return (
+    <SessionLiveProvider
+      appointmentId={room.id}
+      initialStatus={room.status}
+      startsAt={new Date(room.startsAt).toISOString()}
+      endsAt={new Date(room.endsAt).toISOString()}
+      lateMinutes={room.psychologistLateMinutes}
+    >
+      {children}
+    </SessionLiveProvider>
+  );
 }

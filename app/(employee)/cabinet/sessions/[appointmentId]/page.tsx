@@ -7,7 +7,7 @@ import { EMPLOYEE_NAV } from "@/components/layout/navigation";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { EmployeeSessionEndCard } from "@/components/sessions/employee-session-end";
 import { RunningLateNotice } from "@/components/sessions/running-late";
-import { SessionLiveProvider, WhenSessionOver } from "@/components/sessions/session-live";
+import { SessionRoomLive, WhenSessionOver } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { guardPage, pageRecord } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
@@ -32,13 +32,7 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
   const name = room.psychologist.displayName;
   return (
     <AppShell actor={actor} nav={EMPLOYEE_NAV} title={t("title")}>
-      <SessionLiveProvider
-        appointmentId={room.id}
-        initialStatus={room.status}
-        startsAt={room.startsAt.toISOString()}
-        endsAt={room.endsAt.toISOString()}
-        lateMinutes={room.psychologistLateMinutes}
-      >
+      <SessionRoomLive room={room}>
         <SessionHeader room={room} otherName={name} timeZone={actor.timeZone} />
         <RunningLateNotice psychologistName={name} timeZone={actor.timeZone} />
         <SessionStage
@@ -62,7 +56,7 @@ export default async function EmployeeSessionPage({ params }: { params: Promise<
         <Link href="/cabinet" className="text-sm font-medium text-harbor-700 underline">
           {t("backToCabinet")}
         </Link>
-      </SessionLiveProvider>
+      </SessionRoomLive>
     </AppShell>
   );
 }

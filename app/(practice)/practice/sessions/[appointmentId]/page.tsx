@@ -8,7 +8,7 @@ import { HomeworkList } from "@/components/cabinet/homework-list";
 import { CompleteSessionForm, HomeworkForm, NoteForm } from "@/components/sessions/session-forms";
 import { SessionHeader } from "@/components/sessions/session-header";
 import { RunningLateForm } from "@/components/sessions/running-late";
-import { SessionLiveProvider } from "@/components/sessions/session-live";
+import { SessionRoomLive } from "@/components/sessions/session-live";
 import { SessionStage } from "@/components/sessions/session-stage";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
@@ -41,13 +41,7 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
   const started = room.startsAt <= new Date();
   return (
     <AppShell actor={actor} nav={PRACTICE_NAV} title={t("title")}>
-      <SessionLiveProvider
-        appointmentId={room.id}
-        initialStatus={room.status}
-        startsAt={room.startsAt.toISOString()}
-        endsAt={room.endsAt.toISOString()}
-        lateMinutes={room.psychologistLateMinutes}
-      >
+      <SessionRoomLive room={room}>
         <SessionHeader room={room} otherName={`${name} · ${room.employerName}`} timeZone={actor.timeZone} />
         {open && <RunningLateForm action={markRunningLateAction.bind(null, room.id)} />}
         <SessionStage
@@ -95,7 +89,7 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
         <Link href={`/practice/clients/${room.conversationId}`} className="text-sm font-medium text-harbor-700 underline">
           {t("clientFile", { name })}
         </Link>
-      </SessionLiveProvider>
+      </SessionRoomLive>
     </AppShell>
   );
 }
