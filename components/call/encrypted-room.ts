@@ -5,6 +5,7 @@
  */
 import { ExternalE2EEKeyProvider, Room, isE2EESupported } from "livekit-client";
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { decryptFromFirstPacket } from "./decrypt-from-first-packet";
 
 export interface EncryptedRoom {
   room: Room;
@@ -33,6 +34,7 @@ export async function openEncryptedRoom(mediaKey: string | null, spare?: Worker)
     // Raw key bytes (not a passphrase): the worker stretches them with HKDF, not a slow PBKDF2.
     await keyProvider.setKey(Uint8Array.from(atob(mediaKey), (c) => c.charCodeAt(0)).buffer);
     const room = new Room({ adaptiveStream: true, dynacast: true, e2ee: { keyProvider, worker } });
+    decryptFromFirstPacket(room, worker);
     await room.setE2EEEnabled(true);
     return { room, dispose: () => worker.terminate() };
   } catch (error) {
