@@ -6,9 +6,19 @@ import { E2E_PORT } from "./tests/e2e/server-info";
 const desktop = { ...devices["Desktop Chrome"], channel: undefined };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** Journeys that run in each language Harbor speaks. */
-const IN_EVERY_LANGUAGE = ["booking", "catalogue", "feedback", "layout", "pages", "psychologist-onboarding", "registry", "series", "sign-in"].map(
-  (name) => `${name}.spec.ts`,
-);
+const IN_EVERY_LANGUAGE = [
+  "booking",
+  "catalogue",
+  "feedback",
+  "layout",
+  "pages",
+  "psychologist-onboarding",
+  "registry",
+  "series",
+  "sign-in",
+  "urgent-help",
+  "materials",
+].map((name) => `${name}.spec.ts`);
 
 const PORT = E2E_PORT;
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));

@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { UrgentHelpLink } from "@/components/urgent-help/urgent-help-link";
 
 export default async function Landing() {
   const t = await getTranslations("landing");
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-8 p-6">
       <div className="space-y-4">
-        <p className="text-sm font-semibold tracking-wide text-harbor-700 uppercase">{t("brand")}</p>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-sm font-semibold tracking-wide text-harbor-700 uppercase">{t("brand")}</p>
+          <UrgentHelpLink />
+        </div>
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{t("title")}</h1>
         <p className="text-lg text-slate-700">{t("intro")}</p>
       </div>

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/guard";
 import { countUnread } from "@/lib/chat/count-unread";
 import type { Messages } from "@/lib/i18n/messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { UrgentHelpLink } from "@/components/urgent-help/urgent-help-link";
 
 export interface NavItem {
   href: string;
@@ -58,7 +59,8 @@ export async function AppShell({ actor, nav, title, children }: { actor: Actor; 
               );
             })}
           </nav>
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center gap-3">
+            {actor.role === "employee" && <UrgentHelpLink />}
             <span className="hidden text-right text-xs text-slate-600 sm:block" data-testid="signed-in-as">
               {actor.displayName ?? actor.email}
               <br />

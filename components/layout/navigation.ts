@@ -14,8 +14,14 @@ export const PRACTICE_NAV: NavItem[] = [
   { href: "/practice/availability", label: "availability" },
   { href: "/practice/profile", label: "profile" },
 ];
-export const HR_NAV: NavItem[] = [{ href: "/hr", label: "hr" }];
-export const TENANT_ADMIN_NAV: NavItem[] = [{ href: "/manage", label: "manage" }];
+export const HR_NAV: NavItem[] = [
+  { href: "/hr", label: "hr" },
+  { href: "/materials", label: "materials" },
+];
+export const TENANT_ADMIN_NAV: NavItem[] = [
+  { href: "/manage", label: "manage" },
+  { href: "/materials", label: "materials" },
+];
 export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin", label: "overview" },
   { href: "/admin/psychologists", label: "psychologists" },
@@ -23,6 +29,8 @@ export const PLATFORM_ADMIN_NAV: NavItem[] = [
   { href: "/admin/reports", label: "reports" },
   { href: "/admin/outbox", label: "outbox" },
   { href: "/admin/keys", label: "keys" },
+  { href: "/admin/risk", label: "risk" },
+  { href: "/admin/crisis-lines", label: "crisisLines" },
   { href: "/admin/audit", label: "audit" },
 ];
 

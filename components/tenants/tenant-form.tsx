@@ -6,6 +6,7 @@ import { formats } from "@/lib/i18n/format";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { DIRECTIONS, FORMATS } from "@/lib/catalogue/vocabulary";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import type { CountryOption } from "@/lib/urgent-help/countries";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FieldGroup, FormField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -15,6 +16,9 @@ export interface TenantFormValues {
   slug: string;
   locale: string;
   timeZone: string;
+  country: string;
+  hotlineName: string | null;
+  hotlinePhone: string | null;
   contract: {
     sessionsPerYear: number;
     yearStartMonth: number;
@@ -32,6 +36,9 @@ export const NEW_TENANT: TenantFormValues = {
   slug: "",
   locale: "en",
   timeZone: "Europe/Helsinki",
+  country: "FI",
+  hotlineName: null,
+  hotlinePhone: null,
   contract: {
     sessionsPerYear: 6,
     yearStartMonth: 1,
@@ -50,10 +57,12 @@ export function TenantForm({
   action,
   initial,
   mode,
+  countries,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   initial: TenantFormValues;
   mode: "create" | "edit";
+  countries: CountryOption[];
 }) {
   const t = useTranslations("tenantForm");
   const tv = useTranslations("vocabulary");
@@ -89,6 +98,38 @@ export function TenantForm({
         </FormField>
         <div>
           <Field id="timeZone" name="timeZone" label={t("timeZone")} defaultValue={initial.timeZone} required error={fields.timeZone} />
+        </div>
+        <FormField id="country" label={t("country")} hint={t("countryHint")} error={errorOf(state, "country")}>
+          {(control) => (
+            <select {...control} name="country" defaultValue={initial.country} className={CONTROL_CLASS}>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div />
+        <div>
+          <Field
+            id="hotlineName"
+            name="hotlineName"
+            label={t("hotlineName")}
+            hint={t("hotlineHint")}
+            defaultValue={initial.hotlineName ?? ""}
+            error={fields.hotlineName}
+          />
+        </div>
+        <div>
+          <Field
+            id="hotlinePhone"
+            name="hotlinePhone"
+            label={t("hotlinePhone")}
+            inputMode="tel"
+            defaultValue={initial.hotlinePhone ?? ""}
+            error={fields.hotlinePhone}
+          />
         </div>
       </div>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">

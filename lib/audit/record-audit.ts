@@ -41,6 +41,10 @@ export const AUDIT_ACTIONS = [
   "tenant.updated",
   "tenant.suspended",
   "tenant.reactivated",
+  "crisis_line.saved",
+  "crisis_line.deleted",
+  "risk_flag.raised",
+  "risk_flag.followed_up",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

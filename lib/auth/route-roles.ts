@@ -19,6 +19,7 @@ export const ROUTE_ROLES = {
   "/practice/clients": ["psychologist"],
   "/hr": ["hr"],
   "/manage": ["tenant_admin"],
+  "/materials": ["hr", "tenant_admin"],
   "/admin": ["platform_admin"],
   "/admin/tenants/new": ["platform_admin"],
   "/admin/psychologists": ["platform_admin"],
@@ -27,6 +28,8 @@ export const ROUTE_ROLES = {
   "/admin/keys": ["platform_admin"],
   "/admin/audit": ["platform_admin"],
   "/admin/reports": ["platform_admin"],
+  "/admin/crisis-lines": ["platform_admin"],
+  "/admin/risk": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GuardedRoute = keyof typeof ROUTE_ROLES;

@@ -9,6 +9,7 @@ import { reviewTextContext } from "@/lib/feedback/review-text";
 import { emailContentContext } from "@/lib/notifications/email-content";
 import { totpSecretContext } from "@/lib/second-factor/totp-secret";
 import { noteContext } from "@/lib/sessions/session-notes";
+import { riskFollowUpContext, riskReasonContext } from "@/lib/risk/risk-flags";
 import { homeworkAnswerContext, homeworkContext } from "@/lib/tasks/homework-body";
 
 type Row = Record<string, string>;
@@ -44,6 +45,16 @@ export const SEALED_PLACES: readonly SealedPlace[] = [
   { kind: "field", name: "users.email", table: "users", id: "id", column: "email_sealed", contextColumns: [], context: (r) => emailContext(r.id!) },
   { kind: "field", name: "users.alias", table: "users", id: "id", column: "display_name_sealed", contextColumns: [], context: (r) => aliasContext(r.id!) },
   { kind: "field", name: "reviews", table: "feedback", id: "id", column: "comment_sealed", contextColumns: [], context: (r) => reviewTextContext(r.id!) },
+  { kind: "field", name: "risk.reasons", table: "risk_flags", id: "id", column: "reason_sealed", contextColumns: [], context: (r) => riskReasonContext(r.id!) },
+  {
+    kind: "field",
+    name: "risk.follow_ups",
+    table: "risk_follow_ups",
+    id: "id",
+    column: "note_sealed",
+    contextColumns: [],
+    context: (r) => riskFollowUpContext(r.id!),
+  },
   { kind: "field", name: "outbox", table: "emails", id: "id", column: "content_sealed", contextColumns: [], context: (r) => emailContentContext(r.id!) },
   {
     kind: "field",

@@ -20,7 +20,18 @@ export async function getTenantOverview(actor: Actor, tenantId: string) {
   // The scope is part of the query: another tenant's id simply finds nothing.
   const tenant = await db().tenant.findFirst({
     where: { AND: [{ id: tenantId }, tenantRowScope(actor)] },
-    select: { id: true, slug: true, name: true, locale: true, timeZone: true, status: true, contract: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      locale: true,
+      timeZone: true,
+      country: true,
+      hotlineName: true,
+      hotlinePhone: true,
+      status: true,
+      contract: true,
+    },
   });
   if (!tenant) throw new AppError("not_found", "errors.tenant.notFound");
 

@@ -12,8 +12,8 @@ export const PAGES_OF_ROLE: Record<Role, string[]> = {
   employee: [...EVERYONE, "/cabinet", "/cabinet/messages", "/catalogue", "/catalogue/match"],
   psychologist: [...EVERYONE, "/practice", "/practice/profile", "/practice/availability", "/practice/calendar", "/practice/clients"],
   // HR sees aggregate reports only: no person's page, no catalogue, no administration.
-  hr: [...EVERYONE, "/hr"],
-  tenant_admin: [...EVERYONE, "/manage"],
+  hr: [...EVERYONE, "/hr", "/materials"],
+  tenant_admin: [...EVERYONE, "/manage", "/materials"],
   platform_admin: [
     ...EVERYONE,
     "/admin",
@@ -24,6 +24,8 @@ export const PAGES_OF_ROLE: Record<Role, string[]> = {
     "/admin/reports",
     "/admin/keys",
     "/admin/audit",
+    "/admin/crisis-lines",
+    "/admin/risk",
   ],
 };
 

@@ -147,6 +147,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /confirm-email/[token]": page("/confirm-email/[token]"),
   "page /q/[token]": page("/q/[token]"),
   "page /t/[slug]": page("/t/[slug]"),
+  "page /help": page("/help"),
 
   "page /home": guardedPage("/home"),
   "page /account/password": guardedPage("/account/password"),
@@ -171,6 +172,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /practice/clients/[conversationId]": guardedPage("/practice/clients/[conversationId]", { like: "/practice/clients", rows: NOT_THE_PSYCHOLOGISTS }),
   "page /practice/sessions/[appointmentId]": guardedPage("/practice/sessions/[appointmentId]", { like: "/practice", rows: NOT_THE_PSYCHOLOGISTS }),
   "page /hr": guardedPage("/hr"),
+  "page /materials": guardedPage("/materials"),
   "page /manage": guardedPage("/manage"),
   "page /admin": guardedPage("/admin"),
   "page /admin/tenants/new": guardedPage("/admin/tenants/new"),
@@ -180,6 +182,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /admin/reviews": guardedPage("/admin/reviews"),
   "page /admin/outbox": guardedPage("/admin/outbox"),
   "page /admin/reports": guardedPage("/admin/reports"),
+  "page /admin/crisis-lines": guardedPage("/admin/crisis-lines"),
+  "page /admin/risk": guardedPage("/admin/risk"),
   "page /admin/keys": guardedPage("/admin/keys"),
   "page /admin/audit": guardedPage("/admin/audit"),
 
@@ -263,6 +267,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     "/api/v1/reports/export?tenant=[tenantId]&period=1999-01&format=csv",
     forRoles(["hr", "tenant_admin", "platform_admin"], "not_found"),
   ),
+  // Materials for staff: the employer's HR and admins, of their own programme (nothing to name another's).
+  "GET /api/v1/materials/poster": http("GET", "/api/v1/materials/poster?lang=en", forRoles(["hr", "tenant_admin"], "ok")),
+  "GET /api/v1/materials/qr": http("GET", "/api/v1/materials/qr?format=svg", forRoles(["hr", "tenant_admin"], "ok")),
+  "GET /api/v1/materials/invitation": http("GET", "/api/v1/materials/invitation?lang=ru", forRoles(["hr", "tenant_admin"], "ok")),
   "POST /api/v1/tenants/[tenantId]/registry-imports": http(
     "POST",
     "/api/v1/tenants/[tenantId]/registry-imports?dryRun=true",
@@ -323,6 +331,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     (s) => [s.psychologistAppointmentId, null, FORM],
     forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS),
   ),
+  // An empty form: the session's psychologist is told to choose a level; nobody else finds the session.
+  "action raiseRiskFlagAction": action(
+    "raiseRiskFlagAction",
+    (s) => [s.psychologistAppointmentId, null, FORM],
+    forRoles(PSYCHOLOGIST, "ok", NOT_THE_PSYCHOLOGISTS),
+  ),
   // Last of the psychologist's session actions (each caller's actions run in this order): it cancels the session.
   "action cancelByPsychologistAction": action(
     "cancelByPsychologistAction",
@@ -359,4 +373,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "action moderateReviewAction": action("moderateReviewAction", () => [NIL, "approved", null, FORM], forRoles(PLATFORM, "not_found")),
   "action saveTenantAction": action("saveTenantAction", () => [NIL, null, FORM], forRoles(PLATFORM, "ok")),
   "action setTenantStatusAction": action("setTenantStatusAction", () => [NIL, "active", null, FORM], forRoles(PLATFORM, "not_found")),
+  "action saveCrisisLineAction": action("saveCrisisLineAction", () => [null, null, FORM], forRoles(PLATFORM, "ok")),
+  "action followUpRiskCaseAction": action("followUpRiskCaseAction", () => [NIL, null, FORM], forRoles(PLATFORM, "not_found")),
+  "action deleteCrisisLineAction": action("deleteCrisisLineAction", () => [NIL, null, FORM], forRoles(PLATFORM, "not_found")),
 };

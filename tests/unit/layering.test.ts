@@ -31,4 +31,14 @@ describe("layering", () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it("risk cases stay with the platform: nothing HR or the employer reaches reads them", () => {
+    // Reports, exports, the report API and the employer's pages are built from these places alone.
+    const employerFacing = ["lib/reports", "lib/tenants", "lib/registry", "app/(hr)", "app/api/v1/reports"].filter((dir) => fs.existsSync(dir));
+    const offenders = employerFacing
+      .flatMap(sourceFiles)
+      .filter((file) => /@\/lib\/risk\/|risk_flags|risk_follow_ups|riskFlag|riskFollowUp/.test(fs.readFileSync(file, "utf8")));
+    expect(employerFacing.length).toBeGreaterThan(3);
+    expect(offenders).toEqual([]);
+  });
 });

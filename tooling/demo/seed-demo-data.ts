@@ -18,6 +18,7 @@ import { seal } from "@/lib/crypto/seal";
 import { sealHomework } from "@/lib/tasks/homework-body";
 import { noteContext } from "@/lib/sessions/session-notes";
 import { directionOfTopic, type Topic } from "@/lib/catalogue/vocabulary";
+import { seedCrisisLines } from "./crisis-lines";
 import { DEMO_PSYCHOLOGISTS } from "./psychologists";
 
 export const DEMO_PASSWORD = "harbor-demo-2026";
@@ -32,6 +33,9 @@ export interface DemoTenantSpec {
   name: string;
   locale: string;
   timeZone: string;
+  country: string;
+  /** The employer's own support line, if it has one. */
+  hotline?: { name: string; phone: string };
   /** Registry identifiers; the first belongs to the demo employee, then the synthetic ones. */
   identifiers: string[];
   syntheticEmployees: number;
@@ -53,6 +57,9 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Acme Corporation",
     locale: "en",
     timeZone: "Europe/London",
+    country: "GB",
+    // Ofcom keeps 020 7946 0xxx for drama: a number that reaches nobody.
+    hotline: { name: "Acme People Support (24/7)", phone: "020 7946 0321" },
     // Personnel numbers with leading zeros, as HR systems export them.
     identifiers: Array.from({ length: 160 }, (_, i) => pad(4501 + i, 6)),
     syntheticEmployees: 120,
@@ -79,6 +86,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Northwind Traders",
     locale: "en",
     timeZone: "Europe/Helsinki",
+    country: "FI",
     identifiers: Array.from({ length: 150 }, (_, i) => `employee${pad(i + 1, 3)}@northwind.example`),
     syntheticEmployees: 110,
     employeeAlias: "Alex",
@@ -99,6 +107,7 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     name: "Волга Логистик",
     locale: "ru",
     timeZone: "Europe/Moscow",
+    country: "RU",
     identifiers: Array.from({ length: 140 }, (_, i) => pad(7001 + i, 5)),
     syntheticEmployees: 110,
     employeeAlias: "Саша",
@@ -153,6 +162,7 @@ export async function seedDemoData(prisma: PrismaClient, options: { now?: Date; 
         appointments += made.appointments;
       }
       await enrolDemoStaffAuthenticator(tx, demoHash);
+      await seedCrisisLines(tx, now);
       return { seeded: true, tenants: DEMO_TENANTS.length, psychologists: psychologists.length, employees, appointments };
     },
     { timeout: 120_000, maxWait: 10_000 },
@@ -239,6 +249,9 @@ async function createTenant(tx: Prisma.TransactionClient, spec: DemoTenantSpec, 
       name: spec.name,
       locale: spec.locale,
       timeZone: spec.timeZone,
+      country: spec.country,
+      hotlineName: spec.hotline?.name ?? null,
+      hotlinePhone: spec.hotline?.phone ?? null,
       // The programme began over a year ago, so HR has a history of months, quarters and years to compare.
       createdAt: programmeStart(ctx.now),
       contract: { create: { ...spec.contract, yearStartMonth: 1, yearStartDay: 1, registryGraceDays: 0 } },

@@ -11,6 +11,7 @@ import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
 import { savedState, type CalendarFeedState, type FormState, type SeriesState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { completeSession, recordNoShow } from "@/lib/sessions/record-outcome";
+import { raiseRiskFlag } from "@/lib/risk/risk-flags";
 import { markRunningLate } from "@/lib/sessions/running-late";
 import { saveSessionNote } from "@/lib/sessions/session-notes";
 import { assignHomework } from "@/lib/tasks/assign-homework";
@@ -109,3 +110,9 @@ export const removeAvailabilityAction = defineAction(
     return { status: "saved" } satisfies FormState;
   },
 );
+
+export const raiseRiskFlagAction = defineAction({ ...practice, args: [z.uuid(), ...FORM_ARGS] }, async (actor, appointmentId, _previous, form) => {
+  await raiseRiskFlag(actor, appointmentId, { level: text(form, "level") as never, reason: text(form, "reason") });
+  revalidatePath(`/practice/sessions/${appointmentId}`);
+  return savedState("riskFlagRaised");
+});

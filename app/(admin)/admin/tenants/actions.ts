@@ -15,6 +15,9 @@ function readTenantForm(form: FormData) {
     slug: field("slug"),
     locale: field("locale"),
     timeZone: field("timeZone"),
+    country: field("country"),
+    hotlineName: field("hotlineName"),
+    hotlinePhone: field("hotlinePhone"),
     contract: {
       sessionsPerYear: field("sessionsPerYear"),
       yearStartMonth: field("yearStartMonth"),

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryOptions } from "@/lib/urgent-help/countries";
 import { Withheld } from "@/components/reports/withheld";
 import { ActionButton } from "@/components/ui/action-button";
 import { notFound } from "next/navigation";
@@ -47,8 +48,9 @@ export default async function TenantPage({ params, searchParams }: Props) {
         {tenant.contract && (
           <TenantForm
             action={saveTenantAction.bind(null, tenant.id)}
-            initial={{ name: tenant.name, slug: tenant.slug, locale: tenant.locale, timeZone: tenant.timeZone, contract: tenant.contract }}
+            initial={{ ...tenant, contract: tenant.contract }}
             mode="edit"
+            countries={countryOptions(await getLocale())}
           />
         )}
       </Card>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryOptions } from "@/lib/urgent-help/countries";
 import { AppShell } from "@/components/layout/app-shell";
 import { PLATFORM_ADMIN_NAV } from "@/components/layout/navigation";
 import { NEW_TENANT, TenantForm } from "@/components/tenants/tenant-form";
@@ -17,7 +18,7 @@ export default async function NewTenantPage() {
   return (
     <AppShell actor={actor} nav={PLATFORM_ADMIN_NAV} title={t("newTitle")}>
       <Card>
-        <TenantForm action={saveTenantAction.bind(null, null)} initial={NEW_TENANT} mode="create" />
+        <TenantForm action={saveTenantAction.bind(null, null)} initial={NEW_TENANT} mode="create" countries={countryOptions(await getLocale())} />
       </Card>
     </AppShell>
   );

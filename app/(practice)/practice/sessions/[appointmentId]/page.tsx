@@ -19,7 +19,9 @@ import { getSessionRoom } from "@/lib/sessions/get-session-room";
 import { isOpenStatus } from "@/lib/sessions/session-status";
 import { getPsychologistSessionEnd } from "@/lib/sessions/psychologist-session-end";
 import { readSessionNote } from "@/lib/sessions/session-notes";
-import { assignHomeworkAction, completeSessionAction, markRunningLateAction, recordNoShowAction, saveNoteAction } from "../../actions";
+import { readOwnRiskFlag } from "@/lib/risk/risk-flags";
+import { RiskFlagForm } from "@/components/risk/risk-flag-form";
+import { assignHomeworkAction, completeSessionAction, markRunningLateAction, raiseRiskFlagAction, recordNoShowAction, saveNoteAction } from "../../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("room"))("metaTitle") };
@@ -28,13 +30,15 @@ export async function generateMetadata() {
 export default async function PracticeSessionPage({ params }: { params: Promise<{ appointmentId: string }> }) {
   const actor = await guardPage(ROUTE_ROLES["/practice"]);
   const room = await pageRecord(getSessionRoom(actor, (await params).appointmentId));
-  const [messages, note, end, t, tv, tc] = await Promise.all([
+  const [messages, note, end, riskFlag, t, tv, tc, tr] = await Promise.all([
     latestMessages(actor, room.conversationId),
     readSessionNote(actor, room.id),
     getPsychologistSessionEnd(actor, room.id),
+    readOwnRiskFlag(actor, room.id),
     getTranslations("room"),
     getTranslations("vocabulary"),
     getTranslations("practice"),
+    getTranslations("risk"),
   ]);
   const name = clientLabel(room.client, tc);
   const open = isOpenStatus(room.status);
@@ -85,6 +89,17 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
               </div>
             </Card>
           </div>
+        )}
+        {room.status !== "cancelled" && started && (
+          <Card title={tr("title")}>
+            {riskFlag ? (
+              <p className="text-sm" data-testid="risk-flag-raised">
+                {tr("raised", { level: tr(`levels.${riskFlag.level}`), status: tr(`statuses.${riskFlag.status}`) })}
+              </p>
+            ) : (
+              <RiskFlagForm action={raiseRiskFlagAction.bind(null, room.id)} />
+            )}
+          </Card>
         )}
         <Link href={`/practice/clients/${room.conversationId}`} className="text-sm font-medium text-harbor-700 underline">
           {t("clientFile", { name })}
