@@ -6,8 +6,10 @@ import { IDLE, type FormState } from "@/lib/forms/form-state";
 import type { CountryOption } from "@/lib/urgent-help/countries";
 import type { CrisisLine } from "@/lib/urgent-help/crisis-lines";
 import { Button } from "@/components/ui/button";
-import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
+import { errorOf, Field, FormField } from "@/components/ui/field";
+import { CountrySelect } from "@/components/urgent-help/country-select";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 
 /** Adding a crisis line, or correcting one: where its number is published and when it was checked are required. */
 export function CrisisLineForm({
@@ -23,23 +25,13 @@ export function CrisisLineForm({
 }) {
   const t = useTranslations("crisisLines");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const fields = state.status === "error" ? state.fields : {};
   const id = (name: string) => `${line?.id ?? "new"}-${name}`;
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-2" data-testid={line ? "crisis-line-edit" : "crisis-line-new"}>
+    <form action={formAction} {...kept} className="grid gap-3 sm:grid-cols-2" data-testid={line ? "crisis-line-edit" : "crisis-line-new"}>
       <FormField id={id("country")} label={t("country")} error={errorOf(state, "country")}>
-        {(control) => (
-          <select {...control} name="country" defaultValue={line?.country ?? ""} required className={CONTROL_CLASS}>
-            <option value="" disabled>
-              {t("chooseCountry")}
-            </option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <CountrySelect control={control} countries={countries} defaultValue={line?.country ?? ""} placeholder={t("chooseCountry")} />}
       </FormField>
       <Field id={id("name")} name="name" label={t("name")} defaultValue={line?.name} required maxLength={120} error={fields.name} />
       <Field id={id("phone")} name="phone" label={t("phone")} defaultValue={line?.phone} required inputMode="tel" error={fields.phone} />

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { signInWith } from "./session-calls";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -26,9 +26,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { ...fields, redirect: false });
-      if (!result || result.error) {
-        const code = result?.error ?? "unknown";
+      const result = await signInWith("credentials", fields);
+      if (result.error) {
+        const code = result.error;
         if (CODE_STEP.has(code)) setCredentials({ email: fields.email!, password: fields.password! });
         setError(code === "second_factor_required" ? null : code);
         return;

@@ -1,7 +1,7 @@
 "use client";
 
 import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
-import { signIn } from "next-auth/react";
+import { signInWith } from "./session-calls";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -24,8 +24,8 @@ export function PasskeySignIn({ onSignedIn }: { onSignedIn: () => void }) {
       const { challengeId, options } = await begin.json();
       const response = await startAuthentication({ optionsJSON: options }).catch(() => null);
       if (!response) return setProblem("passkey_cancelled");
-      const result = await signIn("passkey", { challengeId, response: JSON.stringify(response), redirect: false });
-      if (!result || result.error) return setProblem(result?.error ?? "unknown");
+      const result = await signInWith("passkey", { challengeId, response: JSON.stringify(response) });
+      if (!result.ok) return setProblem(result.error ?? "unknown");
       onSignedIn();
     } catch {
       setProblem("unreachable");

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
+import { signOutHere } from "./session-calls";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
@@ -13,7 +13,7 @@ export function SignOutButton() {
   // No server-side redirect: next-auth would build it from NEXTAUTH_URL, which may name another host.
   async function onClick() {
     setPending(true);
-    await signOut({ redirect: false });
+    await signOutHere();
     router.replace("/login?signedOut=1");
     router.refresh();
   }

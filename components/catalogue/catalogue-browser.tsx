@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { catalogueSearchParams, CATALOGUE_SORTS, GENDERS, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { catalogueSearchParams, CATALOGUE_SORTS, GENDERS } from "@/lib/catalogue/catalogue-options";
+import type { CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import type { CataloguePage } from "@/lib/catalogue/list-psychologists";
 import type { ContractOffer } from "@/lib/catalogue/contract-offer";
 import { LANGUAGE_CODES, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { SESSION_LENGTHS } from "@/lib/catalogue/profile-input";
+import { SESSION_LENGTHS } from "@/lib/catalogue/vocabulary";
 import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
 
 export interface ProfileFormValues {

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { signInWith } from "@/components/auth/session-calls";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -26,12 +26,15 @@ export function RegistrationForm({
 
   useEffect(() => {
     if (state.status !== "registered") return;
-    void signIn("credentials", { email: state.email, password: password.current, redirect: false }).then((result) => {
-      if (result?.ok && !result.error) {
-        router.replace("/cabinet");
-        router.refresh();
-      } else setSignInProblem(true);
-    });
+    void signInWith("credentials", { email: state.email, password: password.current }).then(
+      (result) => {
+        if (result.ok) {
+          router.replace("/cabinet");
+          router.refresh();
+        } else setSignInProblem(true);
+      },
+      () => setSignInProblem(true),
+    );
   }, [state, router]);
 
   if (state.status === "registered") {

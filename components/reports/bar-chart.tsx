@@ -1,7 +1,3 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
-
 export interface ChartRow {
   key: string;
   label: string;
@@ -11,36 +7,47 @@ export interface ChartRow {
 }
 
 /**
- * Bars for the published rows of one breakdown (recharts, drawn as SVG in the page: nothing is
- * fetched). The table beside it is the accessible reading of the same numbers, withheld rows
- * included; the chart itself is a picture of that table.
+ * Bars for the published rows of one breakdown, drawn on the server as plain HTML: no charting
+ * library and no script reach the phone. The table beside it is the accessible reading of the same
+ * numbers, withheld rows included; the chart itself is a picture of that table.
  */
 export function ReportBarChart({ rows, orientation, summary }: { rows: ChartRow[]; orientation: "columns" | "bars"; summary: string }) {
-  const shown = rows.filter((row) => row.value !== null);
+  const shown = rows.filter((row): row is ChartRow & { value: number } => row.value !== null);
   if (shown.length === 0) return null;
-  const bars = orientation === "bars";
-  const height = bars ? Math.max(120, shown.length * 34 + 20) : 220;
+  const largest = Math.max(1, ...shown.map((row) => row.value));
+  const share = (value: number) => `${Math.max((value / largest) * 100, value > 0 ? 1 : 0)}%`;
+  if (orientation === "bars") {
+    return (
+      <figure role="img" aria-label={summary} className="w-full space-y-1.5 py-2" data-testid="report-chart">
+        {shown.map((row) => (
+          <div key={row.key} aria-hidden className="grid grid-cols-[minmax(0,8rem)_1fr] items-center gap-2 text-xs">
+            <span className="truncate text-slate-700">{row.label}</span>
+            <span className="flex items-center gap-1.5">
+              <span className="block h-5 rounded-sm bg-teal-700" style={{ width: share(row.value) }} />
+              <span className="text-slate-900 tabular-nums">{row.value}</span>
+            </span>
+          </div>
+        ))}
+      </figure>
+    );
+  }
   return (
-    <figure role="img" aria-label={summary} className="w-full" data-testid="report-chart">
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={shown} layout={bars ? "vertical" : "horizontal"} margin={{ top: 16, right: 32, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={!bars} vertical={bars} />
-          {bars ? (
-            <>
-              <XAxis type="number" hide />
-              <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12, fill: "#334155" }} interval={0} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#334155" }} interval="preserveStartEnd" />
-              <YAxis allowDecimals={false} width={36} tick={{ fontSize: 11, fill: "#334155" }} />
-            </>
-          )}
-          <Bar dataKey="value" fill="#0f766e" radius={3} isAnimationActive={false}>
-            <LabelList dataKey="value" position={bars ? "right" : "top"} style={{ fontSize: 12, fill: "#0f172a" }} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <figure role="img" aria-label={summary} className="w-full py-2" data-testid="report-chart">
+      <div aria-hidden className="flex h-48 items-end gap-1 border-b border-slate-300">
+        {shown.map((row) => (
+          <div key={row.key} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end">
+            <span className="text-[11px] text-slate-900 tabular-nums">{row.value}</span>
+            <span className="block w-full max-w-10 rounded-t-sm bg-teal-700" style={{ height: share(row.value) }} />
+          </div>
+        ))}
+      </div>
+      <div aria-hidden className="mt-1 flex gap-1">
+        {shown.map((row) => (
+          <span key={row.key} className="min-w-0 flex-1 truncate text-center text-[11px] text-slate-700">
+            {row.label}
+          </span>
+        ))}
+      </div>
     </figure>
   );
 }

@@ -7,14 +7,16 @@ import { RISK_LEVELS } from "@/lib/risk/risk-levels";
 import { Button } from "@/components/ui/button";
 import { errorOf, FieldGroup, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 
 /** The psychologist flags the session as a risk case for the platform's clinical lead: never seen by the employer. */
 export function RiskFlagForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
   const t = useTranslations("risk");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   if (state.status === "saved") return <FormStatus state={state} testId="risk-flag-status" />;
   return (
-    <form action={formAction} className="space-y-3" data-testid="risk-flag-form">
+    <form action={formAction} {...kept} className="space-y-3" data-testid="risk-flag-form">
       <p className="text-sm text-slate-700">{t("why")}</p>
       <FieldGroup id="risk-level" legend={t("level")} error={errorOf(state, "level")}>
         <div className="flex flex-wrap gap-3">

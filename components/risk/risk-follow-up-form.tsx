@@ -7,13 +7,15 @@ import { FOLLOW_UP_STATUSES } from "@/lib/risk/risk-levels";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 
 /** The clinical lead records what was done about a case; the case takes the step's status. */
 export function RiskFollowUpForm({ action, caseId }: { action: (state: FormState, form: FormData) => Promise<FormState>; caseId: string }) {
   const t = useTranslations("risk");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" data-testid="risk-follow-up-form">
+    <form action={formAction} {...kept} className="grid gap-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end" data-testid="risk-follow-up-form">
       <FormField id={`${caseId}-status`} label={t("step")} error={errorOf(state, "status")}>
         {(control) => (
           <select {...control} name="status" required defaultValue="" className={CONTROL_CLASS}>

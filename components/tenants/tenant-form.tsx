@@ -7,9 +7,11 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { DIRECTIONS, FORMATS } from "@/lib/catalogue/vocabulary";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import type { CountryOption } from "@/lib/urgent-help/countries";
+import { CountrySelect } from "@/components/urgent-help/country-select";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FieldGroup, FormField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 
 export interface TenantFormValues {
   name: string;
@@ -68,10 +70,11 @@ export function TenantForm({
   const tv = useTranslations("vocabulary");
   const monthName = formats(useLocale(), "UTC").monthName;
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const fields = state.status === "error" ? state.fields : {};
   const c = initial.contract;
   return (
-    <form action={formAction} className="space-y-5">
+    <form action={formAction} {...kept} className="space-y-5">
       {state.status === "error" && (
         <Notice tone="error" testId="tenant-form-error">
           {state.message}
@@ -100,15 +103,7 @@ export function TenantForm({
           <Field id="timeZone" name="timeZone" label={t("timeZone")} defaultValue={initial.timeZone} required error={fields.timeZone} />
         </div>
         <FormField id="country" label={t("country")} hint={t("countryHint")} error={errorOf(state, "country")}>
-          {(control) => (
-            <select {...control} name="country" defaultValue={initial.country} className={CONTROL_CLASS}>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <CountrySelect control={control} countries={countries} defaultValue={initial.country} />}
         </FormField>
         <div />
         <div>

@@ -5,7 +5,7 @@ import { countryOptions, telHref } from "@/lib/urgent-help/countries";
 import type { UrgentHelp } from "@/lib/urgent-help/urgent-help";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { CONTROL_CLASS } from "@/components/ui/field";
+import { CountrySelect } from "./country-select";
 
 function Dial({ phone, label, big = false }: { phone: string; label?: string; big?: boolean }) {
   return (
@@ -102,13 +102,7 @@ export async function UrgentHelpView({ help, signedIn, tenantSlug, timeZone }: {
         {tenantSlug && <input type="hidden" name="t" value={tenantSlug} />}
         <label className="grid gap-1">
           <span className="font-medium">{t("otherCountry")}</span>
-          <select name="country" defaultValue={help.country} className={CONTROL_CLASS}>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CountrySelect countries={countries} defaultValue={help.country} />
         </label>
         <button type="submit" className={buttonClass("secondary")}>
           {t("show")}

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { BOOKING_HORIZON_DAYS } from "@/lib/booking/horizon";
 import { LANGUAGE_CODES, TOPIC_SLUGS } from "./vocabulary";
 
-export const CATALOGUE_PAGE_SIZE = 12;
-/** Labels are under vocabulary.sort and vocabulary.gender in the message files. */
-export const CATALOGUE_SORTS = ["nearest", "rating", "experience"] as const;
-export const GENDERS = ["female", "male"] as const;
+import { CATALOGUE_SORTS, GENDERS } from "./catalogue-options";
+
+export { CATALOGUE_PAGE_SIZE, CATALOGUE_SORTS, GENDERS, catalogueSearchParams } from "./catalogue-options";
 
 // Empty form fields ("Any") arrive as "", which means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -30,16 +29,6 @@ export function parseCatalogueQuery(params: URLSearchParams | Record<string, str
       ? [...params.keys()].map((k) => [k, params.get(k)] as const)
       : Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   return ZCatalogueQuery.parse(Object.fromEntries(entries));
-}
-
-/** The query as URL parameters, leaving out defaults so links stay short. */
-export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || (key === "sort" && value === "nearest") || (key === "page" && value === 1)) continue;
-    params.set(key, String(value));
-  }
-  return params;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { zVisibleText } from "@/lib/forms/visible-text";
-import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "./vocabulary";
+import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, SESSION_LENGTHS, TOPIC_SLUGS } from "./vocabulary";
 
 // The field's legend names what to choose, so one message serves every list.
 const subsetOf = <T extends string>(values: readonly T[], min = 0) =>
@@ -11,7 +11,7 @@ const subsetOf = <T extends string>(values: readonly T[], min = 0) =>
     .min(min, "errors.profileForm.chooseAtLeastOne")
     .transform((list) => [...new Set(list)]);
 
-export const SESSION_LENGTHS = [30, 45, 50, 60, 90] as const;
+export { SESSION_LENGTHS } from "./vocabulary";
 
 export const ZProfileInput = z.object({
   displayName: zVisibleText("name", z.string().trim().min(2, "errors.profileForm.displayName").max(80, "errors.profileForm.displayNameLong")),

@@ -58,3 +58,5 @@ export function directionOfTopic(topic: Topic): Direction {
 export function isTopic(value: string): value is Topic {
   return (TOPIC_SLUGS as readonly string[]).includes(value);
 }
+
+export const SESSION_LENGTHS = [30, 45, 50, 60, 90] as const;

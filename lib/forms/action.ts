@@ -15,7 +15,8 @@ import { authorize, PASSWORD_CHANGE_DUE, SECOND_FACTOR_SETUP_DUE, type Actor, ty
 import type { Role } from "@/lib/auth/roles";
 import { explainUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors";
-import { formFailure, type FormState } from "./form-state";
+import { formFailure } from "./form-failure";
+import type { FormState } from "./form-state";
 
 /** What `useActionState` passes after the bound arguments: the previous state and the form. */
 export const FORM_ARGS = [z.unknown(), z.instanceof(FormData)] as const;

@@ -28,6 +28,9 @@ const TITLE_KEY: Record<string, string> = {
   "/admin/keys": "keys.title",
   "/admin/audit": "audit.title",
   "/admin/reports": "reports.platform.metaTitle",
+  "/admin/risk": "risk.queueTitle",
+  "/admin/crisis-lines": "crisisLines.title",
+  "/materials": "materials.title",
 };
 
 async function expectNothingWiderThanTheScreen(page: Page) {

@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { consultation } from "./fixtures";
-import { signIn } from "./helpers";
+import { signIn, signInAs } from "./helpers";
 import { expect, shoot, test } from "./locale";
 
 async function tapUrgentHelp(page: Page, from: string) {
@@ -71,3 +71,37 @@ for (const [slug, country, emergency, line] of [
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("the platform admin keeps the crisis lines: unchecked ones are flagged, a bad number is refused, a new line shows at once", async ({
+  page,
+  newPage,
+  t,
+  lang,
+}) => {
+  await signInAs(page, "platform_admin", lang);
+  await page.getByRole("link", { name: t("nav.crisisLines") }).click();
+  // The demo's lines were not checked on this offline machine: all are due for a check.
+  await expect(page.getByTestId("crisis-lines-stale")).toBeVisible();
+  await expect(page.locator('[data-testid="crisis-line"][data-stale="true"]').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const name = `Test line ${Date.now().toString(36)}`;
+  const form = page.getByTestId("crisis-line-new");
+  await form.getByLabel(t("crisisLines.country")).selectOption("IS");
+  await form.getByLabel(t("crisisLines.name")).fill(name);
+  await form.getByLabel(t("crisisLines.phone")).fill("call us");
+  await form.getByLabel(t("crisisLines.sourceUrl")).fill("https://example.org/iceland-line");
+  await form.getByRole("button", { name: t("crisisLines.add") }).click();
+  await expect(form.getByText(t("errors.urgentHelp.phone"))).toBeVisible();
+  // Refused, nothing typed is lost: only the number needs correcting.
+  await expect(form.getByLabel(t("crisisLines.name"))).toHaveValue(name);
+  await expect(form.getByLabel(t("crisisLines.country"))).toHaveValue("IS");
+  await form.getByLabel(t("crisisLines.phone")).fill("1717");
+  await form.getByRole("button", { name: t("crisisLines.add") }).click();
+  await expect(page.getByTestId("crisis-line").filter({ hasText: name })).toHaveAttribute("data-stale", "false");
+  await shoot(page, "crisis-lines");
+
+  const visitor = await newPage();
+  await visitor.goto("/help?country=IS");
+  await expectCountry(visitor, "112", "1717");
+});

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type FormState, type ReportTokenState } from "@/lib/forms/form-state";
+import { savedState } from "@/lib/forms/form-failure";
+import { type FormState, type ReportTokenState } from "@/lib/forms/form-state";
 import { createReportToken, revokeReportToken } from "@/lib/reports/api-tokens";
 
 const hr = { roles: ROUTE_ROLES["/hr"] };

@@ -8,7 +8,8 @@ import { createCalendarFeed, revokeCalendarFeed } from "@/lib/booking/calendar-f
 import { cancelAppointmentByPsychologist } from "@/lib/booking/change-appointment";
 import { addException, addWeeklyHours, removeAvailability } from "@/lib/booking/manage-availability";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type CalendarFeedState, type FormState, type SeriesState } from "@/lib/forms/form-state";
+import { savedState } from "@/lib/forms/form-failure";
+import { type CalendarFeedState, type FormState, type SeriesState } from "@/lib/forms/form-state";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { completeSession, recordNoShow } from "@/lib/sessions/record-outcome";
 import { raiseRiskFlag } from "@/lib/risk/risk-flags";

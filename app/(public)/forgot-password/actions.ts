@@ -6,7 +6,8 @@ import { ZodError } from "zod";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { isAppError } from "@/lib/errors";
 import { definePublicAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { formFailure, savedState, type FormState } from "@/lib/forms/form-state";
+import { formFailure, savedState } from "@/lib/forms/form-failure";
+import { type FormState } from "@/lib/forms/form-state";
 import { clientAddress } from "@/lib/http/client-address";
 
 /** Public on purpose (the person cannot sign in); limits per address typed and per network address stand in for the guard. */

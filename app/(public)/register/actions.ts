@@ -3,7 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { ZodError } from "zod";
-import { formFailure } from "@/lib/forms/form-state";
+import { formFailure } from "@/lib/forms/form-failure";
 import { errorText } from "@/lib/i18n/error-text";
 import { isAppError } from "@/lib/errors";
 import { definePublicAction, FORM_ARGS, text } from "@/lib/forms/action";

@@ -7,7 +7,8 @@ import { sessionCookie } from "@/lib/auth/session-cookie";
 import { deleteMyAccount } from "@/lib/own-data/delete-my-account";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type FormState, type RecoveryCodesState } from "@/lib/forms/form-state";
+import { savedState } from "@/lib/forms/form-failure";
+import { type FormState, type RecoveryCodesState } from "@/lib/forms/form-state";
 import { removePasskey, renamePasskey } from "@/lib/passkeys/manage-passkeys";
 import { confirmTotp, removeTotp, renewRecoveryCodes } from "@/lib/second-factor/manage-totp";
 

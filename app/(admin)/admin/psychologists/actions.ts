@@ -5,7 +5,8 @@ import { z } from "zod";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { createPsychologistAccount, reviewProfileChanges, setProfileStatus, verifyQualification } from "@/lib/catalogue/manage-psychologists";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type FormState, type NewPsychologistState } from "@/lib/forms/form-state";
+import { savedState } from "@/lib/forms/form-failure";
+import { type FormState, type NewPsychologistState } from "@/lib/forms/form-state";
 
 const operator = { roles: ROUTE_ROLES["/admin/psychologists"] };
 

@@ -6,7 +6,8 @@ import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { addQualification, removeQualification, updateOwnProfile } from "@/lib/catalogue/own-profile";
 import { removeProfilePhoto, setProfilePhoto } from "@/lib/catalogue/profile-photo";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { savedState, type FormState } from "@/lib/forms/form-state";
+import { savedState } from "@/lib/forms/form-failure";
+import { type FormState } from "@/lib/forms/form-state";
 
 const LIST_FIELDS = ["methods", "topics", "languages", "directions", "formats"] as const;
 const profile = { roles: ROUTE_ROLES["/practice/profile"] };

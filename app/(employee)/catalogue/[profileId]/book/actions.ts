@@ -7,7 +7,8 @@ import { bookAppointment } from "@/lib/booking/book-appointment";
 import { rescheduleAppointment } from "@/lib/booking/change-appointment";
 import { isAppError } from "@/lib/errors";
 import { defineAction, FORM_ARGS, text } from "@/lib/forms/action";
-import { formFailure, type BookingState } from "@/lib/forms/form-state";
+import { formFailure } from "@/lib/forms/form-failure";
+import { type BookingState } from "@/lib/forms/form-state";
 
 const ZBookingTarget = z.strictObject({ psychologistId: z.uuid(), startsAt: z.iso.datetime({ offset: true }), reschedule: z.uuid().optional() });
 

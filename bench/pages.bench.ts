@@ -1,0 +1,103 @@
+/**
+ * Eight pages on a phone, as Lighthouse measures them (the npm package driving Debian's Chromium,
+ * its default mobile profile: a mid-range phone, 4× slower CPU, slow 4G, simulated): performance
+ * and accessibility scores, and each page's first-load JavaScript, gzipped here from the scripts the
+ * page loaded (whatever the server's own compression). Signed-in pages are measured with the demo
+ * accounts' session cookies. Targets: performance ≥ 95, accessibility 100, first-load JS ≤ 150 kB.
+ */
+import fs from "node:fs";
+import zlib from "node:zlib";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/tooling/demo/seed-demo-data";
+import { startHarborServer } from "./support/harbor-server";
+import { report } from "./support/measure";
+import { signInOverHttp } from "./support/sign-in";
+
+const TARGET = { performance: 95, accessibility: 100, firstLoadKb: 150 };
+const chromePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+if (!chromePath) throw new Error("Chromium is not installed: apt-get install -y chromium (npm test installs it on Debian)");
+
+interface PageSpec {
+  name: string;
+  path: string;
+  /** The demo account whose session the page is measured with. */
+  as?: { email: string; totp?: boolean };
+}
+
+const PAGES: PageSpec[] = [
+  { name: "landing", path: "/" },
+  { name: "tenant landing", path: "/t/acme" },
+  { name: "sign-in", path: "/login" },
+  { name: "registration", path: "/register" },
+  { name: "catalogue", path: "/catalogue", as: { email: "employee@acme.test" } },
+  { name: "cabinet", path: "/cabinet", as: { email: "employee@acme.test" } },
+  { name: "practice agenda", path: "/practice", as: { email: "psychologist@harbor.test", totp: true } },
+  { name: "HR dashboard", path: "/hr", as: { email: "hr@acme.test", totp: true } },
+];
+
+const server = await startHarborServer(3195);
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage"] });
+try {
+  const cookies = new Map<string, string>();
+  for (const { as } of PAGES) {
+    if (!as || cookies.has(as.email)) continue;
+    const cookie = await signInOverHttp(server.baseUrl, as.email, DEMO_PASSWORD, as.totp ? DEMO_TOTP_SECRET : undefined);
+    if (!cookie) throw new Error(`could not sign in as ${as.email}: the page would be measured as the sign-in redirect`);
+    cookies.set(as.email, cookie);
+  }
+  const rows = [];
+  for (const page of PAGES) {
+    const cookie = page.as ? cookies.get(page.as.email) : undefined;
+    // One unmeasured load first: the server's first render of a route compiles nothing, but warms its caches.
+    await fetch(`${server.baseUrl}${page.path}`, { headers: cookie ? { cookie } : {} });
+    const result = await lighthouse(`${server.baseUrl}${page.path}`, {
+      port: Number(chrome.port),
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      ...(cookie && { extraHeaders: { Cookie: cookie } }),
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const { lhr } = result;
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(page.path, server.baseUrl).pathname) {
+      throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the measurement would be of another page`);
+    }
+    const scripts = ((lhr.audits["network-requests"]?.details as { items?: { url: string; resourceType?: string }[] } | undefined)?.items ?? []).filter(
+      (item) => item.resourceType === "Script" && item.url.startsWith(server.baseUrl),
+    );
+    let gzipBytes = 0;
+    for (const { url } of scripts) gzipBytes += zlib.gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+    rows.push({
+      page: page.name,
+      path: page.path,
+      performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+      "first-load JS kB (gzip)": Math.round(gzipBytes / 1024),
+      "LCP ms": Math.round(audit("largest-contentful-paint")),
+      "TBT ms": Math.round(audit("total-blocking-time")),
+      "failed a11y audits":
+        Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+          .map((ref) => lhr.audits[ref.id])
+          .filter((a) => a && a.score !== null && a.score < 1)
+          .map((a) => a!.id)
+          .join(" ") || "-",
+    });
+  }
+  const met = rows.every(
+    (r) => r.performance >= TARGET.performance && r.accessibility >= TARGET.accessibility && r["first-load JS kB (gzip)"] <= TARGET.firstLoadKb,
+  );
+  report("pages", rows, {
+    pages: Object.fromEntries(
+      rows.map((r) => [r.path, { performance: r.performance, accessibility: r.accessibility, firstLoadJsKb: r["first-load JS kB (gzip)"] }]),
+    ),
+    lowestPerformance: Math.min(...rows.map((r) => r.performance)),
+    lowestAccessibility: Math.min(...rows.map((r) => r.accessibility)),
+    largestFirstLoadJsKb: Math.max(...rows.map((r) => r["first-load JS kB (gzip)"])),
+    met,
+  });
+} finally {
+  chrome.kill();
+  await server.stop();
+}
