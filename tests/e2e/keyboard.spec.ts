@@ -74,6 +74,25 @@ test("an employee writes in the session's chat with the keyboard alone @phone", 
   await expect(chat.getByTestId("chat-message").last()).toContainText("And sent with the button.");
 });
 
+test("an employee joins a video call, mutes and turns the camera off with the keyboard alone", async ({ page, t, lang }) => {
+  test.setTimeout(120_000);
+  const c = await consultation("video", "acme");
+  await page.context().grantPermissions(["camera", "microphone"]);
+  await signIn(page, c.employee.email, c.employee.password, lang);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`/cabinet/sessions/${c.appointmentId}`);
+  await expect(page.getByTestId("device-check")).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: t("call.join") }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("call-stage")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+  await tabTo(page, page.getByRole("button", { name: t("call.mute") }));
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: t("call.unmute") })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: t("call.cameraOff") }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: t("call.cameraOn") })).toBeVisible();
+});
+
 test("with reduced motion asked for, nothing moves: no transition or animation runs", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, reducedMotion: "reduce" });
   const page = await context.newPage();
