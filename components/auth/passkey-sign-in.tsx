@@ -1,6 +1,5 @@
 "use client";
 
-import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
 import { signInWith } from "./session-calls";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -16,9 +15,11 @@ export function PasskeySignIn({ onSignedIn }: { onSignedIn: () => void }) {
 
   async function start() {
     setProblem(null);
-    if (!browserSupportsWebAuthn()) return setProblem("passkey_unsupported");
     setPending(true);
     try {
+      // The WebAuthn library is fetched on the first tap, not with the sign-in page most people use with a password.
+      const { browserSupportsWebAuthn, startAuthentication } = await import("@simplewebauthn/browser");
+      if (!browserSupportsWebAuthn()) return setProblem("passkey_unsupported");
       const begin = await fetch("/api/passkeys/sign-in-options", { method: "POST" });
       if (!begin.ok) return setProblem("unknown");
       const { challengeId, options } = await begin.json();
