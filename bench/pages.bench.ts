@@ -3,12 +3,13 @@
  * its default mobile profile: a mid-range phone, 4× slower CPU, slow 4G, simulated): performance
  * and accessibility scores, and each page's first-load JavaScript, gzipped here from the scripts the
  * page loaded (whatever the server's own compression). Signed-in pages are measured with the demo
- * accounts' session cookies. Targets: performance ≥ 95, accessibility 100, first-load JS ≤ 150 kB.
+ * accounts' session cookies. BENCH_RUNS=3 measures each page three times and reports its median run. Targets: performance ≥ 95, accessibility 100, first-load JS ≤ 150 kB.
  */
 import fs from "node:fs";
 import zlib from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import type { Result } from "lighthouse";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/tooling/demo/seed-demo-data";
 import { startHarborServer } from "./support/harbor-server";
 import { report } from "./support/measure";
@@ -36,6 +37,23 @@ const PAGES: PageSpec[] = [
   { name: "HR dashboard", path: "/hr", as: { email: "hr@acme.test", totp: true } },
 ];
 
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+
+/** One Lighthouse run of a page; a run that measured nothing (a trace without paint) is taken again, once. */
+async function measure(path: string, cookie: string | undefined, retried = false): Promise<Result> {
+  const result = await lighthouse(`${server.baseUrl}${path}`, {
+    port: Number(chrome.port),
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    ...(cookie && { extraHeaders: { Cookie: cookie } }),
+  });
+  const lhr = result?.lhr;
+  if (lhr && !lhr.runtimeError && lhr.categories.performance?.score != null) return lhr;
+  if (!retried) return measure(path, cookie, true);
+  throw new Error(`Lighthouse could not measure ${path}: ${lhr?.runtimeError?.message ?? "no result"}`);
+}
+
 const server = await startHarborServer(3195);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage"] });
 try {
@@ -51,15 +69,12 @@ try {
     const cookie = page.as ? cookies.get(page.as.email) : undefined;
     // One unmeasured load first: the server's first render of a route compiles nothing, but warms its caches.
     await fetch(`${server.baseUrl}${page.path}`, { headers: cookie ? { cookie } : {} });
-    const result = await lighthouse(`${server.baseUrl}${page.path}`, {
-      port: Number(chrome.port),
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility"],
-      ...(cookie && { extraHeaders: { Cookie: cookie } }),
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-    const { lhr } = result;
+    // Lighthouse's scores move by a few points between runs on a small machine: each page is measured
+    // RUNS times and the run with the median performance score is reported (as Lighthouse advises).
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measure(page.path, cookie));
+    runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const lhr = runs[Math.floor(runs.length / 2)]!;
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(page.path, server.baseUrl).pathname) {
       throw new Error(`${page.path} ended at ${lhr.finalDisplayedUrl}: the measurement would be of another page`);
     }
@@ -68,15 +83,15 @@ try {
     );
     let gzipBytes = 0;
     for (const { url } of scripts) gzipBytes += zlib.gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
-    const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+    const figure = (id: string) => lhr.audits[id]?.numericValue ?? 0;
     rows.push({
       page: page.name,
       path: page.path,
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
       "first-load JS kB (gzip)": Math.round(gzipBytes / 1024),
-      "LCP ms": Math.round(audit("largest-contentful-paint")),
-      "TBT ms": Math.round(audit("total-blocking-time")),
+      "LCP ms": Math.round(figure("largest-contentful-paint")),
+      "TBT ms": Math.round(figure("total-blocking-time")),
       "failed a11y audits":
         Object.values(lhr.categories.accessibility?.auditRefs ?? [])
           .map((ref) => lhr.audits[ref.id])
