@@ -100,7 +100,7 @@ function playwright(): StepResult {
   });
 }
 
-// Chromium and pdftoppm: installed here as root on Debian, otherwise the run stops at once saying how.
+// Chromium and poppler (pdftoppm, pdfinfo, pdftotext): installed here as root on Debian, otherwise the run stops at once saying how.
 const refusal = ensureRequiredPrograms();
 if (refusal) {
   console.error(refusal);

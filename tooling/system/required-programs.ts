@@ -1,6 +1,7 @@
 /**
  * The system programs `npm test` runs besides Node: Debian's Chromium (the journeys) and poppler's
- * pdftoppm (the HR journey looks at the exported PDF as an image). A fresh machine may lack them: as
+ * pdftoppm, pdfinfo and pdftotext (the HR report and the staff poster are checked as an image, for
+ * their page size and for their words). A fresh machine may lack them: as
  * root on Debian they are installed here, as `.ci/run` does; otherwise the run stops at once with
  * the exact command to run, rather than failing a journey minutes later.
  */
@@ -16,6 +17,8 @@ interface Program {
 export const REQUIRED_PROGRAMS: Program[] = [
   { commands: ["chromium", "chromium-browser"], debianPackage: "chromium" },
   { commands: ["pdftoppm"], debianPackage: "poppler-utils" },
+  { commands: ["pdfinfo"], debianPackage: "poppler-utils" },
+  { commands: ["pdftotext"], debianPackage: "poppler-utils" },
 ];
 
 function onPath(command: string): boolean {
@@ -26,7 +29,7 @@ function onPath(command: string): boolean {
 export function ensureRequiredPrograms(log: (line: string) => void = console.log): string | null {
   const missing = REQUIRED_PROGRAMS.filter((program) => !program.commands.some(onPath));
   if (!missing.length) return null;
-  const packages = missing.map((program) => program.debianPackage);
+  const packages = [...new Set(missing.map((program) => program.debianPackage))];
   const command = `apt-get install -y ${packages.join(" ")}`;
   const canInstall = process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get");
   if (canInstall) {
