@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Direction, SessionFormat } from "@/lib/generated/prisma/enums";
 import { appUrl } from "@/lib/notifications/app-url";
+import { consume } from "@/lib/security/rate-limit";
 import { EMERGENCY_NUMBERS, isCountry } from "@/lib/urgent-help/countries";
 
 export interface ProgrammeMaterials {
@@ -25,6 +26,8 @@ export interface ProgrammeMaterials {
 
 export async function getProgrammeMaterials(actor: Actor): Promise<ProgrammeMaterials> {
   if ((actor.role !== "hr" && actor.role !== "tenant_admin") || !actor.tenantId) throw new AppError("forbidden", "errors.access.materials");
+  // Posters are rendered on request: a loop (or thirty tabs at once) must not keep the server drawing PDFs.
+  await consume("materialsPerUser", actor.id, "errors.materials.tooMany");
   const tenant = await db().tenant.findUnique({
     where: { id: actor.tenantId },
     select: { name: true, slug: true, locale: true, country: true, contract: { select: { sessionsPerYear: true, directions: true, formats: true } } },

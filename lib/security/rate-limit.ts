@@ -41,6 +41,8 @@ export const LIMITS = {
   chatMessagesPerSender: { points: 30, duration: 60 },
   /** "Running late" marks per session: each leaves the client a notification, so a loop must not flood them. */
   runningLateMarksPerSession: { points: 5, duration: 60 * 60 },
+  /** Staff materials (each poster is a PDF rendered on request): a person making materials needs a few a minute. */
+  materialsPerUser: { points: 30, duration: 60 },
   /** Every JSON API call per caller (lib/http/api-limit): ten a second, sustained for a minute, is more than any page makes. */
   apiCallsPerCaller: { points: 600, duration: 60 },
 } as const;
