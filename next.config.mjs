@@ -1,7 +1,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Messages per request from lib/i18n (no locale in the URL: the person's choice, their employer's language or the browser's).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
+// The message files are compiled when the app is built, so the browser gets a format-only ICU
+// runtime (under 1 kB) instead of the full message parser (12 kB gzip on every page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request-config.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["en", "ru"], precompile: true } },
+});
 
 // Static files (scripts, styles, icons) are served without the proxy, so without the page headers
 // (lib/http/security-headers.ts): what applies to a file that is not a page, with devices denied.

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { clientMessages, PUBLIC_NAMESPACES } from "@/lib/i18n/client-messages";
 import { chooseLocaleAction } from "./locale/actions";
 import "./globals.css";
 
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(await getMessages(), PUBLIC_NAMESPACES)}>
           <div className="flex-1">{children}</div>
           <footer className="mx-auto flex w-full max-w-5xl justify-end px-4 py-4">
             <LocaleSwitch choose={chooseLocaleAction} />

@@ -5,12 +5,13 @@ import { useActionState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Times are shown in this zone; the device's own zone is offered when it differs. */
-export function TimeZoneForm({ action, current, zones }: { action: (s: FormState, f: FormData) => Promise<FormState>; current: string; zones: string[] }) {
+export function TimeZoneForm({ action, current }: { action: (s: FormState, f: FormData) => Promise<FormState>; current: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const t = useTranslations("timeZone");
   const device = useSyncExternalStore(
@@ -22,13 +23,7 @@ export function TimeZoneForm({ action, current, zones }: { action: (s: FormState
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
       <FormField id="tz-timeZone" label={t("showIn")} error={errorOf(state, "timeZone")}>
         {(control) => (
-          <select {...control} name="timeZone" defaultValue={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3">
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
+          <TimeZoneSelect {...control} name="timeZone" current={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3" />
         )}
       </FormField>
       <Button type="submit" variant="secondary" disabled={pending}>

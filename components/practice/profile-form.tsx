@@ -6,6 +6,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SESSION_LENGTHS } from "@/lib/catalogue/vocabulary";
 import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
@@ -30,15 +31,7 @@ export interface ProfileFormValues {
 
 const textArea = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
 
-export function ProfileForm({
-  action,
-  initial,
-  timeZones,
-}: {
-  action: (s: FormState, f: FormData) => Promise<FormState>;
-  initial: ProfileFormValues;
-  timeZones: string[];
-}) {
+export function ProfileForm({ action, initial }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: ProfileFormValues }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const fieldError = (name: string) => (state.status === "error" ? state.fields[name] : undefined);
   const t = useTranslations("ownProfile.form");
@@ -102,15 +95,7 @@ export function ProfileForm({
           )}
         </FormField>
         <FormField id="timeZone" label={t("timeZone")} error={errorOf(state, "timeZone")}>
-          {(control) => (
-            <select {...control} name="timeZone" defaultValue={initial.timeZone} className={CONTROL_CLASS}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, " ")}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <TimeZoneSelect {...control} name="timeZone" current={initial.timeZone} className={CONTROL_CLASS} />}
         </FormField>
         <FormField id="sessionMinutes" label={t("sessionLength")} error={errorOf(state, "sessionMinutes")}>
           {(control) => (

@@ -98,6 +98,8 @@ describe("message files", () => {
       return [...keys, ...outcomes].filter((key) => !key.endsWith(".")).map((key) => ({ file, key }));
     });
     expect(referenced.length).toBeGreaterThan(100);
-    expect(referenced.filter(({ key }) => !english.has(key))).toEqual([]);
+    // A namespace counts too (lib/i18n/client-messages lists the ones the browser gets).
+    const namespaces = new Set([...english.keys()].flatMap((key) => key.split(".").map((_, i, parts) => parts.slice(0, i).join("."))));
+    expect(referenced.filter(({ key }) => !english.has(key) && !namespaces.has(key))).toEqual([]);
   });
 });

@@ -17,7 +17,6 @@ import { openNpsQuestion } from "@/lib/feedback/nps";
 import { PLATFORM_MIN_GROUP } from "@/lib/reports/min-group";
 import { listMyAppointments } from "@/lib/booking/list-my-appointments";
 import { requestFormats } from "@/lib/i18n/server-formats";
-import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listMyHomework } from "@/lib/tasks/list-my-homework";
 import { calendarLinks } from "@/lib/booking/add-to-calendar";
@@ -151,7 +150,7 @@ export default async function CabinetPage({ searchParams }: { searchParams: Prom
       </Card>
 
       <Card title={t("timeZone")}>
-        <TimeZoneForm action={setTimeZoneAction} current={tz} zones={timeZoneOptions(tz)} />
+        <TimeZoneForm action={setTimeZoneAction} current={tz} />
       </Card>
 
       <Card title={t("history")}>

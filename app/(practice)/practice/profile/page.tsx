@@ -11,7 +11,6 @@ import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { ROUTE_ROLES } from "@/lib/auth/route-roles";
 import { getOwnProfile } from "@/lib/catalogue/own-profile";
-import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { photoUrlOf } from "@/lib/catalogue/profile-card";
 import { addQualificationAction, removeQualificationAction, saveProfileAction, uploadPhotoAction } from "./actions";
 
@@ -35,7 +34,7 @@ export default async function OwnProfilePage() {
         </div>
       </Card>
       <Card title={t("profile")}>
-        <ProfileForm action={saveProfileAction} initial={profile} timeZones={timeZoneOptions(profile.timeZone)} />
+        <ProfileForm action={saveProfileAction} initial={profile} />
       </Card>
       <Card title={t("qualifications")}>
         <p className="mb-3 text-sm text-slate-600">{t("qualificationsNote")}</p>
