@@ -5,15 +5,17 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** What deleting removes and keeps, said before the password and the confirming tick; on success the action signs out. */
 export function DeleteAccountForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("security.delete");
   const understoodError = errorOf(state, "understood");
   return (
-    <form action={formAction} className="mt-3 max-w-xl space-y-4" data-testid="delete-account">
+    <form action={formAction} {...kept} className="mt-3 max-w-xl space-y-4" data-testid="delete-account">
       <p className="text-sm text-slate-700">{t("what")}</p>
       <div className="space-y-1 text-sm">
         <h3 className="font-semibold text-slate-900">{t("removedHeading")}</h3>

@@ -8,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { errorOf, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE } from "@/lib/forms/form-state";
 
 export function NewPsychologistForm({ action }: { action: (s: NewPsychologistState, f: FormData) => Promise<NewPsychologistState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE as NewPsychologistState);
+  const kept = useKeptInput(state);
   const t = useTranslations("psychologists.new");
   return (
     <div className="space-y-3">
@@ -33,7 +35,7 @@ export function NewPsychologistForm({ action }: { action: (s: NewPsychologistSta
       ) : (
         <FormStatus state={state} testId="new-psychologist-status" />
       )}
-      <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("label")}>
+      <form action={formAction} {...kept} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={t("label")}>
         <div>
           <Field id="np-email" name="email" type="email" label={t("email")} required autoComplete="off" error={errorOf(state, "email")} />
         </div>

@@ -9,6 +9,7 @@ import { errorOf, FieldGroup } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
 import { useFormats } from "@/lib/i18n/use-formats";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE } from "@/lib/forms/form-state";
 
 type Option = [value: string, label: string];
@@ -24,10 +25,11 @@ export function BookingForm(props: {
   timeZone: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, IDLE as BookingState);
+  const kept = useKeptInput(state);
   const t = useTranslations("book");
   const f = useFormats(props.timeZone);
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} {...kept} className="space-y-4">
       <FormStatus state={state} testId="booking-status" />
       {state.slots && state.slots.length > 0 && (
         <div className="space-y-2" data-testid="fresh-slots">

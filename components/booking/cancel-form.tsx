@@ -5,13 +5,15 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { Notice } from "@/components/ui/notice";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 export function CancelForm({ action, lateNotice }: { action: (s: FormState, f: FormData) => Promise<FormState>; lateNotice: string | null }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("cancel");
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} {...kept} className="space-y-4">
       <FormStatus state={state} testId="cancel-status" />
       {lateNotice ? (
         <Notice testId="late-notice">

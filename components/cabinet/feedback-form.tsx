@@ -6,18 +6,20 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, FieldGroup, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** Rate a past session: stars and an optional comment, moderated before anyone sees it. */
 export function FeedbackForm({ action, psychologistName }: { action: (s: FormState, f: FormData) => Promise<FormState>; psychologistName: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const id = useId(); // one form per session on the page
   const t = useTranslations("feedback");
   if (state.status === "saved") return <FormStatus state={state} testId="feedback-status" />;
   return (
     <details className="mt-2 rounded-lg border border-slate-200 p-3">
       <summary className="cursor-pointer text-sm font-medium text-harbor-700">{t("open")}</summary>
-      <form action={formAction} className="mt-3 space-y-3">
+      <form action={formAction} {...kept} className="mt-3 space-y-3">
         <FormStatus state={state} testId="feedback-status" />
         <FieldGroup id={`${id}-rating`} className="" legend={t("question", { name: psychologistName })} error={errorOf(state, "rating")}>
           <div className="mt-1 flex gap-1">

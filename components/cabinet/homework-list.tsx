@@ -5,6 +5,7 @@ import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { formats } from "@/lib/i18n/format";
 import type { HomeworkItem } from "@/lib/tasks/homework-item";
@@ -42,12 +43,13 @@ export function HomeworkList({ items, timeZone, complete }: { items: HomeworkIte
 function CompleteForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
   const t = useTranslations("homework");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const id = useId(); // one form per task on the page
   if (state.status === "saved") return <FormStatus state={state} testId="homework-done" />;
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-medium text-harbor-700">{t("markDone")}</summary>
-      <form action={formAction} className="mt-2 space-y-2">
+      <form action={formAction} {...kept} className="mt-2 space-y-2">
         <FormStatus state={state} />
         <FormField id={`${id}-answer`} label={t("answerOptional")} error={errorOf(state, "answer")}>
           {(control) => (

@@ -5,15 +5,17 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, FieldGroup } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 /** The programme question, 0 to 10, answered once. */
 export function NpsForm({ action, minGroup }: { action: (s: FormState, f: FormData) => Promise<FormState>; minGroup: number }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("nps");
   if (state.status === "saved") return <FormStatus state={state} testId="nps-status" />;
   return (
-    <form action={formAction} className="space-y-3" data-testid="nps-form">
+    <form action={formAction} {...kept} className="space-y-3" data-testid="nps-form">
       <FormStatus state={state} testId="nps-status" />
       <FieldGroup id="nps-score" className="" legend={t("question")} legendClassName="text-base font-medium text-slate-900" error={errorOf(state, "score")}>
         <p className="text-sm text-slate-600">{t("scale")}</p>

@@ -5,15 +5,17 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { formats, ISO_WEEKDAYS } from "@/lib/i18n/format";
 
 export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("availability");
   const f = formats(useLocale(), "UTC");
   return (
-    <form action={formAction} className="space-y-3" aria-label={t("addWeekly")}>
+    <form action={formAction} {...kept} className="space-y-3" aria-label={t("addWeekly")}>
       <FormStatus state={state} testId="weekly-hours-status" />
       <div className="grid gap-3 sm:grid-cols-[1fr_minmax(9.5rem,auto)_minmax(9.5rem,auto)_auto] sm:items-end">
         <FormField id="wh-weekday" label={t("day")} error={errorOf(state, "weekday")}>
@@ -43,9 +45,10 @@ export function WeeklyHoursForm({ action }: { action: (s: FormState, f: FormData
 
 export function ExceptionForm({ action, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; today: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("availability");
   return (
-    <form action={formAction} className="space-y-3" aria-label={t("addException")}>
+    <form action={formAction} {...kept} className="space-y-3" aria-label={t("addException")}>
       <FormStatus state={state} testId="exception-status" />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SESSION_LENGTHS } from "@/lib/catalogue/vocabulary";
 import { DIRECTIONS, FORMATS, LANGUAGE_CODES, METHOD_SLUGS, TOPIC_SLUGS } from "@/lib/catalogue/vocabulary";
@@ -33,13 +34,14 @@ const textArea = "block w-full rounded-lg border border-slate-300 bg-white px-3 
 
 export function ProfileForm({ action, initial }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: ProfileFormValues }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const fieldError = (name: string) => (state.status === "error" ? state.fields[name] : undefined);
   const t = useTranslations("ownProfile.form");
   const tv = useTranslations("vocabulary");
   const options = (group: "direction" | "format" | "language" | "topic" | "method", slugs: readonly string[]) =>
     slugs.map((slug) => [slug, tv(`${group}.${slug}`)] as [string, string]);
   return (
-    <form action={formAction} className="space-y-5">
+    <form action={formAction} {...kept} className="space-y-5">
       <FormStatus state={state} testId="profile-form-status" />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -5,13 +5,15 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 export function QualificationForm({ action }: { action: (s: FormState, f: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   const t = useTranslations("ownProfile.qualificationForm");
   return (
-    <form action={formAction} className="space-y-3" aria-label={t("label")}>
+    <form action={formAction} {...kept} className="space-y-3" aria-label={t("label")}>
       <FormStatus state={state} testId="qualification-status" />
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField id="q-kind" label={t("kind")} error={errorOf(state, "kind")}>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CONTROL_CLASS, errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { SeriesOptions } from "@/lib/booking/book-series";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type SeriesState } from "@/lib/forms/form-state";
 import { formats as dateFormats } from "@/lib/i18n/format";
 
@@ -17,9 +18,10 @@ export function SeriesForm({ action, options, timeZone }: { action: Action; opti
   const tv = useTranslations("vocabulary");
   const f = dateFormats(useLocale(), timeZone);
   const [state, formAction, pending] = useActionState<SeriesState, FormData>(action, IDLE);
+  const kept = useKeptInput(state);
   const select = `${CONTROL_CLASS} text-base`;
   return (
-    <form action={formAction} className="space-y-3" data-testid="series-form">
+    <form action={formAction} {...kept} className="space-y-3" data-testid="series-form">
       <p className="text-sm text-slate-600">{t("intro", { left: options.left })}</p>
       <FormStatus state={state} testId="series-status" />
       {state.status === "saved" && state.booked && (

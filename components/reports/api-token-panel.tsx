@@ -6,6 +6,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { errorOf, Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState, type ReportTokenState } from "@/lib/forms/form-state";
 
 export interface TokenRow {
@@ -22,10 +23,11 @@ export interface TokenRow {
 export function ApiTokenPanel({ tokens, create }: { tokens: TokenRow[]; create: (state: ReportTokenState, form: FormData) => Promise<ReportTokenState> }) {
   const t = useTranslations("reports.tokens");
   const [state, formAction, pending] = useActionState<ReportTokenState, FormData>(create, IDLE);
+  const kept = useKeptInput(state);
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <form action={formAction} className="flex flex-wrap items-end gap-2">
+      <form action={formAction} {...kept} className="flex flex-wrap items-end gap-2">
         <Field id="api-token-name" name="name" required maxLength={80} label={t("name")} error={errorOf(state, "name")} />
         <Button type="submit" disabled={pending}>
           {t("create")}

@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { errorOf, Field, FormField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptInput } from "@/components/ui/use-kept-input";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -14,8 +15,9 @@ const input = "block w-full rounded-lg border border-slate-300 px-3 py-2 text-ba
 export function CompleteSessionForm({ action, topics }: { action: Action; topics: { slug: string; label: string }[] }) {
   const t = useTranslations("room");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   return (
-    <form action={formAction} className="space-y-3" data-testid="complete-session">
+    <form action={formAction} {...kept} className="space-y-3" data-testid="complete-session">
       <FormStatus state={state} testId="complete-status" />
       <FormField id="session-topic" label={t("topic")} hint={t("topicWhy")} error={errorOf(state, "topic")}>
         {(control) => (
@@ -41,8 +43,9 @@ export function CompleteSessionForm({ action, topics }: { action: Action; topics
 export function NoteForm({ action, initial }: { action: Action; initial: string }) {
   const t = useTranslations("room");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   return (
-    <form action={formAction} className="space-y-2" data-testid="note-form">
+    <form action={formAction} {...kept} className="space-y-2" data-testid="note-form">
       <FormField id="session-note" label={t("note")} hint={t("noteWhy")} error={errorOf(state, "text")}>
         {(control) => <textarea {...control} name="text" rows={6} maxLength={20000} defaultValue={initial} className={input} />}
       </FormField>
@@ -59,8 +62,9 @@ export function NoteForm({ action, initial }: { action: Action; initial: string 
 export function HomeworkForm({ action }: { action: Action }) {
   const t = useTranslations("room");
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const kept = useKeptInput(state);
   return (
-    <form action={formAction} className="space-y-3" data-testid="homework-form" key={state.status === "saved" ? state.message : "form"}>
+    <form action={formAction} {...kept} className="space-y-3" data-testid="homework-form" key={state.status === "saved" ? state.message : "form"}>
       <FormStatus state={state} testId="homework-status" />
       <Field id="homework-title" name="title" required maxLength={200} label={t("taskTitle")} error={errorOf(state, "title")} />
       <FormField id="homework-instructions" label={t("taskInstructions")} error={errorOf(state, "instructions")}>

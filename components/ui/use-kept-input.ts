@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/forms/form-state";
  * finishes, so a "correct this field" answer would otherwise come back to an emptied form. The values
  * sent are put back after a refusal (never passwords or files); after a success the reset stands.
  */
-export function useKeptInput(state: FormState) {
+export function useKeptInput(state: Pick<FormState, "status">) {
   const ref = useRef<HTMLFormElement>(null);
   const sent = useRef<FormData | null>(null);
   useEffect(() => {

@@ -63,10 +63,18 @@ test("the operator onboards a psychologist who fills in a profile, gets verified
   await psychologist.getByRole("link", { name: t("nav.profile") }).click();
   await expect(psychologist.getByTestId("profile-status")).toContainText(t("vocabulary.profileStatus.draft"));
   await psychologist.getByLabel(t("ownProfile.form.shortBio")).fill("Too short");
+  // The zone list is filled once the page is idle or the control is reached (components/ui/time-zone-select).
+  const zone = psychologist.getByLabel(t("ownProfile.form.timeZone"));
+  const savedZone = await zone.inputValue();
+  await zone.selectOption("Asia/Tokyo");
   await psychologist.getByRole("button", { name: t("ownProfile.form.save") }).click();
   await expect(psychologist.getByTestId("profile-form-status")).toHaveText(t("errors.correctFields"));
   await expect(psychologist.getByText(t("errors.profileForm.shortBioShort"))).toBeVisible();
   await expect(psychologist.getByText(t("errors.profileForm.chooseAtLeastOne")).first()).toBeVisible();
+  // A refused save keeps what was typed and chosen.
+  await expect(psychologist.getByLabel(t("ownProfile.form.shortBio"))).toHaveValue("Too short");
+  await expect(zone).toHaveValue("Asia/Tokyo");
+  await zone.selectOption(savedZone);
   await shoot(psychologist, "profile-errors");
 
   await psychologist.getByLabel(t("ownProfile.form.shortBio")).fill("Helps people find their footing after big changes at work.");

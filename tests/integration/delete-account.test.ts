@@ -61,6 +61,8 @@ describe("an employee deleting their account", () => {
     const employee = actorOf(await createUser({ role: "employee", tenant }));
     const outcomes = await Promise.all([deleteMyAccount(employee, CONFIRMED), deleteMyAccount(employee, CONFIRMED)].map(codeOf));
     expect(outcomes.sort()).toEqual(["not_found", "ok"]);
+    // Asked again once the first has committed (its password already wiped): still "already deleted", not "wrong password".
+    expect(await codeOf(deleteMyAccount(employee, CONFIRMED))).toBe("not_found");
     expect(await db().auditEvent.count({ where: { actorId: employee.id, action: "account.deleted" } })).toBe(1);
     const hr = actorOf(await createUser({ role: "hr", tenant }));
     expect(await codeOf(deleteMyAccount(hr, CONFIRMED))).toBe("forbidden");
