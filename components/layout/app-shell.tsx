@@ -28,7 +28,7 @@ export async function AppShell({ actor, nav, title, children }: { actor: Actor; 
   ]);
   return (
     // Signed-in pages' client components read more messages than the public pages get (lib/i18n/client-messages).
-    <NextIntlClientProvider messages={clientMessages(messages, SIGNED_IN_NAMESPACES)}>
+    <NextIntlClientProvider messages={clientMessages(messages, SIGNED_IN_NAMESPACES[actor.role])}>
       <div className="min-h-dvh">
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
