@@ -23,7 +23,13 @@ export function TimeZoneForm({ action, current }: { action: (s: FormState, f: Fo
     <form action={formAction} className="flex flex-wrap items-end gap-2 text-sm">
       <FormField id="tz-timeZone" label={t("showIn")} error={errorOf(state, "timeZone")}>
         {(control) => (
-          <TimeZoneSelect {...control} name="timeZone" current={current} className="block min-h-11 rounded-lg border border-slate-300 bg-white px-3" />
+          <TimeZoneSelect
+            {...control}
+            name="timeZone"
+            current={current}
+            // A fixed width: the list is filled after the first paint, and must not move the buttons beside it.
+            className="block min-h-11 w-72 max-w-full rounded-lg border border-slate-300 bg-white px-3"
+          />
         )}
       </FormField>
       <Button type="submit" variant="secondary" disabled={pending}>
